@@ -1,0 +1,21 @@
+import { expect, test } from './fixtures'
+
+test('the app loads, redirects to calls and navigates between routes', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/calls$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Calls' })).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Telnyx events' }).click()
+  await expect(page).toHaveURL(/\/events$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Telnyx events' })).toBeVisible()
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/calls$/)
+})
+
+test('an unknown route shows a not-found page', async ({ page }) => {
+  await page.goto('/no/such/page')
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Go to calls' }).click()
+  await expect(page).toHaveURL(/\/calls$/)
+})

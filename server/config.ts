@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { DEFAULT_BASE_URLS, PROVIDER_ENV_PREFIX, PROVIDER_IDS, type ProviderId } from './providers'
+
+const optionalSecret = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined))
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true')
+
+const httpUrl = z.url({ protocol: /^https?$/ })
+
+/** Every variable the server reads. Secrets are read here and nowhere else. */
+const EnvSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  STATIC_DIR: z.string().default('dist/client'),
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(256)
+    .max(10_000_000)
+    .default(64 * 1024),
+  TELNYX_API_KEY: optionalSecret,
+  LEADPING_API_KEY: optionalSecret,
+  SKIPCALL_API_KEY: optionalSecret,
+  CALLINGBOX_API_KEY: optionalSecret,
+  TELNYX_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.telnyx),
+  LEADPING_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.leadping),
+  SKIPCALL_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.skipcall),
+  CALLINGBOX_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.callingbox),
+  DASHBOARD_PASSWORD: optionalSecret,
+  SESSION_SECRET: optionalSecret,
+  TRUST_AUTH_HEADER: optionalSecret,
+  DATA_DIR: z.string().min(1).default('.data'),
+  SIM_SEED: z.coerce.number().int().min(0).default(42),
+  SIM_NOW: z.iso.datetime({ offset: true }).optional(),
+  SIM_SCALE: z.coerce.number().min(0.01).max(1000).default(1),
+  SIM_LIVE: flag,
+  SIM_RESET: flag,
+  SIM_LEADPING_REVISION: z.enum(['2026-07', '2026-08']).default('2026-07'),
+  SIM_FAULTS: z.string().optional(),
+})
+
+export type ProviderConfig = {
+  id: ProviderId
+  baseUrl: string
+  /** Present only in live mode. Never logged, never sent to the browser. */
+  apiKey: string | undefined
+  mode: 'live' | 'simulator'
+}
+
+export type ServerConfig = {
+  host: string
+  port: number
+  staticDir: string
+  upstreamTimeoutMs: number
+  maxBodyBytes: number
+  providers: Record<ProviderId, ProviderConfig>
+  auth: { password?: string; sessionSecret?: string; trustHeader?: string }
+  simulator: {
+    dataDir: string
+    seed: number
+    now?: string
+    scale: number
+    live: boolean
+    reset: boolean
+    leadpingRevision: '2026-07' | '2026-08'
+    faults?: string
+  }
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+}
+
+/** Parses the environment; a bad value stops start-up with a message that names the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const providers = Object.fromEntries(
+    PROVIDER_IDS.map((id) => {
+      const prefix = PROVIDER_ENV_PREFIX[id]
+      const apiKey = e[`${prefix}_API_KEY` as keyof typeof e] as string | undefined
+      const baseUrl = (e[`${prefix}_BASE_URL` as keyof typeof e] as string).replace(/\/+$/, '')
+      return [id, { id, baseUrl, apiKey, mode: apiKey ? 'live' : 'simulator' } satisfies ProviderConfig]
+    }),
+  ) as Record<ProviderId, ProviderConfig>
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    staticDir: e.STATIC_DIR,
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    providers,
+    auth: {
+      password: e.DASHBOARD_PASSWORD,
+      sessionSecret: e.SESSION_SECRET,
+      trustHeader: e.TRUST_AUTH_HEADER,
+    },
+    simulator: {
+      dataDir: e.DATA_DIR,
+      seed: e.SIM_SEED,
+      now: e.SIM_NOW,
+      scale: e.SIM_SCALE,
+      live: e.SIM_LIVE,
+      reset: e.SIM_RESET,
+      leadpingRevision: e.SIM_LEADPING_REVISION,
+      faults: e.SIM_FAULTS,
+    },
+  }
+}

@@ -1,0 +1,52 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+// The dev server proxies /api to the Node server so the SPA never needs a provider key,
+// exactly as in production where both are served from one origin.
+const serverPort = process.env.PORT ?? '8080'
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': `http://127.0.0.1:${serverPort}`,
+      '/healthz': `http://127.0.0.1:${serverPort}`,
+      '/sim-media': `http://127.0.0.1:${serverPort}`,
+      '/auth': `http://127.0.0.1:${serverPort}`,
+    },
+  },
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  test: {
+    // Two runtimes: the server and framework-free code run under Node; React components under happy-dom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'server/**/*.test.ts',
+            'src/domain/**/*.test.ts',
+            'src/providers/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.tsx', 'src/{app,features,components,lib,config}/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+})
