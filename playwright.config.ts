@@ -40,7 +40,7 @@ export default defineConfig({
     env: {
       HOST: '127.0.0.1',
       PORT: String(PORT),
-      DATA_DIR: '.data/e2e',
+      DATA_DIR: `.data/e2e-${PORT}`,
       SIM_SEED: '42',
       SIM_NOW: E2E_NOW,
       SIM_RESET: '1',
