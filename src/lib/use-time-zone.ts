@@ -1,0 +1,24 @@
+import { useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { browserTimeZone, isValidTimeZone } from './time-zone'
+
+export type TimeZoneChoice = {
+  /** The IANA zone every time on the page is shown and typed in. */
+  timeZone: string
+  /** The `tz` URL value as given, when it was not a known zone (the page shows a notice). */
+  invalid: string | null
+}
+
+/**
+ * The zone lives in the URL (`?tz=Europe/Berlin`) so a shared link shows the same clock; absent, the
+ * browser's zone applies. Pages that link to each other carry `tz` along.
+ */
+export function useTimeZone(): TimeZoneChoice {
+  const [params] = useSearchParams()
+  const raw = params.get('tz')
+  return useMemo(() => {
+    if (raw === null || raw === '') return { timeZone: browserTimeZone(), invalid: null }
+    if (isValidTimeZone(raw)) return { timeZone: raw, invalid: null }
+    return { timeZone: browserTimeZone(), invalid: raw }
+  }, [raw])
+}
