@@ -1,0 +1,182 @@
+import * as z from 'zod/mini'
+import { CALL_STATUSES, SOURCES, type CallStatus, type Source } from '../../../domain/call'
+import type { CallFilters } from '../../../domain/call-filters'
+import { isValidTimeZone } from '../../../lib/time-zone'
+
+/**
+ * The calls page's whole state lives in its URL, so a pasted link reproduces the view. This module is
+ * the one contract for that URL: parse (never throws; a bad value falls back to its default and yields a
+ * notice naming it), serialise (defaults are left out), and translate to the feed's CallFilters.
+ */
+
+export const PERIODS = ['1h', '24h', '7d', '30d'] as const
+export type Period = (typeof PERIODS)[number]
+export const PERIOD_LABELS: Record<Period, string> = {
+  '1h': 'Last hour',
+  '24h': 'Last 24 hours',
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+}
+const PERIOD_MS: Record<Period, number> = {
+  '1h': 3_600_000,
+  '24h': 86_400_000,
+  '7d': 7 * 86_400_000,
+  '30d': 30 * 86_400_000,
+}
+
+export const SORTS = ['-time', 'time', '-duration', 'duration'] as const
+export type Sort = (typeof SORTS)[number]
+
+export type CallsViewState = {
+  direction: 'all' | 'inbound' | 'outbound'
+  statuses: CallStatus[]
+  /** A relative window; null when an absolute start/end range (or nothing) is chosen. */
+  period: Period | null
+  start: string | null
+  end: string | null
+  sources: Source[]
+  q: string
+  /** IANA zone; null means the browser's zone. */
+  tz: string | null
+  sort: Sort
+}
+
+export const DEFAULT_VIEW: CallsViewState = {
+  direction: 'all',
+  statuses: [],
+  period: '24h',
+  start: null,
+  end: null,
+  sources: [],
+  q: '',
+  tz: null,
+  sort: '-time',
+}
+
+const IsoSchema = z.iso.datetime({ offset: true })
+const DirectionSchema = z.enum(['all', 'inbound', 'outbound'])
+const PeriodSchema = z.enum(PERIODS)
+const SortSchema = z.enum(SORTS)
+const StatusSchema = z.enum(CALL_STATUSES)
+const SourceListSchema = z.enum(SOURCES)
+
+export type ParsedView = { view: CallsViewState; notices: string[] }
+
+function parseList<T extends string>(
+  raw: string,
+  schema: z.ZodMiniType<T>,
+  name: string,
+  notices: string[],
+): T[] {
+  const values: T[] = []
+  for (const part of raw
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)) {
+    const parsed = schema.safeParse(part)
+    if (parsed.success) {
+      if (!values.includes(parsed.data)) values.push(parsed.data)
+    } else {
+      notices.push(`Ignored unknown ${name} "${part}".`)
+    }
+  }
+  return values
+}
+
+function parseIso(raw: string | null, name: string, notices: string[]): string | null {
+  if (raw === null || raw === '') return null
+  const parsed = IsoSchema.safeParse(raw)
+  if (parsed.success) return new Date(parsed.data).toISOString()
+  notices.push(`Ignored ${name} "${raw}": not an ISO 8601 date-time.`)
+  return null
+}
+
+function parseEnum<T extends string>(
+  raw: string | null,
+  schema: z.ZodMiniType<T>,
+  fallback: T,
+  name: string,
+  notices: string[],
+): T {
+  if (raw === null || raw === '') return fallback
+  const parsed = schema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  notices.push(`Ignored unknown ${name} "${raw}"; showing the default instead.`)
+  return fallback
+}
+
+export function parseCallsView(params: URLSearchParams): ParsedView {
+  const notices: string[] = []
+  const direction = parseEnum(
+    params.get('direction'),
+    DirectionSchema,
+    DEFAULT_VIEW.direction,
+    'direction',
+    notices,
+  )
+  const statuses = parseList(params.get('status') ?? '', StatusSchema, 'status', notices)
+  const sources = parseList(params.get('source') ?? '', SourceListSchema, 'source', notices)
+  const sort = parseEnum(params.get('sort'), SortSchema, DEFAULT_VIEW.sort, 'sort', notices)
+  let start = parseIso(params.get('start'), 'start', notices)
+  let end = parseIso(params.get('end'), 'end', notices)
+  if (start && end && start >= end) {
+    notices.push('Ignored the time range: its start is not before its end.')
+    start = null
+    end = null
+  }
+  const rawPeriod = params.get('period')
+  let period: Period | null = null
+  if (start || end) {
+    if (rawPeriod) notices.push('A start/end range was given, so the period preset was ignored.')
+  } else if (rawPeriod === 'all') {
+    period = null
+  } else {
+    period = parseEnum(rawPeriod, PeriodSchema, '24h', 'period', notices)
+  }
+  const rawTz = params.get('tz')
+  let tz: string | null = null
+  if (rawTz) {
+    if (isValidTimeZone(rawTz)) tz = rawTz
+    else notices.push(`Ignored unknown time zone "${rawTz}"; showing your browser's zone.`)
+  }
+  const q = (params.get('q') ?? '').slice(0, 200)
+  return { view: { direction, statuses, period, start, end, sources, q, tz, sort }, notices }
+}
+
+/** The canonical URL for a view: defaults left out, lists comma-joined in vocabulary order. */
+export function serializeCallsView(view: CallsViewState): URLSearchParams {
+  const params = new URLSearchParams()
+  if (view.direction !== DEFAULT_VIEW.direction) params.set('direction', view.direction)
+  if (view.statuses.length)
+    params.set('status', CALL_STATUSES.filter((s) => view.statuses.includes(s)).join(','))
+  if (view.start || view.end) {
+    if (view.start) params.set('start', view.start)
+    if (view.end) params.set('end', view.end)
+  } else if (view.period === null) {
+    params.set('period', 'all')
+  } else if (view.period !== DEFAULT_VIEW.period) {
+    params.set('period', view.period)
+  }
+  if (view.sources.length) params.set('source', SOURCES.filter((s) => view.sources.includes(s)).join(','))
+  if (view.q.trim()) params.set('q', view.q.trim())
+  if (view.tz) params.set('tz', view.tz)
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort)
+  return params
+}
+
+/** The feed's filters for a view at a given moment (periods are relative to `now`). */
+export function toCallFilters(view: CallsViewState, now: Date): CallFilters {
+  const start = view.period ? new Date(now.getTime() - PERIOD_MS[view.period]).toISOString() : view.start
+  return {
+    direction: view.direction,
+    statuses: view.statuses,
+    start,
+    end: view.period ? null : view.end,
+    sources: view.sources,
+    query: view.q.trim(),
+  }
+}
+
+export function isDefaultView(view: CallsViewState): boolean {
+  return serializeCallsView({ ...view, tz: null }).toString() === ''
+}
