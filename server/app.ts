@@ -1,23 +1,80 @@
+import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
+import { accessControl, type Access } from './auth/access-control'
+import { createAttemptLimiter } from './auth/attempt-limiter'
+import { authRoutes } from './auth/auth-routes'
+import { createSessions } from './auth/session'
 import type { ServerConfig } from './config'
+import { apiRoutes } from './gateway/api-routes'
+import { jsonError } from './gateway/errors'
+import { consoleLogger, type Logger } from './gateway/logger'
+import type { SimulatorUpstream } from './gateway/simulator-upstream'
+import { simulatorRoutes } from './gateway/simulator-routes'
 import { PROVIDER_IDS } from './providers'
+import { socketAddress, type ClientAddress } from './security/client-address'
+import { securityHeaders } from './security/headers'
 import { serveSpa } from './static'
+
+export type AppDeps = {
+  /** Answers providers that have no API key. Without it such providers get 503. */
+  simulator?: SimulatorUpstream
+  /** Defaults to the console. */
+  logger?: Logger
+  /** The peer address of a request; defaults to the Node socket. Tests inject one. */
+  clientAddress?: ClientAddress
+  /** Clock in milliseconds for session expiry and the sign-in limiter; tests fix it. */
+  now?: () => number
+}
+
+function createAccess(config: ServerConfig, now: () => number): Access {
+  const { mode, password, trustHeader, sessionSecret } = config.auth
+  if (mode === 'password' && password) {
+    // Without SESSION_SECRET a fresh secret per start means a restart signs everybody out, which is fine.
+    const secret = sessionSecret ?? randomBytes(32).toString('base64url')
+    return { mode, password, sessions: createSessions({ secret, password, now }) }
+  }
+  if (mode === 'trust-header' && trustHeader) return { mode, header: trustHeader }
+  return { mode: 'open' }
+}
 
 /**
  * Builds the whole HTTP surface. It never listens: server/index.ts binds the port, and tests call
- * app.request() in-process.
+ * app.request() in-process. Order matters: security headers wrap everything, access control guards
+ * everything but the health check and the sign-in page.
  */
-export function createApp(config: ServerConfig) {
+export function createApp(config: ServerConfig, deps: AppDeps = {}) {
+  const logger = deps.logger ?? consoleLogger
+  const clientAddress = deps.clientAddress ?? socketAddress
+  const now = deps.now ?? Date.now
+  const access = createAccess(config, now)
+  const limiter = createAttemptLimiter({ max: 10, windowMs: 15 * 60_000, now })
   const app = new Hono()
 
-  app.get('/healthz', (c) =>
-    c.json({
-      status: 'ok',
-      providers: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { mode: config.providers[id].mode }])),
-    }),
-  )
+  app.use('*', securityHeaders())
+  app.use('*', accessControl(access))
 
+  app.get('/healthz', (c) =>
+    c.json(
+      {
+        status: 'ok',
+        providers: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { mode: config.providers[id].mode }])),
+      },
+      200,
+      { 'cache-control': 'no-store' },
+    ),
+  )
+  app.route('/', authRoutes({ access, limiter, clientAddress, logger }))
+  app.route('/', apiRoutes(config, { simulator: deps.simulator, logger }))
+  app.route(
+    '/',
+    simulatorRoutes({ simulator: deps.simulator, clientAddress, maxBodyBytes: config.maxBodyBytes }),
+  )
   app.use('*', serveSpa(config.staticDir))
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'Not found' } }, 404))
+
+  app.notFound((c) => jsonError(c, 404, 'not_found', 'Not found.'))
+  app.onError((error, c) => {
+    logger.warn(`error: ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`)
+    return jsonError(c, 500, 'internal_error', 'Something went wrong on the server.')
+  })
   return app
 }

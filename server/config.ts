@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_BASE_URLS, PROVIDER_ENV_PREFIX, PROVIDER_IDS, type ProviderId } from './providers'
+import { isLoopbackHost } from './security/loopback'
 
 const optionalSecret = z
   .string()
@@ -12,6 +13,17 @@ const flag = z
   .transform((v) => v === '1' || v === 'true')
 
 const httpUrl = z.url({ protocol: /^https?$/ })
+
+/**
+ * Headers a browser sets by itself can never carry an identity asserted by a proxy, so they are refused
+ * as TRUST_AUTH_HEADER values.
+ */
+const BROWSER_HEADERS = /^(host|cookie|origin|referer|user-agent|accept(-.*)?|content-.*|sec-.*|connection)$/i
+const trustHeaderName = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name such as X-Forwarded-Email')
+  .refine((name) => !BROWSER_HEADERS.test(name), 'must not be a header that browsers send themselves')
+  .transform((name) => name.toLowerCase())
 
 /** Every variable the server reads. Secrets are read here and nowhere else. */
 const EnvSchema = z.object({
@@ -33,9 +45,11 @@ const EnvSchema = z.object({
   LEADPING_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.leadping),
   SKIPCALL_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.skipcall),
   CALLINGBOX_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.callingbox),
-  DASHBOARD_PASSWORD: optionalSecret,
-  SESSION_SECRET: optionalSecret,
-  TRUST_AUTH_HEADER: optionalSecret,
+  DASHBOARD_PASSWORD: optionalSecret.pipe(
+    z.string().min(12, 'must be at least 12 characters long').optional(),
+  ),
+  SESSION_SECRET: optionalSecret.pipe(z.string().min(32, 'must be at least 32 characters long').optional()),
+  TRUST_AUTH_HEADER: optionalSecret.pipe(trustHeaderName.optional()),
   DATA_DIR: z.string().min(1).default('.data'),
   SIM_SEED: z.coerce.number().int().min(0).default(42),
   SIM_NOW: z.iso.datetime({ offset: true }).optional(),
@@ -45,6 +59,8 @@ const EnvSchema = z.object({
   SIM_LEADPING_REVISION: z.enum(['2026-07', '2026-08']).default('2026-07'),
   SIM_FAULTS: z.string().optional(),
 })
+
+export type AccessMode = 'open' | 'password' | 'trust-header'
 
 export type ProviderConfig = {
   id: ProviderId
@@ -61,7 +77,8 @@ export type ServerConfig = {
   upstreamTimeoutMs: number
   maxBodyBytes: number
   providers: Record<ProviderId, ProviderConfig>
-  auth: { password?: string; sessionSecret?: string; trustHeader?: string }
+  /** `mode` says how requests are let in; see server/auth/access-control.ts. */
+  auth: { mode: AccessMode; password?: string; sessionSecret?: string; trustHeader?: string }
   simulator: {
     dataDir: string
     seed: number
@@ -86,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`)
   }
   const e = parsed.data
+  const mode = accessMode(e.HOST, e.DASHBOARD_PASSWORD, e.TRUST_AUTH_HEADER)
   const providers = Object.fromEntries(
     PROVIDER_IDS.map((id) => {
       const prefix = PROVIDER_ENV_PREFIX[id]
@@ -102,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     providers,
     auth: {
+      mode,
       password: e.DASHBOARD_PASSWORD,
       sessionSecret: e.SESSION_SECRET,
       trustHeader: e.TRUST_AUTH_HEADER,
@@ -117,4 +136,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       faults: e.SIM_FAULTS,
     },
   }
+}
+
+/**
+ * Call logs are personal data: bound to loopback the dashboard may be open, bound to anything else it
+ * needs exactly one way of letting people in, or start-up stops and says why.
+ */
+function accessMode(host: string, password?: string, trustHeader?: string): AccessMode {
+  if (password && trustHeader) {
+    throw new ConfigError(
+      'Invalid environment configuration:\n  DASHBOARD_PASSWORD and TRUST_AUTH_HEADER are both set; choose one.',
+    )
+  }
+  if (password) return 'password'
+  if (trustHeader) return 'trust-header'
+  if (isLoopbackHost(host)) return 'open'
+  throw new ConfigError(
+    [
+      `Refusing to start: HOST=${host} is reachable from other machines, and call logs are personal data.`,
+      '  Set DASHBOARD_PASSWORD (a sign-in page with a session cookie),',
+      '  or TRUST_AUTH_HEADER (the identity header an SSO proxy in front of Calltrail sets),',
+      '  or bind to loopback with HOST=127.0.0.1.',
+    ].join('\n'),
+  )
 }

@@ -1,7 +1,14 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
-import { ConfigError, loadConfig } from './config'
+import { ConfigError, loadConfig, type ServerConfig } from './config'
+import { consoleLogger } from './gateway/logger'
 import { PROVIDER_IDS } from './providers'
+
+const ACCESS_LINES: Record<ServerConfig['auth']['mode'], string> = {
+  open: 'access: open (bound to loopback only)',
+  password: 'access: password sign-in (DASHBOARD_PASSWORD)',
+  'trust-header': 'access: identity header from the proxy in front (TRUST_AUTH_HEADER)',
+}
 
 function main() {
   let config
@@ -14,11 +21,12 @@ function main() {
     }
     throw error
   }
-  const app = createApp(config)
+  const app = createApp(config, { logger: consoleLogger })
   for (const id of PROVIDER_IDS) {
     const p = config.providers[id]
     console.log(`${id}: ${p.mode === 'live' ? `live (${p.baseUrl})` : 'simulator'}`)
   }
+  console.log(ACCESS_LINES[config.auth.mode])
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`Calltrail listening on http://${info.address}:${info.port}`)
   })

@@ -48,7 +48,12 @@ export function serveSpa(staticDir: string): MiddlewareHandler {
 
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
-    const path = decodeURIComponent(new URL(c.req.url).pathname)
+    let path: string
+    try {
+      path = decodeURIComponent(new URL(c.req.url).pathname)
+    } catch {
+      return next()
+    }
     if (path === '/' || path === '/index.html') return index(c)
     const body = path.includes('\0') ? null : await file(path)
     if (body) {
@@ -58,7 +63,7 @@ export function serveSpa(staticDir: string): MiddlewareHandler {
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       })
     }
-    if (path.startsWith('/assets/') || extname(path) !== '') return c.json({ error: 'Not found' }, 404)
+    if (path.startsWith('/assets/') || extname(path) !== '') return next()
     const accept = c.req.header('accept') ?? ''
     if (accept.includes('text/html') || accept.includes('*/*') || accept === '') return index(c)
     return next()

@@ -1,0 +1,133 @@
+import { Hono, type Context } from 'hono'
+import type { ServerConfig } from '../config'
+import { PROVIDER_IDS, type ProviderId } from '../providers'
+import { matchEndpoint } from './allowlist'
+import { isJsonContentType, readLimitedBody } from './body'
+import { jsonError } from './errors'
+import { exchange, type ExchangeResult } from './exchange'
+import { browserResponseHeaders, upstreamRequestHeaders } from './headers'
+import type { Logger } from './logger'
+import { guardTarget, rawTarget } from './path-guard'
+import { redactBytes, redactHeaders } from './redact'
+import type { SimulatorUpstream } from './simulator-upstream'
+import { upstreamTarget } from './upstream-target'
+
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+const NAMES: Record<ProviderId, string> = {
+  telnyx: 'Telnyx',
+  leadping: 'Leadping',
+  skipcall: 'Skipcall',
+  callingbox: 'CallingBox',
+}
+
+function isProvider(value: string | undefined): value is ProviderId {
+  return PROVIDER_IDS.some((id) => id === value)
+}
+
+/** Answers what came back from upstream: status and body unchanged, headers filtered, the key masked. */
+function relay(c: Context, provider: ProviderId, result: ExchangeResult, key: string): Response {
+  const name = NAMES[provider]
+  switch (result.kind) {
+    case 'timeout':
+      return jsonError(c, 504, 'upstream_timeout', `${name} did not answer in time.`, provider)
+    case 'unreachable':
+      return jsonError(c, 502, 'upstream_unreachable', `${name} could not be reached.`, provider)
+    case 'too-large':
+      return jsonError(c, 502, 'upstream_too_large', `${name} sent a response that is too large.`, provider)
+    case 'client-gone':
+      return jsonError(c, 502, 'client_closed', 'The request was abandoned.', provider)
+    case 'response': {
+      const headers = redactHeaders(browserResponseHeaders(result.headers), key)
+      headers.set('cache-control', 'no-store')
+      const body = result.body ? redactBytes(result.body, key) : null
+      return new Response(body, { status: result.status, headers })
+    }
+  }
+}
+
+type Deps = { simulator?: SimulatorUpstream; logger: Logger }
+
+/**
+ * `/api/<provider>/<documented path>`: the only road from the browser to a provider. The raw target is
+ * checked before anything else, only allowlisted endpoints pass, and the upstream URL is rebuilt from
+ * the validated segments, the provider's base URL and the query exactly as the browser sent it.
+ */
+export function apiRoutes(config: ServerConfig, deps: Deps) {
+  const app = new Hono()
+
+  async function handle(c: Context): Promise<{ response: Response; provider?: ProviderId; path?: string }> {
+    const method = c.req.method
+    const target = guardTarget(rawTarget(c.env, c.req.url))
+    if (!target.ok) return { response: jsonError(c, 404, 'invalid_path', 'This path is not allowed.') }
+    const [, providerSegment, ...segments] = target.segments
+    if (!isProvider(providerSegment)) {
+      return { response: jsonError(c, 404, 'unknown_provider', 'There is no such provider.') }
+    }
+    const provider = providerSegment
+    const match = matchEndpoint(provider, method, segments)
+    if (match.kind === 'unknown') {
+      const message = `This is not an allowed ${NAMES[provider]} endpoint.`
+      return { provider, response: jsonError(c, 404, 'unknown_endpoint', message, provider) }
+    }
+    if (match.kind === 'wrong-method') {
+      const allow = match.allow.join(', ')
+      const message = `${method} is not allowed here; use ${allow}.`
+      return { provider, response: jsonError(c, 405, 'method_not_allowed', message, provider, { allow }) }
+    }
+    const { path } = match
+    const init: RequestInit = { method, headers: upstreamRequestHeaders(c.req.raw.headers) }
+    if (method === 'POST') {
+      if (!isJsonContentType(c.req.header('content-type'))) {
+        const message = 'Request bodies must be application/json.'
+        return { provider, path, response: jsonError(c, 415, 'unsupported_media_type', message, provider) }
+      }
+      const body = await readLimitedBody(c.req.raw, config.maxBodyBytes)
+      if (!body.ok) {
+        const message = `The request body is larger than ${config.maxBodyBytes} bytes.`
+        return { provider, path, response: jsonError(c, 413, 'payload_too_large', message, provider) }
+      }
+      try {
+        JSON.parse(new TextDecoder().decode(body.bytes))
+      } catch {
+        const message = 'The request body is not valid JSON.'
+        return { provider, path, response: jsonError(c, 400, 'invalid_json', message, provider) }
+      }
+      init.body = body.bytes
+    }
+    const upstream = upstreamTarget(config.providers[provider], deps.simulator, {
+      headers: c.req.raw.headers,
+      url: c.req.url,
+    })
+    if (!upstream) {
+      const message = `${NAMES[provider]} has no API key and the simulator is not available.`
+      return { provider, path, response: jsonError(c, 503, 'simulator_unavailable', message, provider) }
+    }
+    const headers = new Headers(init.headers)
+    headers.set('authorization', `Bearer ${upstream.key}`)
+    headers.set('user-agent', 'calltrail-gateway')
+    for (const [name, value] of Object.entries(upstream.extraHeaders)) headers.set(name, value)
+    const url = upstream.base + path + (target.query ? `?${target.query}` : '')
+    const result = await exchange(
+      upstream.send,
+      url,
+      { ...init, headers },
+      {
+        timeoutMs: config.upstreamTimeoutMs,
+        clientSignal: c.req.raw.signal,
+        maxResponseBytes: MAX_RESPONSE_BYTES,
+      },
+    )
+    return { provider, path, response: relay(c, provider, result, upstream.key) }
+  }
+
+  app.all('/api/*', async (c) => {
+    const started = performance.now()
+    const { response, provider, path } = await handle(c)
+    const ms = Math.round(performance.now() - started)
+    // The path is logged without its query: Telnyx filters carry phone numbers.
+    deps.logger.info(`${c.req.method} ${provider ?? '-'} ${path ?? '(rejected)'} ${response.status} ${ms}ms`)
+    return response
+  })
+
+  return app
+}

@@ -1,0 +1,60 @@
+import { readLimitedBody } from './body'
+
+/** Sends one request upstream: `fetch` for a live provider, the simulator's handler in demo mode. */
+export type Send = (request: Request) => Promise<Response>
+
+export type ExchangeResult =
+  | { kind: 'response'; status: number; headers: Headers; body: Uint8Array<ArrayBuffer> | null }
+  | { kind: 'timeout' }
+  | { kind: 'unreachable' }
+  | { kind: 'too-large' }
+  | { kind: 'client-gone' }
+
+export type ExchangeOptions = {
+  timeoutMs: number
+  /** Aborted when the browser goes away, so a slow upstream call is abandoned with it. */
+  clientSignal: AbortSignal
+  /** Upstream answers are read whole (they are JSON pages) up to this size. */
+  maxResponseBytes: number
+}
+
+const NULL_BODY_STATUSES = new Set([204, 205, 304])
+
+/**
+ * One upstream round trip with a deadline covering headers and body. Reading the body whole lets the
+ * gateway scrub a key an upstream might echo before anything reaches the browser.
+ */
+export async function exchange(
+  send: Send,
+  url: string,
+  init: RequestInit,
+  options: ExchangeOptions,
+): Promise<ExchangeResult> {
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(new Error('upstream timeout')), options.timeoutMs)
+  const signal = AbortSignal.any([deadline.signal, options.clientSignal])
+  // The simulator may ignore the signal, so every await also races against it.
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true })
+  })
+  aborted.catch(() => undefined)
+  try {
+    if (signal.aborted) return { kind: 'client-gone' }
+    const response = await Promise.race([send(new Request(url, { ...init, signal })), aborted])
+    const { status } = response
+    if (status < 200 || status > 599) return { kind: 'unreachable' }
+    if (NULL_BODY_STATUSES.has(status)) {
+      await response.body?.cancel()
+      return { kind: 'response', status, headers: response.headers, body: null }
+    }
+    const read = await Promise.race([readLimitedBody(response, options.maxResponseBytes), aborted])
+    if (!read.ok) return { kind: 'too-large' }
+    return { kind: 'response', status, headers: response.headers, body: read.bytes }
+  } catch {
+    if (deadline.signal.aborted) return { kind: 'timeout' }
+    if (options.clientSignal.aborted) return { kind: 'client-gone' }
+    return { kind: 'unreachable' }
+  } finally {
+    clearTimeout(timer)
+  }
+}

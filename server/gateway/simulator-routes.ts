@@ -1,0 +1,91 @@
+import { Hono, type Context } from 'hono'
+import { isLoopbackAddress } from '../security/loopback'
+import type { ClientAddress } from '../security/client-address'
+import { readLimitedBody } from './body'
+import { jsonError } from './errors'
+import { mediaRequestHeaders, mediaResponseHeaders } from './headers'
+import { guardTarget, rawTarget } from './path-guard'
+import type { SimulatorUpstream } from './simulator-upstream'
+
+type Deps = { simulator?: SimulatorUpstream; clientAddress: ClientAddress; maxBodyBytes: number }
+
+/**
+ * A proxy on the same host makes every visitor look like 127.0.0.1; such proxies announce themselves
+ * with X-Forwarded-For or Forwarded, and those requests are not treated as local.
+ */
+function isLocalClient(c: Context, clientAddress: ClientAddress): boolean {
+  const address = clientAddress(c)
+  if (!address || !isLoopbackAddress(address)) return false
+  return !c.req.header('x-forwarded-for') && !c.req.header('forwarded')
+}
+
+async function relay(c: Context, answer: () => Promise<Response>, pickHeaders: (h: Headers) => Headers) {
+  try {
+    const response = await answer()
+    return new Response(response.body, { status: response.status, headers: pickHeaders(response.headers) })
+  } catch {
+    return jsonError(c, 502, 'simulator_failed', 'The simulator could not answer.')
+  }
+}
+
+/**
+ * The simulator's two browser-facing surfaces: `/sim-media/*` (recordings, with Range for seeking) and
+ * `/sim-admin/*` (fault control, loopback clients only). Both go through the same path checks as the
+ * gateway, and neither ever sees the browser's cookies.
+ */
+export function simulatorRoutes(deps: Deps) {
+  const app = new Hono()
+  const { simulator } = deps
+
+  app.all('/sim-media/*', async (c) => {
+    if (!simulator) return jsonError(c, 404, 'not_found', 'The simulator is not running.')
+    const method = c.req.method
+    if (method !== 'GET' && method !== 'HEAD') {
+      return jsonError(c, 405, 'method_not_allowed', 'Use GET or HEAD.', undefined, { allow: 'GET, HEAD' })
+    }
+    if (!guardTarget(rawTarget(c.env, c.req.url)).ok) {
+      return jsonError(c, 404, 'invalid_path', 'This path is not allowed.')
+    }
+    const request = new Request(c.req.url, {
+      method,
+      headers: mediaRequestHeaders(c.req.raw.headers),
+      signal: c.req.raw.signal,
+    })
+    return relay(c, () => simulator.handleMedia(request), mediaResponseHeaders)
+  })
+
+  app.all('/sim-admin/*', async (c) => {
+    if (!simulator) return jsonError(c, 404, 'not_found', 'The simulator is not running.')
+    if (!isLocalClient(c, deps.clientAddress)) {
+      return jsonError(c, 403, 'forbidden', 'The simulator admin endpoint answers loopback clients only.')
+    }
+    if (!guardTarget(rawTarget(c.env, c.req.url)).ok) {
+      return jsonError(c, 404, 'invalid_path', 'This path is not allowed.')
+    }
+    const method = c.req.method
+    const headers = new Headers()
+    for (const name of ['accept', 'content-type']) {
+      const value = c.req.header(name)
+      if (value) headers.set(name, value)
+    }
+    const init: RequestInit = { method, headers }
+    if (method !== 'GET' && method !== 'HEAD') {
+      const body = await readLimitedBody(c.req.raw, deps.maxBodyBytes)
+      if (!body.ok) return jsonError(c, 413, 'payload_too_large', 'The request body is too large.')
+      init.body = body.bytes
+    }
+    const request = new Request(c.req.url, init)
+    return relay(
+      c,
+      () => simulator.handleAdmin(request),
+      (h) => {
+        const out = new Headers({ 'cache-control': 'no-store' })
+        const type = h.get('content-type')
+        if (type) out.set('content-type', type)
+        return out
+      },
+    )
+  })
+
+  return app
+}
