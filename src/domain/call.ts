@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { CallDetailsSchema } from './call-details'
 
 /**
  * The common call model. Every screen works on these types only; each provider adapter maps its own
@@ -139,15 +140,22 @@ export type PartyLink = z.infer<typeof PartyLinkSchema>
 
 /**
  * How to reach a call's recording. URLs are never trusted: `url` holds whatever the provider sent and
- * the UI only plays it after checking it is http(s). Telnyx recordings are looked up on demand because
- * their download links expire within minutes.
+ * the UI only plays it after checking it is http(s) (see ./safe-url). Telnyx recordings are looked up on
+ * demand because their download links expire within minutes; `confirmed` says whether a
+ * `call.recording.saved` event was seen (the list reads too few events to know, the call page reads all).
+ * `unsupported` means the provider documents no recordings at all (Skipcall, CallingBox).
  */
 export const RecordingRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('url'), url: z.string() }),
-  z.object({ kind: z.literal('telnyx'), sessionId: z.string(), legIds: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('telnyx'),
+    sessionId: z.string(),
+    legIds: z.array(z.string()),
+    confirmed: z.boolean(),
+  }),
   z.object({
     kind: z.literal('none'),
-    reason: z.enum(['not_recorded', 'missing', 'failed', 'not_answered', 'unknown']),
+    reason: z.enum(['not_recorded', 'missing', 'failed', 'not_answered', 'unsupported', 'unknown']),
   }),
 ])
 export type RecordingRef = z.infer<typeof RecordingRefSchema>
@@ -178,6 +186,8 @@ export const CallSchema = z.object({
   recording: RecordingRefSchema,
   timeline: z.array(TimelineStepSchema),
   terminal: z.boolean(),
+  /** Provider-specific facts for the call page (AI result, sequence, legs, console), already typed. */
+  details: CallDetailsSchema,
   /** The provider record(s) exactly as received. */
   raw: z.unknown(),
 })

@@ -44,8 +44,12 @@ export type SourceError = {
 /** How complete one source's answer is for the current filters. */
 export type SourceFiltering =
   | { appliedBy: 'server' }
-  /** Some filters could not be pushed down: the feed scanned `scanned` records (`unit`) to find matches. */
-  | { appliedBy: 'client'; scanned: number; unit: string }
+  /**
+   * Some filters could not be pushed down: the feed scanned `scanned` records (`unit`, e.g. "events") to
+   * find matches. `paused` is true when the last `loadMore` stopped scanning this source at its budget
+   * (MergedFeedOptions.scanBudget) before finding enough matches; calling `loadMore` again continues.
+   */
+  | { appliedBy: 'client'; scanned: number; unit: string; paused: boolean }
 
 export type FeedSourceStatus = {
   source: Source
@@ -76,6 +80,11 @@ export type MergedFeedOptions = {
   fetcher: ProviderFetcher
   /** The clock, injectable for tests; used for relative windows such as Telnyx's 24 hours. */
   now: () => Date
+  /**
+   * Most records one `loadMore` reads from a client-filtered source before pausing it (default 5,000),
+   * so a rare match never turns one scroll into a scan of a whole day of events.
+   */
+  scanBudget?: number
 }
 
 export interface MergedFeed {

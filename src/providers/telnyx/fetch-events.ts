@@ -1,0 +1,87 @@
+import type { DataIssue } from '../../domain/data-issue'
+import type { SourceError } from '../../domain/feed'
+import { describeUnreadableBody } from '../shared/describe-error'
+import { issuesFromError, parseRecords } from '../shared/parse-records'
+import { performRequest } from '../shared/perform-request'
+import type { ReaderContext } from '../shared/reader-context'
+import { telnyxErrorDialect } from './errors'
+import { readTelnyxEvent, type TelnyxEvent } from './events'
+import { TELNYX_PAGE_SIZE, telnyxEventsQueryString, type TelnyxEventQuery } from './to-query'
+import {
+  TelnyxCallEventWireSchema,
+  TelnyxListEnvelopeWireSchema,
+  type TelnyxPageMetaWire,
+} from './wire-schema'
+
+export type EventPage =
+  | { ok: true; events: TelnyxEvent[]; issues: DataIssue[]; meta: TelnyxPageMetaWire; scanned: number }
+  | { ok: false; error: SourceError; issues: DataIssue[] }
+
+/** One page of `GET /v2/call_events`, each record parsed on its own. */
+export async function fetchEventPage(
+  ctx: ReaderContext,
+  query: TelnyxEventQuery,
+  page: number,
+  signal?: AbortSignal,
+  size = TELNYX_PAGE_SIZE,
+): Promise<EventPage> {
+  const outcome = await performRequest(
+    'telnyx',
+    ctx.fetcher,
+    {
+      source: 'telnyx',
+      method: 'GET',
+      path: '/v2/call_events',
+      query: telnyxEventsQueryString({ ...query, page: { number: page, size } }),
+    },
+    telnyxErrorDialect,
+    ctx.now,
+    signal,
+  )
+  if (!outcome.ok) return { ok: false, error: outcome.error, issues: [] }
+  const envelope = TelnyxListEnvelopeWireSchema.safeParse(outcome.response.body)
+  if (!envelope.success) {
+    const issues = issuesFromError('telnyx', envelope.error, outcome.response.body, '')
+    return {
+      ok: false,
+      error: describeUnreadableBody('telnyx', outcome.response.status, 'not a call event list'),
+      issues,
+    }
+  }
+  const parsed = parseRecords(
+    'telnyx',
+    TelnyxCallEventWireSchema,
+    envelope.data.data,
+    'data',
+    'call_session_id',
+  )
+  const issues = [...parsed.issues]
+  const events = parsed.records.map((record, index) => {
+    const read = readTelnyxEvent(record, page * size + index, `data.${index}`)
+    issues.push(...read.issues)
+    return read.event
+  })
+  return { ok: true, events, issues, meta: envelope.data.meta, scanned: envelope.data.data.length }
+}
+
+/** Every page of a bounded query (one session or leg), oldest first; stops at `maxPages`. */
+export async function fetchAllEvents(
+  ctx: ReaderContext,
+  query: TelnyxEventQuery,
+  signal?: AbortSignal,
+  maxPages = 40,
+): Promise<
+  | { ok: true; events: TelnyxEvent[]; issues: DataIssue[]; truncated: boolean }
+  | { ok: false; error: SourceError; issues: DataIssue[] }
+> {
+  const events: TelnyxEvent[] = []
+  const issues: DataIssue[] = []
+  for (let page = 1; page <= maxPages; page += 1) {
+    const result = await fetchEventPage(ctx, query, page, signal)
+    if (!result.ok) return { ok: false, error: result.error, issues: [...issues, ...result.issues] }
+    events.push(...result.events)
+    issues.push(...result.issues)
+    if (page >= result.meta.total_pages) return { ok: true, events, issues, truncated: false }
+  }
+  return { ok: true, events, issues, truncated: true }
+}
