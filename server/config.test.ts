@@ -26,4 +26,42 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/)
     expect(() => loadConfig({ TELNYX_BASE_URL: 'ftp://x' })).toThrow(/TELNYX_BASE_URL/)
   })
+
+  it('leaves the dashboard open on loopback', () => {
+    for (const HOST of ['127.0.0.1', 'localhost', '::1', '127.0.0.2']) {
+      expect(loadConfig({ HOST }).auth.mode).toBe('open')
+    }
+  })
+
+  it('refuses to start on a non-loopback address without access control, saying why', () => {
+    for (const HOST of ['0.0.0.0', '::', '192.168.1.10', 'calls.example.com']) {
+      expect(() => loadConfig({ HOST })).toThrow(ConfigError)
+      expect(() => loadConfig({ HOST })).toThrow(/DASHBOARD_PASSWORD[\s\S]*TRUST_AUTH_HEADER/)
+    }
+  })
+
+  it('chooses password or trust-header mode from the variables', () => {
+    const password = loadConfig({ HOST: '0.0.0.0', DASHBOARD_PASSWORD: 'correct horse battery' })
+    expect(password.auth).toMatchObject({ mode: 'password', password: 'correct horse battery' })
+    const trusted = loadConfig({ HOST: '0.0.0.0', TRUST_AUTH_HEADER: 'X-Forwarded-Email' })
+    expect(trusted.auth).toMatchObject({ mode: 'trust-header', trustHeader: 'x-forwarded-email' })
+    expect(loadConfig({ DASHBOARD_PASSWORD: 'correct horse battery' }).auth.mode).toBe('password')
+  })
+
+  it('names the variable when an access-control value is unsafe', () => {
+    expect(() => loadConfig({ DASHBOARD_PASSWORD: 'short' })).toThrow(/DASHBOARD_PASSWORD: .*12 characters/)
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET: .*32 characters/)
+    expect(() => loadConfig({ TRUST_AUTH_HEADER: 'Cookie' })).toThrow(/TRUST_AUTH_HEADER/)
+    expect(() => loadConfig({ TRUST_AUTH_HEADER: 'X User' })).toThrow(/TRUST_AUTH_HEADER/)
+    expect(() =>
+      loadConfig({ DASHBOARD_PASSWORD: 'correct horse battery', TRUST_AUTH_HEADER: 'X-Forwarded-Email' }),
+    ).toThrow(/DASHBOARD_PASSWORD and TRUST_AUTH_HEADER/)
+  })
+
+  it('treats empty secrets as unset', () => {
+    expect(loadConfig({ DASHBOARD_PASSWORD: '', TELNYX_API_KEY: '  ' })).toMatchObject({
+      auth: { mode: 'open' },
+      providers: { telnyx: { mode: 'simulator' } },
+    })
+  })
 })

@@ -58,7 +58,7 @@ export function authRoutes(deps: Deps) {
           `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
         )
       }
-      if (!isSameOriginPost(c.req.raw.headers)) {
+      if (!isSameOriginPost(c.req.raw.headers, c.req.url)) {
         return page(c, 403, '/calls', 'This form was sent from another site. Sign in from this page instead.')
       }
       const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
@@ -82,7 +82,7 @@ export function authRoutes(deps: Deps) {
     })
 
     app.post('/auth/sign-out', (c) => {
-      if (!isSameOriginPost(c.req.raw.headers)) {
+      if (!isSameOriginPost(c.req.raw.headers, c.req.url)) {
         return jsonError(c, 403, 'cross_site', 'Sign-out must come from this site.')
       }
       access.sessions.revoke(getCookie(c, SESSION_COOKIE))

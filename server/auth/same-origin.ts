@@ -3,7 +3,7 @@
  * Sec-Fetch-Site; a post from another site, or from an opaque origin ("null"), is refused. A client that
  * sends neither is not a browser and cannot be tricked into posting on someone's behalf.
  */
-export function isSameOriginPost(headers: Headers): boolean {
+export function isSameOriginPost(headers: Headers, requestUrl: string): boolean {
   const site = headers.get('sec-fetch-site')
   if (site !== null && site !== 'same-origin') return false
   const origin = headers.get('origin')
@@ -14,6 +14,7 @@ export function isSameOriginPost(headers: Headers): boolean {
   } catch {
     return false
   }
-  const hosts = [headers.get('host'), headers.get('x-forwarded-host')?.split(',')[0]?.trim()]
+  // Behind a proxy the browser's host may only survive in X-Forwarded-Host; a form post cannot forge it.
+  const hosts = [new URL(requestUrl).host, headers.get('x-forwarded-host')?.split(',')[0]?.trim()]
   return hosts.some((host) => !!host && host.toLowerCase() === originHost.toLowerCase())
 }
