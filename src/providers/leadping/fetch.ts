@@ -1,0 +1,87 @@
+import type * as z from 'zod/mini'
+import type { DataIssue } from '../../domain/data-issue'
+import type { ProviderRequest, SourceError } from '../../domain/feed'
+import { describeUnreadableBody } from '../shared/describe-error'
+import { issuesFromError, parseRecords, type Parsed } from '../shared/parse-records'
+import { performRequest } from '../shared/perform-request'
+import type { ReaderContext } from '../shared/reader-context'
+import { leadpingErrorDialect } from './errors'
+import { LEADPING_PAGE_SIZE, type LeadpingRequestOptions } from './to-query'
+import { LeadpingPagedEnvelopeWireSchema } from './wire-schema'
+
+export type LeadpingPage<T> =
+  | { ok: true; records: Parsed<T>[]; issues: DataIssue[]; scanned: number; next: string | null }
+  | { ok: false; error: SourceError; issues: DataIssue[]; status: number | null }
+
+const FIRST_PAGE: LeadpingRequestOptions = {
+  pageSize: LEADPING_PAGE_SIZE,
+  orderBy: [{ field: 'createdAt', direction: 'desc' }],
+}
+
+/** One page of a Leadping list: POST with RequestDataOptions, opaque `continuationToken` onwards. */
+export async function fetchLeadpingPage<S extends z.ZodMiniType>(
+  ctx: ReaderContext,
+  path: string,
+  itemSchema: S,
+  body: LeadpingRequestOptions = FIRST_PAGE,
+  signal?: AbortSignal,
+): Promise<LeadpingPage<z.infer<S>>> {
+  const request: ProviderRequest = { source: 'leadping', method: 'POST', path, body }
+  const outcome = await performRequest(
+    'leadping',
+    ctx.fetcher,
+    request,
+    leadpingErrorDialect,
+    ctx.now,
+    signal,
+  )
+  if (!outcome.ok) return { ok: false, error: outcome.error, issues: [], status: outcome.error.status }
+  const envelope = LeadpingPagedEnvelopeWireSchema.safeParse(outcome.response.body)
+  if (!envelope.success) {
+    const issues = issuesFromError('leadping', envelope.error, outcome.response.body, '')
+    const error = describeUnreadableBody('leadping', outcome.response.status, 'not a paged list')
+    return { ok: false, error, issues, status: outcome.response.status }
+  }
+  const parsed = parseRecords('leadping', itemSchema, envelope.data.items, 'items')
+  const token = envelope.data.continuationToken ?? null
+  // An empty token would ask for the first page again; treat it as the end.
+  const next = token === null || token === '' ? null : token
+  return {
+    ok: true,
+    records: parsed.records,
+    issues: parsed.issues,
+    scanned: envelope.data.items.length,
+    next,
+  }
+}
+
+export type LeadpingRecord<T> =
+  | { kind: 'found'; record: Parsed<T> }
+  | { kind: 'not_found' }
+  | { kind: 'error'; error: SourceError }
+  | { kind: 'invalid'; issues: DataIssue[]; raw: unknown }
+
+/** One record by id (`GET /events/calls/{id}`, `GET /leads/{id}`, `GET /events/{id}`). */
+export async function fetchLeadpingRecord<S extends z.ZodMiniType>(
+  ctx: ReaderContext,
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<LeadpingRecord<z.infer<S>>> {
+  const request: ProviderRequest = { source: 'leadping', method: 'GET', path }
+  const outcome = await performRequest(
+    'leadping',
+    ctx.fetcher,
+    request,
+    leadpingErrorDialect,
+    ctx.now,
+    signal,
+  )
+  if (!outcome.ok)
+    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
+  const raw = outcome.response.body
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success)
+    return { kind: 'invalid', issues: issuesFromError('leadping', parsed.error, raw, ''), raw }
+  return { kind: 'found', record: { value: parsed.data, raw } }
+}

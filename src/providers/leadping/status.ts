@@ -1,0 +1,40 @@
+import type { CallStatus, Direction } from '../../domain/call'
+
+const CALL_STATUS: Record<string, CallStatus> = {
+  scheduled: 'scheduled',
+  queued: 'queued',
+  initiated: 'initiated',
+  ringing: 'ringing',
+  in_progress: 'in_progress',
+  active: 'in_progress',
+  completed: 'completed',
+  ended: 'completed',
+  // A transferred call was answered and handed on; the step shows it.
+  transferred: 'completed',
+  busy: 'busy',
+  no_answer: 'no_answer',
+  failed: 'failed',
+  canceled: 'canceled',
+  cancelled: 'canceled',
+  missed: 'missed',
+  voicemail: 'voicemail',
+  blocked_billing: 'blocked',
+  blocked_phone_number_status: 'blocked',
+  blocked_configuration: 'blocked',
+  blocked_permission: 'blocked',
+  configuration_required: 'blocked',
+}
+
+/** Leadping `PhoneCallStatus` → common status; an undocumented word → unknown (raw kept by the caller). */
+export function leadpingCallStatus(status: string | null | undefined): CallStatus {
+  if (status === null || status === undefined) return 'unknown'
+  return CALL_STATUS[status.trim().toLowerCase()] ?? 'unknown'
+}
+
+/** `direction` is a free string "such as inbound or outbound". */
+export function leadpingDirection(direction: string | null | undefined): Direction {
+  const value = direction?.trim().toLowerCase()
+  if (value === 'inbound' || value === 'incoming') return 'inbound'
+  if (value === 'outbound' || value === 'outgoing') return 'outbound'
+  return 'unknown'
+}

@@ -1,0 +1,70 @@
+import type { ActivityItem } from '../../domain/activity'
+import { toIsoUtc } from '../../domain/time'
+import { stepsFromFields } from '../shared/steps'
+import { orNull, readNumber } from '../shared/wire-primitives'
+import { activityKind, activityOutcome } from './activity-status'
+import type { LeadpingEventWire } from './event-schema'
+import { leadpingDirection } from './status'
+
+/**
+ * One lead-timeline event → ActivityItem, with its delivery ladder (scheduled → queued → sending → sent
+ * → delivered, or failed / undeliverable / blocked / canceled) read from the timestamp fields. Both
+ * revisions: `timelineType` or `activityType`, `trafficType` or `isWarmup`, numbers or strings.
+ */
+export function leadpingEventToActivity(wire: LeadpingEventWire, raw: unknown): ActivityItem {
+  const type = orNull(wire.timelineType) ?? orNull(wire.activityType)
+  const kind = activityKind(type, (wire.media ?? []).length > 0)
+  const trafficType = orNull(wire.trafficType)
+  return {
+    source: 'leadping',
+    id: wire.id,
+    kind,
+    direction: leadpingDirection(wire.direction),
+    outcome: activityOutcome(kind, orNull(wire.status)),
+    rawStatus: orNull(wire.status),
+    statusReason: orNull(wire.statusReason) ?? orNull(wire.cancelReason) ?? orNull(wire.scheduledReason),
+    occurredAt: toIsoUtc(wire.createdAt) ?? wire.createdAt,
+    from: orNull(wire.fromPhoneNumber),
+    to: orNull(wire.toPhoneNumber),
+    description: orNull(wire.summary) ?? orNull(wire.description),
+    errorCode: orNull(wire.errorCode),
+    retryCount: readNumber(wire.retryCount),
+    nextRetryAt: toIsoUtc(wire.nextRetryAt),
+    trafficType,
+    isWarmup: wire.isWarmup === true || trafficType === 'Warmup' || type === 'Warmup',
+    timeline: stepsFromFields(
+      [
+        { kind: 'created', rawAt: wire.createdAt, sourceField: 'createdAt' },
+        { kind: 'scheduled', rawAt: wire.scheduledFor, sourceField: 'scheduledFor' },
+        { kind: 'queued', rawAt: wire.queuedAt, sourceField: 'queuedAt' },
+        { kind: 'sending', rawAt: wire.sendingStartedAt, sourceField: 'sendingStartedAt' },
+        { kind: 'sent', rawAt: wire.sentAt, sourceField: 'sentAt' },
+        { kind: 'delivered', rawAt: wire.deliveredAt, sourceField: 'deliveredAt' },
+        { kind: 'received', rawAt: wire.receivedAt, sourceField: 'receivedAt' },
+        {
+          kind: 'failed',
+          rawAt: wire.failedAt,
+          sourceField: 'failedAt',
+          detail: orNull(wire.errorCode) ?? undefined,
+        },
+        { kind: 'undeliverable', rawAt: wire.undeliverableAt, sourceField: 'undeliverableAt' },
+        {
+          kind: 'blocked',
+          rawAt: wire.blockedAt,
+          sourceField: 'blockedAt',
+          detail: orNull(wire.complianceAction) ?? undefined,
+        },
+        {
+          kind: 'canceled',
+          rawAt: wire.canceledAt,
+          sourceField: 'canceledAt',
+          detail: orNull(wire.cancelReason) ?? undefined,
+        },
+      ],
+      raw,
+    ),
+    call: null,
+    mergedFrom: [],
+    raw,
+  }
+}
