@@ -1,0 +1,71 @@
+import type { Source } from '../../../domain/call'
+import type { FeedSnapshot, MergedFeed } from '../../../domain/feed'
+
+export type FeedStoreState = {
+  snapshot: FeedSnapshot
+  /** A loadMore or retry is running. */
+  loading: boolean
+  /** The feed has not produced its first answer yet (skeleton rows). */
+  initial: boolean
+}
+
+/**
+ * Wraps a stateful MergedFeed for React: one loading operation at a time (a second request for more
+ * waits for the first instead of racing it), progress snapshots published as they arrive, and a
+ * subscribe/getState pair for useSyncExternalStore. Stores are kept per filter set (see feed-cache.ts),
+ * so going back to a view shows its rows at once.
+ */
+export class FeedStore {
+  private state: FeedStoreState
+  private readonly listeners = new Set<() => void>()
+  private running: Promise<void> | null = null
+  private controller = new AbortController()
+
+  constructor(private readonly feed: MergedFeed) {
+    this.state = { snapshot: feed.snapshot(), loading: false, initial: true }
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getState = () => this.state
+
+  private publish(patch: Partial<FeedStoreState>) {
+    this.state = { ...this.state, ...patch }
+    for (const listener of this.listeners) listener()
+  }
+
+  private run(work: (signal: AbortSignal) => Promise<FeedSnapshot>): Promise<void> {
+    if (this.running) return this.running
+    this.publish({ loading: true })
+    const signal = this.controller.signal
+    this.running = work(signal)
+      .then(
+        (snapshot) => this.publish({ snapshot, loading: false, initial: false }),
+        // The feed records source failures in its snapshot; anything thrown here is an abort or a bug.
+        () => this.publish({ snapshot: this.feed.snapshot(), loading: false, initial: false }),
+      )
+      .finally(() => {
+        this.running = null
+      })
+    return this.running
+  }
+
+  /** Loads until `count` more calls are available (or every source is done). */
+  loadMore(count: number): Promise<void> {
+    if (this.state.snapshot.done && !this.state.initial) return Promise.resolve()
+    return this.run((signal) => this.feed.loadMore(count, signal, (snapshot) => this.publish({ snapshot })))
+  }
+
+  retry(source: Source): Promise<void> {
+    return this.run((signal) => this.feed.retry(source, signal))
+  }
+
+  /** Stops work in flight (the view was left); a later loadMore starts a fresh signal. */
+  pause() {
+    this.controller.abort()
+    this.controller = new AbortController()
+  }
+}
