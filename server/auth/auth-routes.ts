@@ -71,7 +71,9 @@ export function authRoutes(deps: Deps) {
       if (!passwordMatches(form.get('password') ?? '', access.password)) {
         deps.limiter.fail(client)
         deps.logger.warn('auth: failed sign-in attempt')
-        return page(c, 401, next, 'That password is not right. Try again.')
+        // 200, not 401: this is the form shown again with a message, and browsers log an error status
+        // on a document as a console error.
+        return page(c, 200, next, 'That password is not right. Try again.')
       }
       deps.limiter.succeed(client)
       setCookie(c, SESSION_COOKIE, access.sessions.issue(), {
