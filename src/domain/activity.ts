@@ -40,6 +40,8 @@ export const TRAFFIC_TYPES = ['RealLead', 'Warmup', 'Test', 'SystemInternal', 'F
 export const ActivityItemSchema = z.object({
   source: SourceSchema,
   id: z.string(),
+  /** Other ids of the same thing (conversation, related call event, Telnyx id), for de-duplication. */
+  relatedIds: z.array(z.string()),
   kind: ActivityKindSchema,
   direction: DirectionSchema,
   /** Call status for calls, message outcome otherwise. */

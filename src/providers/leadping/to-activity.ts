@@ -18,6 +18,9 @@ export function leadpingEventToActivity(wire: LeadpingEventWire, raw: unknown): 
   return {
     source: 'leadping',
     id: wire.id,
+    relatedIds: [wire.relatedEntityId, wire.conversationId, wire.telnyxId, wire.providerMessageId].filter(
+      (id): id is string => typeof id === 'string' && id !== '',
+    ),
     kind,
     direction: leadpingDirection(wire.direction),
     outcome: activityOutcome(kind, orNull(wire.status)),

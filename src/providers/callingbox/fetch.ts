@@ -1,0 +1,83 @@
+import type { CallDetailResult } from '../../domain/call-detail'
+import type { DataIssue } from '../../domain/data-issue'
+import type { SourceError } from '../../domain/feed'
+import type { TranscriptSegment } from '../../domain/transcript'
+import { describeUnreadableBody } from '../shared/describe-error'
+import type { PageResult } from '../shared/paged-reader'
+import { issuesFromError, parseRecords } from '../shared/parse-records'
+import { performRequest } from '../shared/perform-request'
+import type { ReaderContext } from '../shared/reader-context'
+import { callingBoxErrorDialect } from './errors'
+import { callingBoxCallToCall, callingBoxTranscript } from './to-call'
+import {
+  CallingBoxCallWireSchema,
+  CallingBoxListEnvelopeWireSchema,
+  CallingBoxTranscriptWireSchema,
+} from './wire-schema'
+
+function get(ctx: ReaderContext, path: string, signal?: AbortSignal) {
+  const request = { source: 'callingbox', method: 'GET', path } as const
+  return performRequest('callingbox', ctx.fetcher, request, callingBoxErrorDialect, ctx.now, signal)
+}
+
+/** The whole call list in one response (the only page). */
+export async function fetchCallingBoxCalls(
+  ctx: ReaderContext,
+  signal?: AbortSignal,
+): Promise<PageResult<never>> {
+  const outcome = await get(ctx, '/v1/calls', signal)
+  if (!outcome.ok) return { ok: false, error: outcome.error, issues: [] }
+  const list = CallingBoxListEnvelopeWireSchema.safeParse(outcome.response.body)
+  if (!list.success) {
+    const issues = issuesFromError('callingbox', list.error, outcome.response.body, '')
+    return {
+      ok: false,
+      error: describeUnreadableBody('callingbox', outcome.response.status, 'not a call list'),
+      issues,
+    }
+  }
+  const parsed = parseRecords('callingbox', CallingBoxCallWireSchema, list.data, '')
+  const calls = parsed.records.map((record) => callingBoxCallToCall(record.value, record.raw))
+  return { ok: true, calls, issues: parsed.issues, scanned: list.data.length, next: null }
+}
+
+/** `GET /v1/calls/{id}` for the call page; 404 means "wrong id or wrong organization". */
+export async function loadCallingBoxCall(
+  ctx: ReaderContext,
+  id: string,
+  signal?: AbortSignal,
+): Promise<CallDetailResult> {
+  const outcome = await get(ctx, `/v1/calls/${encodeURIComponent(id)}`, signal)
+  if (!outcome.ok)
+    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
+  const raw = outcome.response.body
+  const parsed = CallingBoxCallWireSchema.safeParse(raw)
+  if (!parsed.success)
+    return { kind: 'invalid', issues: issuesFromError('callingbox', parsed.error, raw, ''), raw }
+  return {
+    kind: 'found',
+    detail: { call: callingBoxCallToCall(parsed.data, raw), events: [], truncated: false, issues: [] },
+  }
+}
+
+export type TranscriptResult =
+  | { kind: 'found'; segments: TranscriptSegment[] }
+  | { kind: 'not_found' }
+  | { kind: 'error'; error: SourceError }
+  | { kind: 'invalid'; issues: DataIssue[]; raw: unknown }
+
+/** `GET /v1/calls/{id}/transcript`, loaded on its own so a missing transcript never hides the call. */
+export async function loadCallingBoxTranscript(
+  ctx: ReaderContext,
+  id: string,
+  signal?: AbortSignal,
+): Promise<TranscriptResult> {
+  const outcome = await get(ctx, `/v1/calls/${encodeURIComponent(id)}/transcript`, signal)
+  if (!outcome.ok)
+    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
+  const raw = outcome.response.body
+  const parsed = CallingBoxTranscriptWireSchema.safeParse(raw)
+  if (!parsed.success)
+    return { kind: 'invalid', issues: issuesFromError('callingbox', parsed.error, raw, ''), raw }
+  return { kind: 'found', segments: callingBoxTranscript(parsed.data) }
+}

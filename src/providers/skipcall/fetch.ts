@@ -1,0 +1,79 @@
+import type { CallDetailResult } from '../../domain/call-detail'
+import { describeUnreadableBody } from '../shared/describe-error'
+import type { PageResult } from '../shared/paged-reader'
+import { issuesFromError, parseRecords } from '../shared/parse-records'
+import { performRequest } from '../shared/perform-request'
+import type { ReaderContext } from '../shared/reader-context'
+import { skipcallErrorDialect } from './errors'
+import { skipcallCallToCall } from './to-call'
+import { SKIPCALL_PAGE_SIZE, skipcallListQuery } from './to-query'
+import { SkipcallCallWireSchema, SkipcallListEnvelopeWireSchema } from './wire-schema'
+
+/** One page of `GET /v1/calls`; the next page number, or null after the last one. */
+export async function fetchSkipcallPage(
+  ctx: ReaderContext,
+  page: number,
+  signal?: AbortSignal,
+): Promise<PageResult<number>> {
+  const request = {
+    source: 'skipcall',
+    method: 'GET',
+    path: '/v1/calls',
+    query: skipcallListQuery(page),
+  } as const
+  const outcome = await performRequest(
+    'skipcall',
+    ctx.fetcher,
+    request,
+    skipcallErrorDialect,
+    ctx.now,
+    signal,
+  )
+  if (!outcome.ok) return { ok: false, error: outcome.error, issues: [] }
+  const envelope = SkipcallListEnvelopeWireSchema.safeParse(outcome.response.body)
+  if (!envelope.success) {
+    const issues = issuesFromError('skipcall', envelope.error, outcome.response.body, '')
+    return {
+      ok: false,
+      error: describeUnreadableBody('skipcall', outcome.response.status, 'not a call list'),
+      issues,
+    }
+  }
+  const parsed = parseRecords('skipcall', SkipcallCallWireSchema, envelope.data.data, 'data')
+  const calls = parsed.records.map((record) => skipcallCallToCall(record.value, record.raw))
+  const last = page + 1 >= envelope.data.totalPages || envelope.data.data.length < SKIPCALL_PAGE_SIZE
+  return {
+    ok: true,
+    calls,
+    issues: parsed.issues,
+    scanned: envelope.data.data.length,
+    next: last ? null : page + 1,
+  }
+}
+
+/** `GET /v1/calls/{id}` for the call page (404 also when the call is outside the key's workspaces). */
+export async function loadSkipcallCall(
+  ctx: ReaderContext,
+  id: string,
+  signal?: AbortSignal,
+): Promise<CallDetailResult> {
+  const request = { source: 'skipcall', method: 'GET', path: `/v1/calls/${encodeURIComponent(id)}` } as const
+  const outcome = await performRequest(
+    'skipcall',
+    ctx.fetcher,
+    request,
+    skipcallErrorDialect,
+    ctx.now,
+    signal,
+  )
+  if (!outcome.ok)
+    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
+  const raw = outcome.response.body
+  const parsed = SkipcallCallWireSchema.safeParse(raw)
+  if (!parsed.success)
+    return { kind: 'invalid', issues: issuesFromError('skipcall', parsed.error, raw, ''), raw }
+  return {
+    kind: 'found',
+    detail: { call: skipcallCallToCall(parsed.data, raw), events: [], truncated: false, issues: [] },
+  }
+}

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini'
+import { IsoInstant } from '../shared/wire-primitives'
+
+/**
+ * Skipcall `GET /v1/calls/{id}` exactly as documented (../shared/api-docs/skipcall-get-call.txt).
+ * `startedAt`, `endedAt` and `syncedWithCrmDate` are typed "object" by the docs (a Date|null rendered
+ * by their OpenAPI generator) with ISO strings as examples: we accept an ISO instant or null.
+ * `status` is a free string; its vocabulary is undocumented (see ./status).
+ */
+const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
+
+/** Documented `callType` values; others still parse. */
+export const SKIPCALL_CALL_TYPES = ['CALL_SESSION', 'DIRECT_CALL'] as const
+
+export const SkipcallCallWireSchema = z.object({
+  id: z.string(),
+  callType: z.string(),
+  status: z.string(),
+  type: z.string(),
+  startedAt: z.nullable(IsoInstant),
+  endedAt: z.nullable(IsoInstant),
+  createdAt: IsoInstant,
+  contact: z.object({
+    id: opt(z.string()),
+    firstName: opt(z.string()),
+    lastName: opt(z.string()),
+    isUnknown: opt(z.boolean()),
+  }),
+  phoneNumber: z.object({ value: z.nullable(z.string()) }),
+  caller: z.object({ firstName: opt(z.string()), lastName: opt(z.string()) }),
+  callerPhoneNumber: z.object({ value: z.nullable(z.string()) }),
+  phoneNumberId: opt(z.string()),
+  userProviderSid: opt(z.string()),
+  adminProviderSid: opt(z.string()),
+  providerConferenceId: opt(z.string()),
+  transferred: opt(z.boolean()),
+  updatedAt: opt(IsoInstant),
+  sequenceRunId: opt(z.string()),
+  sequenceId: opt(z.string()),
+  syncedWithCrmDate: opt(IsoInstant),
+  deletedAt: opt(IsoInstant),
+  organizationId: opt(z.string()),
+  organizationMembershipId: opt(z.string()),
+  managedPhoneNumberId: opt(z.string()),
+  notes: opt(z.string()),
+})
+export type SkipcallCallWire = z.infer<typeof SkipcallCallWireSchema>
+
+/**
+ * The list envelope is NOT documented (provider-apis.md §3.3: only `page`, 0-based, and `size` ≤ 100).
+ * INFERRED, Spring-Data style: `{ data, page, size, totalElements, totalPages }`; this must match what
+ * server/simulator emits and be checked against the real API before going live.
+ */
+export const SkipcallCallListWireSchema = z.object({
+  data: z.array(SkipcallCallWireSchema),
+  page: z.number(),
+  size: z.number(),
+  totalElements: z.number(),
+  totalPages: z.number(),
+})
+
+export const SkipcallListEnvelopeWireSchema = z.object({
+  data: z.array(z.unknown()),
+  page: z.number(),
+  size: z.number(),
+  totalElements: z.number(),
+  totalPages: z.number(),
+})
+
+/** `{"code": "API_KEY_INVALID", "details": null}` is the documented 401 body; `details` is free. */
+export const SkipcallErrorWireSchema = z.object({ code: z.string(), details: z.optional(z.unknown()) })
