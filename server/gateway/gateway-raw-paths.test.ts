@@ -19,7 +19,12 @@ let server: ServerType
 let port: number
 
 beforeAll(async () => {
-  upstream = await startTestUpstream()
+  upstream = await startTestUpstream((request, response) => {
+    // A hung provider, to see what happens when the browser gives up first.
+    if (request.url.includes('hang')) return
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end('{}')
+  })
   const config = loadConfig({
     TELNYX_API_KEY: 'telnyx-key',
     TELNYX_BASE_URL: upstream.origin,
@@ -86,5 +91,25 @@ describe('gateway on a real socket', () => {
     const before = upstream.requests.length
     expect(await rawRequest('/api/telnyx/v2/recordings/abc', 'DELETE')).toBe(405)
     expect(upstream.requests.length).toBe(before)
+  })
+
+  it('forwards a JSON POST body through the Node server, and refuses an oversized one', async () => {
+    const url = `http://127.0.0.1:${port}/api/leadping/events/calls/all/my`
+    const headers = { 'content-type': 'application/json' }
+    const ok = await fetch(url, { method: 'POST', headers, body: '{"pageSize":25}' })
+    expect(ok.status).toBe(200)
+    expect(upstream.requests.at(-1)).toMatchObject({ method: 'POST', body: '{"pageSize":25}' })
+    const before = upstream.requests.length
+    const big = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ s: 'x'.repeat(70_000) }) })
+    expect(big.status).toBe(413)
+    expect(upstream.requests.length).toBe(before)
+  })
+
+  it('abandons the upstream call when the browser disconnects', async () => {
+    const socket = connect(port, '127.0.0.1')
+    socket.write(`GET /api/telnyx/v2/recordings/hang HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`)
+    await expect.poll(() => upstream.requests.some((r) => r.url.includes('hang'))).toBe(true)
+    socket.destroy()
+    await expect.poll(() => upstream.abandoned.some((r) => r.url.includes('hang'))).toBe(true)
   })
 })
