@@ -85,6 +85,8 @@ export type MergedFeedOptions = {
    * so a rare match never turns one scroll into a scan of a whole day of events.
    */
   scanBudget?: number
+  /** Page size override for tests and benchmarks; by default each provider's documented maximum. */
+  pageSize?: number
 }
 
 export interface MergedFeed {

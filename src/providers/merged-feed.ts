@@ -9,7 +9,7 @@ import { createSourceReader } from './readers'
  * Drive it with any ProviderFetcher: the SPA's `/api/<source>…` fetch, or an in-process fake in tests.
  */
 export function createMergedFeed(options: MergedFeedOptions): MergedFeed {
-  const ctx = { fetcher: options.fetcher, now: options.now }
+  const ctx = { fetcher: options.fetcher, now: options.now, pageSize: options.pageSize }
   const readers = options.sources.map((source) => createSourceReader(source, ctx, options.filters))
   return createFeedFromReaders(readers, options.scanBudget)
 }

@@ -17,7 +17,8 @@ async function scanPage(
   cursor: ScanCursor,
   signal?: AbortSignal,
 ): Promise<PageResult<ScanCursor>> {
-  const request = cursor.token === null ? body : { ...body, continuationToken: cursor.token }
+  const sized = ctx.pageSize === undefined ? body : { ...body, pageSize: ctx.pageSize }
+  const request = cursor.token === null ? sized : { ...sized, continuationToken: cursor.token }
   const page = await fetchLeadpingPage(ctx, path, LeadpingCallEventWireSchema, request, signal)
   if (!page.ok) return page
   const calls = page.records.map((record) => leadpingCallToCall(record.value, record.raw))

@@ -4,4 +4,6 @@ import type { ProviderFetcher } from '../../domain/feed'
 export type ReaderContext = {
   fetcher: ProviderFetcher
   now: () => Date
+  /** Page size override (tests, benchmarks); each adapter defaults to its provider's maximum. */
+  pageSize?: number
 }

@@ -15,11 +15,12 @@ export async function fetchSkipcallPage(
   page: number,
   signal?: AbortSignal,
 ): Promise<PageResult<number>> {
+  const size = ctx.pageSize ?? SKIPCALL_PAGE_SIZE
   const request = {
     source: 'skipcall',
     method: 'GET',
     path: '/v1/calls',
-    query: skipcallListQuery(page),
+    query: skipcallListQuery(page, size),
   } as const
   const outcome = await performRequest(
     'skipcall',
@@ -41,7 +42,7 @@ export async function fetchSkipcallPage(
   }
   const parsed = parseRecords('skipcall', SkipcallCallWireSchema, envelope.data.data, 'data')
   const calls = parsed.records.map((record) => skipcallCallToCall(record.value, record.raw))
-  const last = page + 1 >= envelope.data.totalPages || envelope.data.data.length < SKIPCALL_PAGE_SIZE
+  const last = page + 1 >= envelope.data.totalPages || envelope.data.data.length < size
   return {
     ok: true,
     calls,

@@ -77,7 +77,7 @@ export async function fetchAllEvents(
   const events: TelnyxEvent[] = []
   const issues: DataIssue[] = []
   for (let page = 1; page <= maxPages; page += 1) {
-    const result = await fetchEventPage(ctx, query, page, signal)
+    const result = await fetchEventPage(ctx, query, page, signal, ctx.pageSize)
     if (!result.ok) return { ok: false, error: result.error, issues: [...issues, ...result.issues] }
     events.push(...result.events)
     issues.push(...result.issues)

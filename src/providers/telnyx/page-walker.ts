@@ -52,7 +52,7 @@ export class TelnyxPageWalker {
       return { events: this.firstPage, issues: [], scanned: 0, error: null }
     }
     const page = this.phase === 'start' ? 1 : this.nextPage
-    const result = await fetchEventPage(this.ctx, this.query, page, signal)
+    const result = await fetchEventPage(this.ctx, this.query, page, signal, this.ctx.pageSize)
     if (!result.ok) return { events: [], issues: result.issues, scanned: 0, error: result.error }
     if (this.phase === 'start') {
       if (result.meta.total_pages <= 1) {
