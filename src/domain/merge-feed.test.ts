@@ -247,7 +247,7 @@ describe('merged feed (k-way merge of newest-first sources)', () => {
     })
     const reader: SourceReader = {
       ...base,
-      bound: base.bound,
+      bound: () => base.bound(),
       step: () => (reject ? Promise.reject(new DOMException('aborted', 'AbortError')) : base.step()),
     }
     const feed = createFeedFromReaders([reader], 1e9)
