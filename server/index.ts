@@ -3,6 +3,7 @@ import { createApp } from './app'
 import { ConfigError, loadConfig, type ServerConfig } from './config'
 import { consoleLogger } from './gateway/logger'
 import { PROVIDER_IDS } from './providers'
+import { createSimulator } from './simulator'
 
 const ACCESS_LINES: Record<ServerConfig['auth']['mode'], string> = {
   open: 'access: open (bound to loopback only)',
@@ -21,7 +22,12 @@ function main() {
     }
     throw error
   }
-  const app = createApp(config, { logger: consoleLogger })
+  // The simulator (and its SQLite file) only exists when some provider has no key.
+  const needsSimulator = PROVIDER_IDS.some((id) => config.providers[id].mode === 'simulator')
+  const simulator = needsSimulator
+    ? createSimulator({ ...config.simulator, logger: consoleLogger })
+    : undefined
+  const app = createApp(config, { logger: consoleLogger, simulator })
   for (const id of PROVIDER_IDS) {
     const p = config.providers[id]
     console.log(`${id}: ${p.mode === 'live' ? `live (${p.baseUrl})` : 'simulator'}`)
@@ -30,7 +36,11 @@ function main() {
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`Calltrail listening on http://${info.address}:${info.port}`)
   })
-  const stop = () => server.close(() => process.exit(0))
+  const stop = () =>
+    server.close(() => {
+      simulator?.close()
+      process.exit(0)
+    })
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }
