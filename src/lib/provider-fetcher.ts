@@ -18,6 +18,16 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** The gateway's own 401 is `{error:{code:'unauthenticated'}}`; a provider's 401 has its own shape. */
+async function isSessionExpired(response: Response): Promise<boolean> {
+  try {
+    const body = (await response.json()) as { error?: { code?: unknown } } | null
+    return typeof body?.error === 'object' && body.error.code === 'unauthenticated'
+  } catch {
+    return false
+  }
+}
+
 /**
  * The SPA's ProviderFetcher: one same-origin request to the gateway, which holds the keys. It never
  * throws for HTTP statuses (adapters turn each provider's error body into plain words); it throws only
@@ -35,6 +45,11 @@ export const fetchFromGateway: ProviderFetcher = async (request, signal) => {
     init.body = JSON.stringify(request.body)
   }
   const response = await fetch(gatewayUrl(request), init)
+  if (response.status === 401 && (await isSessionExpired(response.clone()))) {
+    // Our own session ended (not the provider's key): go to sign-in and come back here afterwards.
+    const next = `${window.location.pathname}${window.location.search}`
+    window.location.assign(`/auth/sign-in?next=${encodeURIComponent(next)}`)
+  }
   const result: ProviderResponse = {
     status: response.status,
     headers: response.headers,

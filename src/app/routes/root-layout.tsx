@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useNavigation } from 'react-router'
+import { SessionControl } from './session-control'
 
 const navItems = [
   { to: '/calls', label: 'Calls' },
@@ -35,6 +36,7 @@ export function RootLayout() {
             Loading…
           </span>
         ) : null}
+        <SessionControl />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
