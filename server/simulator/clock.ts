@@ -25,12 +25,17 @@ export function createClock(opts: { now?: string; live: boolean }, realNowMs: ()
 }
 
 /** A clock tests move by hand. */
-export function manualClock(startIso: string): SimulatorClock & { advanceMs(ms: number): void } {
+export function manualClock(
+  startIso: string,
+): SimulatorClock & { advanceMs(ms: number): void; advanceWallMs(ms: number): void } {
   let data = msToUs(Date.parse(startIso))
   let wall = data
   return {
     dataUs: () => data,
     wallUs: () => wall,
+    advanceWallMs(ms: number) {
+      wall += msToUs(ms)
+    },
     advanceMs(ms: number) {
       data += msToUs(ms)
       wall += msToUs(ms)

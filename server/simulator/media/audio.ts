@@ -86,9 +86,10 @@ function turnAt(v: Voice, t: number, hint: number): number {
   return i
 }
 
-/** Writes samples [from, from + count) into `out` (Int16 little-endian) and returns the turn hint. */
-function synth(spec: AudioSpec, from: number, count: number, out: Buffer, offset: number): void {
+/** Writes samples [from, from + count) into `out` as 16-bit little-endian PCM. */
+function synth(spec: AudioSpec, from: number, count: number, out: Buffer): void {
   const v = spec.voice
+  const pcm = new Int16Array(count)
   let turn = turnAt(v, from / SAMPLE_RATE, 0)
   for (let k = 0; k < count; k++) {
     const i = from + k
@@ -102,15 +103,24 @@ function synth(spec: AudioSpec, from: number, count: number, out: Buffer, offset
       const ph0 = v.phase[turn] ?? 0
       const ph =
         TWO_PI * f0 * t - ((f0 * VIBRATO_DEPTH) / VIBRATO_HZ) * Math.cos(TWO_PI * VIBRATO_HZ * t + ph0)
-      const tone = Math.sin(ph) + 0.5 * Math.sin(2 * ph) + 0.3 * Math.sin(3 * ph) + 0.12 * Math.sin(4 * ph)
+      const s1 = Math.sin(ph)
+      const c1 = Math.cos(ph)
+      // Harmonics 2-4 from the fundamental by the angle-addition identities: one sin/cos pair per sample.
+      const s2 = 2 * s1 * c1
+      const c2 = 1 - 2 * s1 * s1
+      const s3 = s2 * c1 + c2 * s1
+      const s4 = 2 * s2 * c2
+      const tone = s1 + 0.5 * s2 + 0.3 * s3 + 0.12 * s4
       const syllable = Math.sin(Math.PI * ((t * (v.rate[turn] ?? 4) + ph0) % 1))
       const words = 0.55 + 0.45 * Math.sin(TWO_PI * 0.6 * t + ph0 * 2)
       const edge = Math.min(1, (t - start) / 0.03, (end - t) / 0.03)
-      s += 0.16 * tone * Math.pow(Math.max(0, syllable), 0.6) * words * edge
+      s += 0.16 * tone * Math.sqrt(Math.max(0, syllable)) * words * edge
     }
-    const value = Math.max(-32768, Math.min(32767, Math.round(s * 32767)))
-    out.writeInt16LE(value, offset + k * 2)
+    pcm[k] = Math.max(-32768, Math.min(32767, Math.round(s * 32767)))
   }
+  const bytes = Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength)
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) bytes.copy(out)
+  else for (let k = 0; k < count; k++) out.writeInt16LE(pcm[k] ?? 0, k * 2)
 }
 
 /** Bytes [start, end] (inclusive) of the WAV file. */
@@ -127,7 +137,7 @@ export function wavBytes(spec: AudioSpec, start: number, end: number): Buffer {
   const firstSample = Math.floor((pos - HEADER_BYTES) / 2)
   const lastSample = Math.floor((end - HEADER_BYTES) / 2)
   const tmp = Buffer.alloc((lastSample - firstSample + 1) * 2)
-  synth(spec, firstSample, lastSample - firstSample + 1, tmp, 0)
+  synth(spec, firstSample, lastSample - firstSample + 1, tmp)
   const skip = (pos - HEADER_BYTES) % 2
   tmp.copy(out, pos - start, skip, skip + (end - pos + 1))
   return out

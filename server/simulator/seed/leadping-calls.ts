@@ -1,5 +1,6 @@
 import { derivedUuid, type Rng } from '../prng'
 import { US_PER_SEC as S } from '../time'
+import { HOSTILE_TEXT } from './hostile'
 import type { LeadpingWriter, LpCallRow } from './leadping-writer'
 import type { LeadRef, NumberRef, World } from './world'
 
@@ -55,6 +56,8 @@ export type LpCallSpec = {
   direction: 'inbound' | 'outbound'
   startUs: number
   forceStatus?: string
+  /** Forces a conversation of ten minutes or more (for calls that must be under way at "now"). */
+  longTalk?: boolean
 }
 
 function telnyxCallControlId(rng: Rng): string {
@@ -84,7 +87,7 @@ export function writeLeadpingCall(
   const remote = spec.lead?.number.e164 ?? spec.stranger?.e164 ?? '+15125550123'
   const t = spec.startUs
   const ring = rng.skewed(10, 0.5, 2, 35) * S
-  const talk = rng.skewed(150, 0.95, 6, 2700) * S
+  const talk = (spec.longTalk ? rng.skewed(900, 0.3, 600, 2400) : rng.skewed(150, 0.95, 6, 2700)) * S
   let answeredUs: number | null = null
   let endedUs: number | null = t + ring
   let providerStatus: string | null = 'normal_clearing'
@@ -167,6 +170,7 @@ export function writeLeadpingCall(
     metadata: {
       source: outbound ? rng.pick(['power_dialer', 'click_to_call', 'automation']) : 'inbound_routing',
       automationRunId: derivedUuid(t, 7),
+      ...(spec.lead?.hostile ? { leadNote: HOSTILE_TEXT.script } : {}),
     },
   }
   const { id } = w.call(rng, row)
@@ -195,6 +199,8 @@ export function writeLeadpingCall(
       billingStatus: row.billingStatus,
       billableAmount: row.billableAmount,
       createdUs: t,
+      scheduledUs: status === 'scheduled' ? t + 3 * 3600 * S : null,
+      scheduledReason: status === 'scheduled' ? 'Callback requested by the lead' : null,
       callId: id,
       agentId: row.agentId,
       telnyxId: row.telnyxId,

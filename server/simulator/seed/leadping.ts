@@ -3,7 +3,7 @@ import { US_PER_DAY, US_PER_HOUR, US_PER_MIN, US_PER_SEC as S } from '../time'
 import { scaled, STREAM, streamRng, type SeedContext } from './context'
 import { hostileNote } from './hostile'
 import type { LeadProfileData } from './lead-profile'
-import { writeLeadpingCall } from './leadping-calls'
+import { LP_RECORDING, writeLeadpingCall } from './leadping-calls'
 import { MESSAGE_OUTCOMES, writeMessage, type MessageOutcome } from './leadping-messages'
 import { FOLLOW_UPS, LEAD_STATUSES, NOTES, REPLIES, welcomeText } from './leadping-texts'
 import { LeadpingWriter } from './leadping-writer'
@@ -39,6 +39,7 @@ export function seedLeadping(ctx: SeedContext, world: World): { calls: number; e
       startUs,
     })
   }
+  plantRecordingProblems(ctx)
   const count = ctx.db
     .prepare('SELECT (SELECT COUNT(*) FROM lp_calls) AS c, (SELECT COUNT(*) FROM lp_events) AS e')
     .get() as {
@@ -183,10 +184,21 @@ function leadTimeline(tl: Timeline): { last: LeadProfileData['status']; optedOut
       direction: 'outbound',
       startUs: anchorUs - 90 * S,
       forceStatus: 'completed',
+      longTalk: true,
     })
   }
   if (!optedOutUs && (rich || anchorUs - t < 3 * US_PER_DAY)) {
     message(Math.min(t + US_PER_HOUR, anchorUs - 60 * S), 'outbound', rng.pick(FOLLOW_UPS), 'Scheduled')
   }
   return { last, optedOutUs }
+}
+
+/** Two recent recorded calls carry `javascript:` and `data:` recording URLs that must never be played. */
+function plantRecordingProblems(ctx: SeedContext): void {
+  const set = ctx.db.prepare(
+    `UPDATE lp_calls SET recording = ? WHERE id = (SELECT id FROM lp_calls WHERE recording = ? AND ended_us <= ?
+      ORDER BY created_us DESC LIMIT 1 OFFSET ?)`,
+  )
+  set.run(LP_RECORDING.javascript, LP_RECORDING.ok, ctx.anchorUs, 2)
+  set.run(LP_RECORDING.data, LP_RECORDING.ok, ctx.anchorUs, 4)
 }
