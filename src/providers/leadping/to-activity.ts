@@ -18,9 +18,13 @@ export function leadpingEventToActivity(wire: LeadpingEventWire, raw: unknown): 
   return {
     source: 'leadping',
     id: wire.id,
-    relatedIds: [wire.relatedEntityId, wire.conversationId, wire.telnyxId, wire.providerMessageId].filter(
-      (id): id is string => typeof id === 'string' && id !== '',
-    ),
+    relatedIds: [
+      ...new Set(
+        [wire.relatedEntityId, wire.conversationId, wire.telnyxId, wire.providerMessageId].filter(
+          (id): id is string => typeof id === 'string' && id !== '',
+        ),
+      ),
+    ],
     kind,
     direction: leadpingDirection(wire.direction),
     outcome: activityOutcome(kind, orNull(wire.status)),
@@ -38,7 +42,12 @@ export function leadpingEventToActivity(wire: LeadpingEventWire, raw: unknown): 
     timeline: stepsFromFields(
       [
         { kind: 'created', rawAt: wire.createdAt, sourceField: 'createdAt' },
-        { kind: 'scheduled', rawAt: wire.scheduledFor, sourceField: 'scheduledFor' },
+        {
+          kind: 'scheduled',
+          rawAt: wire.scheduledFor,
+          sourceField: 'scheduledFor',
+          detail: orNull(wire.scheduledReason) ?? undefined,
+        },
         { kind: 'queued', rawAt: wire.queuedAt, sourceField: 'queuedAt' },
         { kind: 'sending', rawAt: wire.sendingStartedAt, sourceField: 'sendingStartedAt' },
         { kind: 'sent', rawAt: wire.sentAt, sourceField: 'sentAt' },

@@ -28,6 +28,12 @@ const RANK: Partial<Record<StepKind, number>> = {
 }
 
 /**
+ * `scheduled` is read from the planned time (`scheduledFor`), which may lie after later steps (a send
+ * planned for tomorrow and cancelled today), so its order is never questioned.
+ */
+const UNCHECKED: ReadonlySet<StepKind> = new Set(['scheduled'])
+
+/**
  * Steps from a record's timestamp fields, sorted by time (ties in life order). A step whose time puts it
  * before a step that must come first (answered before created) is flagged `out_of_order`, not moved.
  */
@@ -50,7 +56,7 @@ export function stepsFromFields(candidates: readonly StepCandidate[], raw: unkno
   let highest = -1
   for (const step of steps) {
     const rank = RANK[step.kind]
-    if (rank === undefined) continue
+    if (rank === undefined || UNCHECKED.has(step.kind)) continue
     if (rank < highest) step.flags.push('out_of_order')
     highest = Math.max(highest, rank)
   }

@@ -42,7 +42,7 @@ export async function fetchSkipcallPage(
   }
   const parsed = parseRecords('skipcall', SkipcallCallWireSchema, envelope.data.data, 'data')
   const calls = parsed.records.map((record) => skipcallCallToCall(record.value, record.raw))
-  const last = page + 1 >= envelope.data.totalPages || envelope.data.data.length < size
+  const last = !envelope.data.meta.hasNextPage || envelope.data.data.length === 0
   return {
     ok: true,
     calls,

@@ -48,23 +48,26 @@ export type SkipcallCallWire = z.infer<typeof SkipcallCallWireSchema>
 
 /**
  * The list envelope is NOT documented (provider-apis.md §3.3: only `page`, 0-based, and `size` ≤ 100).
- * INFERRED, Spring-Data style: `{ data, page, size, totalElements, totalPages }`; this must match what
- * server/simulator emits and be checked against the real API before going live.
+ * INFERRED, and agreed with server/simulator/providers/skipcall/routes.ts: the common NestJS paginated
+ * shape `{ data, meta: { page, size, total, totalPages, hasNextPage } }` (Skipcall's API is NestJS).
+ * Check it against the real API before going live.
  */
-export const SkipcallCallListWireSchema = z.object({
-  data: z.array(SkipcallCallWireSchema),
+export const SkipcallPageMetaWireSchema = z.object({
   page: z.number(),
   size: z.number(),
-  totalElements: z.number(),
+  total: z.number(),
   totalPages: z.number(),
+  hasNextPage: z.boolean(),
+})
+
+export const SkipcallCallListWireSchema = z.object({
+  data: z.array(SkipcallCallWireSchema),
+  meta: SkipcallPageMetaWireSchema,
 })
 
 export const SkipcallListEnvelopeWireSchema = z.object({
   data: z.array(z.unknown()),
-  page: z.number(),
-  size: z.number(),
-  totalElements: z.number(),
-  totalPages: z.number(),
+  meta: SkipcallPageMetaWireSchema,
 })
 
 /** `{"code": "API_KEY_INVALID", "details": null}` is the documented 401 body; `details` is free. */

@@ -40,7 +40,7 @@ export function readTelnyxEvent(
   const wire = parsed.value
   let webhook: TelnyxWebhookWire['data'] | null = null
   let issues: DataIssue[] = []
-  if ('data' in wire.metadata) {
+  if (wire.type !== 'command' && 'data' in wire.metadata) {
     const result = TelnyxWebhookWireSchema.safeParse(wire.metadata)
     if (result.success) webhook = result.data.data
     else

@@ -1,35 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compareNewestFirst } from '../../domain/call-order'
-import { callMatchesFilters } from '../../domain/call-match'
 import type { Call } from '../../domain/call'
 import type { CallFilters } from '../../domain/call-filters'
 import { createMergedFeed } from '../merged-feed'
 import { fakeTelnyx } from '../testing/fake-telnyx'
 import { NOW, telnyxSessionsArb } from '../testing/telnyx-arbitraries'
 import { buildCall } from '../testing/telnyx-builder'
-import { LIST_EVENT_NAMES } from './to-query'
+import { expectedTelnyxCalls } from '../testing/telnyx-expected'
 import type { TelnyxCallEventWire } from './wire-schema'
 
-const LISTED = new Set<string>(Object.values(LIST_EVENT_NAMES))
-const WINDOW_START = NOW.getTime() - 24 * 3600 * 1000
-
-/** What the list must show: sessions whose call.initiated is within the 24-hour window. */
-function expectedCalls(
-  sessions: { session: string; events: TelnyxCallEventWire[] }[],
-  filters: CallFilters,
-): Call[] {
-  const calls: Call[] = []
-  for (const { events } of sessions) {
-    const visible = events.filter(
-      (event) => Date.parse(event.event_timestamp) >= WINDOW_START && LISTED.has(event.name),
-    )
-    if (!visible.some((event) => event.name === 'call.initiated')) continue
-    const { call } = buildCall(visible)
-    if (call !== null && callMatchesFilters(call, filters)) calls.push(call)
-  }
-  return calls.sort(compareNewestFirst)
-}
+const expectedCalls = (sessions: { events: TelnyxCallEventWire[] }[], filters: CallFilters) =>
+  expectedTelnyxCalls(sessions, filters, NOW)
 
 const summary = (call: Call) => [
   call.id,
