@@ -42,7 +42,7 @@ export function fakeLeadping(rows: readonly Row[]): ProviderFetcher {
       }
       if (body.search)
         return (body.searchFields ?? []).some((f) =>
-          (typeof row[f] === 'string' ? (row[f] as string) : '').includes(body.search ?? ''),
+          (typeof row[f] === 'string' ? row[f] : '').includes(body.search ?? ''),
         )
       return true
     })
