@@ -12,7 +12,7 @@ const HANGUP_CAUSES: Record<string, string> = {
   timeout: 'Nobody answered before the ringing timed out',
   time_limit: 'The call reached its maximum allowed length',
   call_rejected: 'The call was rejected',
-  not_found: 'The number could not be reached (not found)',
+  not_found: 'The number could not be found',
   unspecified: 'The call ended for an unspecified reason',
 }
 

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import type { ActivityItem } from './activity'
+import type { Call } from './call'
+import { mergeLeadActivity } from './lead-activity'
+
+const call = (patch: Partial<Call>): Call => ({
+  source: 'telnyx',
+  id: 'sess-1',
+  relatedIds: [],
+  direction: 'outbound',
+  status: 'completed',
+  rawStatus: null,
+  rawReason: null,
+  from: '+15125550142',
+  to: '+15125550177',
+  occurredAt: '2026-08-21T10:00:00.000Z',
+  answeredAt: null,
+  endedAt: null,
+  durations: { totalSec: null, ringSec: null, talkSec: null, billableSec: null },
+  cost: null,
+  endReason: null,
+  lead: null,
+  contact: null,
+  agent: null,
+  recording: { kind: 'none', reason: 'unknown' },
+  timeline: [],
+  terminal: true,
+  details: { source: 'telnyx', legs: [], machineDetection: null },
+  raw: null,
+  ...patch,
+})
+
+const item = (patch: Partial<ActivityItem>): ActivityItem => ({
+  source: 'leadping',
+  id: 'ev-1',
+  relatedIds: [],
+  kind: 'sms',
+  direction: 'outbound',
+  outcome: 'delivered',
+  rawStatus: null,
+  statusReason: null,
+  occurredAt: '2026-08-21T09:00:00.000Z',
+  from: '+15125550142',
+  to: '+15125550177',
+  description: null,
+  errorCode: null,
+  retryCount: null,
+  nextRetryAt: null,
+  trafficType: null,
+  isWarmup: false,
+  timeline: [],
+  call: null,
+  mergedFrom: [],
+  raw: null,
+  ...patch,
+})
+
+describe('a lead timeline: Leadping activity + calls of every source, each call once', () => {
+  it('merges the same call told by a Leadping call event and by Telnyx (shared Telnyx id), keeping the richer', () => {
+    const leadpingCall = call({
+      source: 'leadping',
+      id: 'ce-1',
+      relatedIds: ['ld-1', 'v3:abc'],
+      occurredAt: '2026-08-21T10:00:01.000Z',
+    })
+    const telnyxCall = call({ source: 'telnyx', id: 'sess-1', relatedIds: ['leg-1', 'v3:abc'] })
+    const timelineLine = item({
+      id: 'ev-call',
+      kind: 'call',
+      relatedIds: ['ce-1'],
+      occurredAt: '2026-08-21T10:00:02.000Z',
+    })
+    const sms = item({})
+    const merged = mergeLeadActivity([timelineLine, sms], [leadpingCall, telnyxCall])
+    expect(merged.map((entry) => [entry.source, entry.id, entry.mergedFrom])).toEqual([
+      ['leadping', 'ce-1', ['telnyx:sess-1', 'leadping:ev-call']],
+      ['leadping', 'ev-1', []],
+    ])
+  })
+
+  it('matches by numbers within two minutes when no id is shared, never across messages', () => {
+    const skipcall = call({
+      source: 'skipcall',
+      id: 'sk-1',
+      from: '+1 512 555 0142',
+      occurredAt: '2026-08-21T10:01:30.000Z',
+    })
+    const telnyx = call({ id: 'sess-9', from: '+15125550142' })
+    const later = call({ source: 'callingbox', id: 'cb-1', occurredAt: '2026-08-21T10:05:00.000Z' })
+    const merged = mergeLeadActivity(
+      [item({ occurredAt: '2026-08-21T10:00:30.000Z' })],
+      [skipcall, telnyx, later],
+    )
+    expect(merged.map((entry) => entry.id)).toEqual(['cb-1', 'sk-1', 'ev-1'])
+    expect(merged[1]?.mergedFrom).toEqual(['telnyx:sess-9'])
+  })
+})
