@@ -58,6 +58,8 @@ export function callListSpec(
 ): ListSpec {
   return {
     from: CALL_FROM,
+    baseFrom: 'lp_calls c',
+    optionalAliases: ['ld', 'a'],
     where: ['c.created_us <= @now', ...where],
     args,
     fields: CALL_FIELDS[ctx.leadpingRevision],

@@ -67,6 +67,8 @@ export function eventListSpec(
 ): ListSpec {
   return {
     from: EVENT_FROM,
+    baseFrom: 'lp_events e',
+    optionalAliases: ['ld', 'c', 'a'],
     where: ['e.created_us <= @now', ...where],
     args,
     fields: EVENT_FIELDS[ctx.leadpingRevision],

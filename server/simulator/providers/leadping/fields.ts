@@ -8,7 +8,8 @@ import { COMPANY } from '../../seed/names'
  * Expressions may use @now, the data clock, so calls under way filter and sort by their live status.
  */
 export type FieldType = 'string' | 'number' | 'datetime' | 'boolean'
-export type Field = { sql: string; type: FieldType; search?: boolean }
+/** `notNull` fields sort without a COALESCE, so SQLite can walk an index in order. */
+export type Field = { sql: string; type: FieldType; search?: boolean; notNull?: boolean }
 export type FieldSet = Record<string, Field>
 
 export const CALL_STATUS_SQL = `CASE WHEN c.ended_us IS NOT NULL AND c.ended_us > @now THEN
@@ -20,7 +21,7 @@ const AGENT_NAME_SQL = "TRIM(COALESCE(a.first_name, '') || ' ' || COALESCE(a.las
 const ORG = `'${COMPANY.organizationId}'`
 
 const CALL_COMMON: FieldSet = {
-  id: { sql: 'c.uuid', type: 'string' },
+  id: { sql: 'c.uuid', type: 'string', notNull: true },
   leadId: { sql: 'ld.uuid', type: 'string' },
   userId: { sql: 'a.uuid', type: 'string' },
   conversationId: { sql: 'c.conversation_uuid', type: 'string' },
@@ -30,8 +31,8 @@ const CALL_COMMON: FieldSet = {
   callerId: { sql: 'c.caller_id', type: 'string', search: true },
   status: { sql: CALL_STATUS_SQL, type: 'string' },
   statusReason: { sql: 'c.status_reason', type: 'string', search: true },
-  direction: { sql: 'c.direction', type: 'string' },
-  createdAt: { sql: 'c.created_us', type: 'datetime' },
+  direction: { sql: 'c.direction', type: 'string', notNull: true },
+  createdAt: { sql: 'c.created_us', type: 'datetime', notNull: true },
   answeredAt: { sql: ANSWERED_SQL, type: 'datetime' },
   endedAt: { sql: ENDED_SQL, type: 'datetime' },
   duration: { sql: `CASE WHEN c.ended_us <= @now THEN c.duration_s END`, type: 'number' },
@@ -66,7 +67,7 @@ export const EVENT_STATUS_SQL = `CASE WHEN c.id IS NOT NULL AND c.ended_us > @no
 const TIMELINE_TYPE_08 = "CASE e.kind WHEN 'Disposition' THEN 'LeadStatusChange' ELSE e.kind END"
 
 const EVENT_COMMON: FieldSet = {
-  id: { sql: 'e.uuid', type: 'string' },
+  id: { sql: 'e.uuid', type: 'string', notNull: true },
   eventType: { sql: 'e.event_type', type: 'string' },
   eventCategory: { sql: 'e.category', type: 'string' },
   conversationId: { sql: 'e.conversation_uuid', type: 'string' },
@@ -85,7 +86,7 @@ const EVENT_COMMON: FieldSet = {
   billableAmount: { sql: 'e.billable_amount', type: 'number' },
   errorCode: { sql: 'e.error_code', type: 'string' },
   retryCount: { sql: 'e.retry_count', type: 'number' },
-  createdAt: { sql: 'e.created_us', type: 'datetime' },
+  createdAt: { sql: 'e.created_us', type: 'datetime', notNull: true },
   queuedAt: { sql: 'e.queued_us', type: 'datetime' },
   sentAt: { sql: 'e.sent_us', type: 'datetime' },
   deliveredAt: { sql: 'e.delivered_us', type: 'datetime' },

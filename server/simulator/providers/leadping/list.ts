@@ -13,6 +13,9 @@ import {
 /** One Leadping list endpoint: its tables, fixed conditions, fields and the columns serializers need. */
 export type ListSpec = {
   from: string
+  /** The base table alone, and the aliases of the (LEFT) joins that `from` adds to it. */
+  baseFrom: string
+  optionalAliases: string[]
   where: string[]
   args: Record<string, string | number>
   fields: FieldSet
@@ -20,6 +23,14 @@ export type ListSpec = {
   select: string
   /** Identifies the endpoint and its path parameters, so a token cannot be replayed elsewhere. */
   scope: string
+}
+
+/**
+ * Counting needs the joined tables only when a condition mentions them (all joins but the base table's
+ * are LEFT joins on keys, so they never change the number of rows).
+ */
+function countFrom(spec: ListSpec, where: string): string {
+  return spec.optionalAliases.some((alias) => where.includes(`${alias}.`)) ? spec.from : spec.baseFrom
 }
 
 export type ListPage<Row> = {
@@ -78,7 +89,7 @@ export function runList<Row>(ctx: SimContext, spec: ListSpec, opts: RequestDataO
       const field = fieldOf(spec.fields, o.field, 'orderBy')
       const low = field.type === 'string' ? "''" : String(LOW)
       return {
-        sql: `COALESCE((${field.sql}), ${low})`,
+        sql: field.notNull ? field.sql : `COALESCE((${field.sql}), ${low})`,
         desc: (o.direction ?? 'asc').toLowerCase() === 'desc',
       }
     },
@@ -95,7 +106,11 @@ export function runList<Row>(ctx: SimContext, spec: ListSpec, opts: RequestDataO
   })
   const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const totalCount = opts.includeCount
-    ? (ctx.prepare(`SELECT COUNT(*) AS n FROM ${spec.from} ${countWhere}`).get(args) as { n: number }).n
+    ? (
+        ctx.prepare(`SELECT COUNT(*) AS n FROM ${countFrom(spec, countWhere)} ${countWhere}`).get(args) as {
+          n: number
+        }
+      ).n
     : null
   if (opts.continuationToken) {
     const last: CursorKey = decodeCursor(ctx.key, hash, opts.continuationToken)

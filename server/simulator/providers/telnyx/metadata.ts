@@ -50,16 +50,34 @@ function clientState(leg: LegInfo): string {
   return Buffer.from(JSON.stringify(state)).toString('base64')
 }
 
-function common(leg: LegInfo) {
-  return {
-    call_control_id: callControlId(leg.uuid),
-    call_leg_id: leg.uuid,
-    call_session_id: leg.session_uuid,
-    client_state: clientState(leg),
-    connection_id: CONNECTIONS[leg.conn]?.id ?? '',
-    from: leg.from_e164,
-    to: leg.to_e164,
+type Common = {
+  call_control_id: string
+  call_leg_id: string
+  call_session_id: string
+  client_state: string
+  connection_id: string
+  from: string
+  to: string
+}
+
+/** Per-leg parts shared by all of a leg's events, computed once per leg object (one per request). */
+const commonCache = new WeakMap<LegInfo, Common>()
+
+function common(leg: LegInfo): Common {
+  let value = commonCache.get(leg)
+  if (!value) {
+    value = {
+      call_control_id: callControlId(leg.uuid),
+      call_leg_id: leg.uuid,
+      call_session_id: leg.session_uuid,
+      client_state: clientState(leg),
+      connection_id: CONNECTIONS[leg.conn]?.id ?? '',
+      from: leg.from_e164,
+      to: leg.to_e164,
+    }
+    commonCache.set(leg, value)
   }
+  return value
 }
 
 function headers(leg: LegInfo) {
