@@ -9,6 +9,8 @@ import type { SourceError } from './feed'
 export type ProviderEvent = {
   /** The provider's event id when it has one (Telnyx webhook `data.id`). */
   id: string | null
+  /** The call it belongs to (Telnyx `call_session_id`), to link from the raw event list. */
+  sessionId: string | null
   legId: string | null
   name: string
   /** `command` or `webhook` for Telnyx; the provider's own word otherwise. */

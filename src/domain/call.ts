@@ -174,6 +174,8 @@ export const CallSchema = z.object({
   to: z.nullable(z.string()),
   /** When the call started to exist at the provider (ISO UTC): the list's sort key. */
   occurredAt: z.string(),
+  /** `occurredAt` as the provider spelled it (Telnyx keeps microseconds), shown on hover. */
+  rawOccurredAt: z.string(),
   answeredAt: z.nullable(z.string()),
   endedAt: z.nullable(z.string()),
   durations: DurationsSchema,

@@ -2,33 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { ActivityItem } from './activity'
 import type { Call } from './call'
 import { mergeLeadActivity } from './lead-activity'
+import { testCall } from './testing/test-call'
 
-const call = (patch: Partial<Call>): Call => ({
-  source: 'telnyx',
-  id: 'sess-1',
-  relatedIds: [],
-  direction: 'outbound',
-  status: 'completed',
-  rawStatus: null,
-  rawReason: null,
-  from: '+15125550142',
-  to: '+15125550177',
-  occurredAt: '2026-08-21T10:00:00.000Z',
-  answeredAt: null,
-  endedAt: null,
-  durations: { totalSec: null, ringSec: null, talkSec: null, billableSec: null },
-  cost: null,
-  endReason: null,
-  lead: null,
-  contact: null,
-  agent: null,
-  recording: { kind: 'none', reason: 'unknown' },
-  timeline: [],
-  terminal: true,
-  details: { source: 'telnyx', legs: [], machineDetection: null },
-  raw: null,
-  ...patch,
-})
+const call = (patch: Partial<Call>): Call =>
+  testCall({ source: 'telnyx', id: 'sess-1', from: '+15125550142', to: '+15125550177', ...patch })
 
 const item = (patch: Partial<ActivityItem>): ActivityItem => ({
   source: 'leadping',

@@ -5,51 +5,10 @@ import { compareNewestFirst } from './call-order'
 import type { SourceError } from './feed'
 import { UNBOUNDED, type ReaderStep, type SourceReader } from './feed-reader'
 import { createFeedFromReaders } from './merge-feed'
+import { testCall } from './testing/test-call'
 
 function makeCall(source: Source, id: string, occurredAt: string): Call {
-  return {
-    source,
-    id,
-    relatedIds: [],
-    direction: 'outbound',
-    status: 'completed',
-    rawStatus: null,
-    rawReason: null,
-    from: null,
-    to: null,
-    occurredAt,
-    answeredAt: null,
-    endedAt: null,
-    durations: { totalSec: null, ringSec: null, talkSec: null, billableSec: null },
-    cost: null,
-    endReason: null,
-    lead: null,
-    contact: null,
-    agent: null,
-    recording: { kind: 'none', reason: 'unknown' },
-    timeline: [],
-    terminal: true,
-    details: {
-      source: 'callingbox',
-      agentId: null,
-      prompt: null,
-      language: null,
-      context: null,
-      returns: null,
-      result: null,
-      resultStatus: null,
-      resultError: null,
-      answeredBy: null,
-      webhookStatus: null,
-      webhookError: null,
-      reservationStatus: null,
-      errorCode: null,
-      errorMessage: null,
-      hangupCause: null,
-      metadata: null,
-    },
-    raw: null,
-  }
+  return testCall({ source, id, occurredAt })
 }
 
 type Plan = {

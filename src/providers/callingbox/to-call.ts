@@ -32,6 +32,7 @@ export function callingBoxCallToCall(wire: CallingBoxCallWire, raw: unknown): Ca
     from: wire.from_number,
     to: wire.to_number,
     occurredAt,
+    rawOccurredAt: wire.created_at,
     answeredAt,
     endedAt,
     durations: {

@@ -53,6 +53,7 @@ export function leadpingCallToCall(wire: LeadpingCallEventWire, raw: unknown): C
     from: wire.fromPhoneNumber,
     to: wire.toPhoneNumber,
     occurredAt,
+    rawOccurredAt: wire.createdAt,
     answeredAt,
     endedAt,
     durations: {

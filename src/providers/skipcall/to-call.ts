@@ -49,6 +49,7 @@ export function skipcallCallToCall(wire: SkipcallCallWire, raw: unknown): Call {
     from: inbound ? contactNumber : repNumber,
     to: inbound ? repNumber : contactNumber,
     occurredAt: toIsoUtc(wire.createdAt) ?? wire.createdAt,
+    rawOccurredAt: wire.createdAt,
     answeredAt: null,
     endedAt,
     durations: {

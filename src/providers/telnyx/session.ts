@@ -11,9 +11,10 @@ export type TelnyxSessionResult =
   | { kind: 'not_found'; issues: DataIssue[]; scanned: number }
   | { kind: 'error'; error: SourceError; issues: DataIssue[] }
 
-function toProviderEvent(event: FlaggedEvent): ProviderEvent {
+export function toProviderEvent(event: FlaggedEvent): ProviderEvent {
   return {
     id: event.webhook?.id ?? null,
+    sessionId: event.wire.call_session_id,
     legId: event.wire.call_leg_id,
     name: event.wire.name,
     type: event.wire.type,

@@ -1,7 +1,7 @@
 import { TERMINAL_STATUSES, type Call, type RecordingRef } from '../../domain/call'
 import { describeTelnyxHangup, MACHINE_DETECTION_RESULTS } from '../../domain/end-reasons/telnyx'
 import { secondsBetween } from '../../domain/time'
-import type { FlaggedEvent } from './events'
+import { compareEvents, type FlaggedEvent } from './events'
 import { groupLegs, legValue, primaryLeg, summariseLeg, type LegFacts } from './legs'
 import { deriveTelnyxStatus, telnyxDirection } from './status'
 import { telnyxSteps } from './timeline'
@@ -52,8 +52,12 @@ export function telnyxEventsToCall(events: readonly FlaggedEvent[]): Call | null
     hangupCause: primary.hangup?.payload.hangup_cause ?? null,
     machineResult,
   })
-  const initiatedTimes = legs.flatMap((leg) => (leg.initiated === null ? [] : [leg.initiated.at])).sort()
-  const occurredAt = initiatedTimes[0] ?? first.at
+  const initiated = legs.flatMap((leg) => (leg.initiated === null ? [] : [leg.initiated]))
+  const start = initiated.reduce<FlaggedEvent>(
+    (min, event) => (compareEvents(event, min) < 0 ? event : min),
+    initiated[0] ?? first,
+  )
+  const occurredAt = start.at
   const answeredAt = primary.answered?.at ?? null
   const endedAt = primary.hangup?.at ?? null
   const summaries = legs.map(summariseLeg)
@@ -69,6 +73,7 @@ export function telnyxEventsToCall(events: readonly FlaggedEvent[]): Call | null
     from: legValue(primary, 'from'),
     to: legValue(primary, 'to'),
     occurredAt,
+    rawOccurredAt: start.rawAt,
     answeredAt,
     endedAt,
     durations: {

@@ -77,3 +77,35 @@ describe('Telnyx call_events query syntax', () => {
     )
   })
 })
+
+describe('Telnyx events page', () => {
+  it('returns the page as sent, with page numbers and flags', async () => {
+    const { loadTelnyxEventsPage } = await import('./events-page')
+    const { fakeTelnyx } = await import('../testing/fake-telnyx')
+    const { singleLegCall } = await import('../testing/telnyx-builder')
+    const events = singleLegCall({
+      session: 's-1',
+      leg: 'l-1',
+      start: '2026-08-21T11:00:00Z',
+      direction: 'outgoing',
+      hangupAfter: 20,
+      cause: 'timeout',
+    })
+    const fake = fakeTelnyx(
+      [...events, structuredClone(events[0])].filter((e) => e !== undefined),
+      () => NOW,
+    )
+    const page = await loadTelnyxEventsPage(
+      { fetcher: fake.fetcher, now: () => NOW },
+      { name: 'call.initiated' },
+      1,
+      20,
+    )
+    expect(page).toMatchObject({ ok: true, page: 1, totalPages: 1, totalResults: 2 })
+    expect(page.ok && page.events.map((e) => [e.name, e.sessionId, e.flags])).toEqual([
+      ['call.initiated', 's-1', []],
+      ['call.initiated', 's-1', ['duplicate']],
+    ])
+    expect(fake.requests[0]?.query).toBe('filter[name]=call.initiated&page[number]=1&page[size]=20')
+  })
+})

@@ -1,4 +1,5 @@
 import { CALL_STATUSES, CallSchema, type Call } from '../../domain/call'
+import { toIsoUtc } from '../../domain/time'
 
 /**
  * What every mapped call must satisfy, whatever the provider sent: it fits the common schema, its
@@ -19,6 +20,9 @@ export function callInvariantViolations(call: Call): string[] {
   }
   for (const [name, value] of Object.entries(call.durations)) {
     if (value !== null && (!Number.isFinite(value) || value < 0)) problems.push(`duration ${name} = ${value}`)
+  }
+  if (toIsoUtc(call.rawOccurredAt) !== call.occurredAt) {
+    problems.push(`rawOccurredAt ${call.rawOccurredAt} does not read as ${call.occurredAt}`)
   }
   if (
     Number.isNaN(Date.parse(call.occurredAt)) ||
