@@ -4,7 +4,7 @@ import { CB_AGENTS, promptFor, RETURNS, resultFor } from './callingbox-content'
 import type { Db, Stmt } from '../db'
 import { scaled, STREAM, streamRng, type SeedContext } from './context'
 import { sampleStarts } from './timing'
-import type { World } from './world'
+import type { LeadRef, World } from './world'
 
 const OUTCOMES = ['completed', 'no_answer', 'voicemail', 'busy', 'failed', 'canceled'] as const
 const WEIGHTS = [55, 12, 8, 6, 6, 4]
@@ -34,10 +34,10 @@ export function callingboxEnv(db: Db, rng: Rng, world: World): Env {
  * Writes one CallingBox AI call. `status` is the final outcome; `voicemail` is stored as CallingBox
  * reports it, `no_answer` with `answered_by: machine`.
  */
-export function writeCallingboxCall(env: Env, t0: number, forced?: string): void {
+export function writeCallingboxCall(env: Env, t0: number, forced?: string, forceLead?: LeadRef): void {
   const { rng, world } = env
   const agent = rng.weighted(CB_AGENTS, [5, 4, 2, 1.5])
-  const lead = world.pickLead(rng)
+  const lead = forceLead ?? world.pickLead(rng)
   const company = rng.pick(world.companyNumbers)
   const outcome = forced ?? rng.weighted(OUTCOMES, WEIGHTS)
   const queued = outcome === 'queued'

@@ -3,12 +3,13 @@ import { TELNYX_BULK_INDEXES } from '../migrations'
 import { seedCallingbox } from './callingbox'
 import type { SeedContext } from './context'
 import { seedLeadping } from './leadping'
+import { seedRecentLeadCalls } from './recent'
 import { seedSkipcall } from './skipcall'
 import { seedTelnyx } from './telnyx'
 import { seedWorld } from './world'
 
 /** Bump when the generator changes, so existing databases are reseeded instead of mixing two worlds. */
-export const SEED_VERSION = '1'
+export const SEED_VERSION = '2'
 
 export type SeedSummary = {
   leads: number
@@ -36,6 +37,7 @@ export function seedAll(db: Db, ctx: Omit<SeedContext, 'db'>, clockMs: () => num
     const world = seedWorld(full)
     const telnyx = seedTelnyx(full, world)
     const leadping = seedLeadping(full, world)
+    seedRecentLeadCalls(full, world)
     return {
       leads: world.leads.length,
       telnyxSessions: telnyx.sessions,

@@ -5,7 +5,7 @@ import { scaled, STREAM, streamRng, type SeedContext } from './context'
 import { hostileNote } from './hostile'
 import { NOTES } from './leadping-texts'
 import { sampleStarts } from './timing'
-import type { World } from './world'
+import type { LeadRef, World } from './world'
 
 /**
  * Skipcall's status vocabulary is not documented (the one sample says `completed`). Inferred: the
@@ -49,10 +49,10 @@ export function skipcallEnv(db: Db, rng: Rng, world: World, sequenceIds?: string
   return { rng, world, insert, sequenceIds: sequenceIds ?? SEQUENCES.map(() => randomUuid(rng)) }
 }
 
-export function writeSkipcallCall(env: Env, t0: number, forceStatus?: string): void {
+export function writeSkipcallCall(env: Env, t0: number, forceStatus?: string, forceLead?: LeadRef): void {
   const { rng, world } = env
-  const unknown = rng.chance(0.1)
-  const lead = unknown ? null : world.pickLead(rng)
+  const unknown = !forceLead && rng.chance(0.1)
+  const lead = forceLead ?? (unknown ? null : world.pickLead(rng))
   const remote = lead?.number.e164 ?? rng.pick(world.strangers).e164
   const agent = world.agents[rng.int(0, 11)] ?? world.agents[0]
   const inbound = rng.chance(0.15)

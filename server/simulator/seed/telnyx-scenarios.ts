@@ -2,7 +2,7 @@ import type { Rng } from '../prng'
 import { AMD, CONN, DIRECTION, EV, HC, HS } from '../providers/telnyx/vocab'
 import { US_PER_SEC as S } from '../time'
 import type { LegDraft, TelnyxWriter } from './telnyx-writer'
-import type { World } from './world'
+import type { LeadRef, World } from './world'
 
 /**
  * One function per kind of call session, each emitting the legs and the event sequence Telnyx would log
@@ -30,11 +30,20 @@ export function pickScenario(rng: Rng): number {
   return rng.weighted(KINDS, WEIGHTS)
 }
 
-/** `longTalk` forces a long conversation, for the calls that must still be in progress at "now". */
-export type Env = { w: TelnyxWriter; rng: Rng; world: World; longTalk?: boolean }
+/**
+ * `longTalk` forces a long conversation, for the calls that must still be in progress at "now";
+ * `lead` forces the other party (to plant showcase and hostile leads in recent data).
+ */
+export type Env = { w: TelnyxWriter; rng: Rng; world: World; longTalk?: boolean; lead?: LeadRef }
 type Party = { numberId: number; leadId: number | null; name: string | null }
 
-function counterparty({ rng, world }: Env): Party {
+function counterparty({ rng, world, lead: forced }: Env): Party {
+  if (forced)
+    return {
+      numberId: forced.number.id,
+      leadId: forced.id,
+      name: `${forced.first} ${forced.last}`.toUpperCase(),
+    }
   if (rng.chance(0.12)) {
     const stranger = rng.pick(world.strangers)
     return { numberId: stranger.id, leadId: null, name: rng.pick(['WIRELESS CALLER', 'SPAM RISK', null]) }
