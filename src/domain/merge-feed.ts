@@ -1,4 +1,5 @@
 import { callKey, type Call, type Source } from './call'
+import { callDataIssues } from './call-issues'
 import { compareNewestFirst, insertNewestFirst } from './call-order'
 import type { FeedSnapshot, FeedSourceStatus, MergedFeed } from './feed'
 import type { SourceReader } from './feed-reader'
@@ -137,11 +138,13 @@ export function createFeedFromReaders(
     lane.scanned += step.scanned
     const source = lane.reader.source
     roundScanned.set(source, (roundScanned.get(source) ?? 0) + step.scanned)
+    const issues = [...step.issues]
     for (const call of step.calls) {
       const key = callKey(call)
       if (known.has(key)) continue
       known.add(key)
       lane.buffer.push(call)
+      issues.push(...callDataIssues(call))
     }
     lane.buffer.sort(compareNewestFirst)
     const unit = lane.reader.clientUnit
@@ -151,7 +154,7 @@ export function createFeedFromReaders(
       ...lane.status,
       state: step.error === null ? 'ready' : 'error',
       error: step.error,
-      issues: step.issues.length === 0 ? lane.status.issues : [...lane.status.issues, ...step.issues],
+      issues: issues.length === 0 ? lane.status.issues : [...lane.status.issues, ...issues],
       filtering: unit === null ? { appliedBy: 'server' } : filtering(unit, lane.scanned, paused),
     }
   }

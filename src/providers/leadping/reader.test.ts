@@ -27,6 +27,12 @@ describe('Leadping reader', () => {
       'ce_01J9Z6Q8V4X2T7N3M5K8R1P0AB',
     ])
     expect(snapshot.sources[0]?.issues).toEqual([
+      expect.objectContaining({
+        source: 'leadping',
+        recordId: 'ce_hostile',
+        field: 'recording',
+        raw: 'javascript:alert(document.cookie)',
+      }),
       expect.objectContaining({ source: 'leadping', recordId: 'ce_broken', field: 'items.1.createdAt' }),
     ])
     expect(requests.map((r) => (r.body as { continuationToken?: string }).continuationToken)).toEqual([
