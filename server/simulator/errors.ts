@@ -36,10 +36,7 @@ export function leadpingProblem(
   headers: Record<string, string> = {},
 ): Response {
   const body = {
-    type:
-      status === 400
-        ? 'https://leadping.ai/docs/errors/validation'
-        : `https://tools.ietf.org/html/rfc9110#section-15.${status >= 500 ? 6 : 5}.${statusIndex(status)}`,
+    type: problemType(status),
     title: PROBLEM_TITLES[status] ?? 'Error',
     status,
     detail,
@@ -51,8 +48,12 @@ export function leadpingProblem(
   })
 }
 
-function statusIndex(status: number): number {
-  return status >= 500 ? status - 499 : status - 399
+/** ASP.NET's default `type` links: RFC 9110 sections for 4xx/5xx (429 lives in RFC 6585). */
+function problemType(status: number): string {
+  if (status === 400) return 'https://leadping.ai/docs/errors/validation'
+  if (status === 429) return 'https://tools.ietf.org/html/rfc6585#section-4'
+  const section = status >= 500 ? `6.${status - 499}` : `5.${status - 399}`
+  return `https://tools.ietf.org/html/rfc9110#section-15.${section}`
 }
 
 export function skipcallError(
