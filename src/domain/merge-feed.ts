@@ -9,7 +9,7 @@ export const DEFAULT_SCAN_BUDGET = 5000
 type Lane = {
   reader: SourceReader
   status: FeedSourceStatus
-  /** Calls read but not yet emitted, newest first. */
+  /** Calls read but not yet emitted, oldest first, so the newest is popped from the end in O(1). */
   buffer: Call[]
   scanned: number
 }
@@ -57,8 +57,8 @@ export function createFeedFromReaders(
   function newestBuffered(): Lane | null {
     let best: Lane | null = null
     for (const lane of lanes) {
-      const head = lane.buffer[0]
-      const bestHead = best?.buffer[0]
+      const head = lane.buffer.at(-1)
+      const bestHead = best?.buffer.at(-1)
       if (head !== undefined && (bestHead === undefined || compareNewestFirst(head, bestHead) < 0))
         best = lane
     }
@@ -68,10 +68,10 @@ export function createFeedFromReaders(
   function emitReady(): void {
     let next = calls
     for (let lane = newestBuffered(); lane !== null; lane = newestBuffered()) {
-      const head = lane.buffer[0]
+      const head = lane.buffer.at(-1)
       if (head === undefined) break
       if (lanes.some((other) => blocks(other) && (other.reader.bound() ?? '') >= head.occurredAt)) break
-      lane.buffer.shift()
+      lane.buffer.pop()
       if (next === calls) next = [...calls]
       insertNewestFirst(next, head)
       lane.status = { ...lane.status, emitted: lane.status.emitted + 1 }
@@ -106,7 +106,7 @@ export function createFeedFromReaders(
     const active = lanes.filter(blocks)
     const bound = (lane: Lane) => lane.reader.bound() ?? ''
     const mark = watermark()
-    const head = newestBuffered()?.buffer[0]
+    const head = newestBuffered()?.buffer.at(-1)
     const catchUp = mark === null ? [] : active.filter((lane) => bound(lane) >= mark)
     let needed = catchUp
     if (needed.length === 0 && head !== undefined)
@@ -146,7 +146,7 @@ export function createFeedFromReaders(
       lane.buffer.push(call)
       issues.push(...callDataIssues(call))
     }
-    lane.buffer.sort(compareNewestFirst)
+    lane.buffer.sort((a, b) => compareNewestFirst(b, a))
     const unit = lane.reader.clientUnit
     const paused =
       unit !== null && (roundScanned.get(source) ?? 0) >= scanBudget && lane.reader.bound() !== null

@@ -16,8 +16,9 @@ export function isIsoInstant(value: string): boolean {
 
 /** Normalises a provider instant to `YYYY-MM-DDTHH:mm:ss.sssZ`, or null when it cannot be read. */
 export function toIsoUtc(value: string | null | undefined): string | null {
-  if (value === null || value === undefined || !isIsoInstant(value)) return null
-  return new Date(Date.parse(value)).toISOString()
+  if (value === null || value === undefined || !ISO_INSTANT_PATTERN.test(value)) return null
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString()
 }
 
 /**
