@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ProviderId } from '../providers'
 import { manualClock } from './clock'
+import { findExamples } from './examples'
 import { createSimulator, type Simulator, type SimulatorOptions } from './index'
 
 /** The fixed instant tests seed around (the e2e suite uses the same one). */
@@ -24,6 +25,8 @@ export type TestSim = {
     path: string,
     body: unknown,
   ): Promise<{ status: number; body: T; headers: Headers }>
+  /** The demo examples `GET /sim-admin/status` reports (showcase, hostile and special records). */
+  examples(): Record<string, string>
   close(): void
 }
 
@@ -66,6 +69,7 @@ export function startTestSim(overrides: Partial<SimulatorOptions> = {}): TestSim
         body: JSON.stringify(body),
         headers: { 'content-type': 'application/json' },
       }),
+    examples: () => findExamples(sim.context) as Record<string, string>,
     close() {
       sim.close()
       if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true })

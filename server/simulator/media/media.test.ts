@@ -5,10 +5,9 @@ import { audioSpec, HEADER_BYTES, SAMPLE_RATE, wavBytes, wavSize } from './audio
 let t: TestSim
 let examples: Record<string, string>
 
-beforeAll(async () => {
+beforeAll(() => {
   t = startTestSim()
-  const status = await t.sim.handleAdmin(new Request('http://localhost/sim-admin/status'))
-  examples = ((await status.json()) as { examples: Record<string, string> }).examples
+  examples = t.examples()
 })
 afterAll(() => t.close())
 

@@ -17,10 +17,9 @@ function expectValid(pointer: string, body: unknown): void {
   expect(ok ? [] : validate.errors?.slice(0, 5), pointer).toEqual([])
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   t = startTestSim({ leadpingRevision: '2026-08' })
-  const status = await t.sim.handleAdmin(new Request('http://localhost/sim-admin/status'))
-  examples = ((await status.json()) as { examples: Record<string, string> }).examples
+  examples = t.examples()
 })
 afterAll(() => t.close())
 

@@ -18,10 +18,9 @@ type Problem = { type: string; title: string; status: number; detail: string; in
 let t: TestSim
 let examples: Record<string, string>
 
-beforeAll(async () => {
+beforeAll(() => {
   t = startTestSim()
-  const status = await t.sim.handleAdmin(new Request('http://localhost/sim-admin/status'))
-  examples = ((await status.json()) as { examples: Record<string, string> }).examples
+  examples = t.examples()
 })
 afterAll(() => t.close())
 
