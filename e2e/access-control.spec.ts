@@ -1,67 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { E2E_NOW } from '../playwright.config'
+import { startOwnServer, type OwnServer } from './support/own-server'
 import { expect, test } from './fixtures'
 
 /**
  * Access control needs the server bound to a non-loopback address, which the shared Playwright web server
- * is not. Each group starts its own production server on 0.0.0.0 and a free port, with its own data dir.
+ * is not. Each group starts its own production server on 0.0.0.0 with its own data dir.
  */
-type RunningServer = { url: string; stop(): void }
-
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  return port
-}
-
-async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort()
-  const dataDir = mkdtempSync(join(tmpdir(), 'calltrail-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/index.js'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOST: '0.0.0.0',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      SIM_SEED: '42',
-      SIM_NOW: E2E_NOW,
-      SIM_RESET: '1',
-      SIM_LIVE: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  const url = `http://127.0.0.1:${port}`
-  const stop = () => {
-    child.kill('SIGTERM')
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
-    const ready = await fetch(`${url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ready) return { url, stop }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  stop()
-  throw new Error('the server did not become ready')
-}
-
 const PASSWORD = 'e2e correct horse battery'
 
 test.describe('password sign-in on a non-loopback address', () => {
-  let server: RunningServer
+  let server: OwnServer
 
   test.beforeAll(async () => {
-    server = await startServer({ DASHBOARD_PASSWORD: PASSWORD })
+    server = await startOwnServer({ HOST: '0.0.0.0', DASHBOARD_PASSWORD: PASSWORD })
   })
 
   test.afterAll(() => server.stop())
@@ -108,10 +58,10 @@ test.describe('password sign-in on a non-loopback address', () => {
 })
 
 test.describe('identity header from an SSO proxy', () => {
-  let server: RunningServer
+  let server: OwnServer
 
   test.beforeAll(async () => {
-    server = await startServer({ TRUST_AUTH_HEADER: 'X-Forwarded-Email' })
+    server = await startOwnServer({ HOST: '0.0.0.0', TRUST_AUTH_HEADER: 'X-Forwarded-Email' })
   })
 
   test.afterAll(() => server.stop())
