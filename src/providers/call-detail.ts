@@ -5,6 +5,7 @@ import { loadCallingBoxCall } from './callingbox/fetch'
 import { fetchLeadpingRecord } from './leadping/fetch'
 import { leadpingCallToCall } from './leadping/to-call'
 import { LeadpingCallEventWireSchema } from './leadping/wire-schema'
+import { toCallDetail } from './shared/fetch-record'
 import type { ReaderContext } from './shared/reader-context'
 import { loadSkipcallCall } from './skipcall/fetch'
 import { loadTelnyxSession } from './telnyx/session'
@@ -14,15 +15,11 @@ async function loadLeadpingCall(
   id: string,
   signal?: AbortSignal,
 ): Promise<CallDetailResult> {
-  const result = await fetchLeadpingRecord(
-    ctx,
-    `/events/calls/${encodeURIComponent(id)}`,
-    LeadpingCallEventWireSchema,
-    signal,
+  const path = `/events/calls/${encodeURIComponent(id)}`
+  return toCallDetail(
+    await fetchLeadpingRecord(ctx, path, LeadpingCallEventWireSchema, signal),
+    leadpingCallToCall,
   )
-  if (result.kind !== 'found') return result
-  const call = leadpingCallToCall(result.record.value, result.record.raw)
-  return { kind: 'found', detail: { call, events: [], truncated: false, issues: [] } }
 }
 
 async function loadTelnyxCall(

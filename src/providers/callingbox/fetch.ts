@@ -3,6 +3,7 @@ import type { DataIssue } from '../../domain/data-issue'
 import type { SourceError } from '../../domain/feed'
 import type { TranscriptSegment } from '../../domain/transcript'
 import { describeUnreadableBody } from '../shared/describe-error'
+import { fetchRecord, toCallDetail } from '../shared/fetch-record'
 import type { PageResult } from '../shared/paged-reader'
 import { issuesFromError, parseRecords } from '../shared/parse-records'
 import { performRequest } from '../shared/perform-request'
@@ -47,17 +48,16 @@ export async function loadCallingBoxCall(
   id: string,
   signal?: AbortSignal,
 ): Promise<CallDetailResult> {
-  const outcome = await get(ctx, `/v1/calls/${encodeURIComponent(id)}`, signal)
-  if (!outcome.ok)
-    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
-  const raw = outcome.response.body
-  const parsed = CallingBoxCallWireSchema.safeParse(raw)
-  if (!parsed.success)
-    return { kind: 'invalid', issues: issuesFromError('callingbox', parsed.error, raw, ''), raw }
-  return {
-    kind: 'found',
-    detail: { call: callingBoxCallToCall(parsed.data, raw), events: [], truncated: false, issues: [] },
-  }
+  const path = `/v1/calls/${encodeURIComponent(id)}`
+  const result = await fetchRecord(
+    'callingbox',
+    ctx,
+    path,
+    CallingBoxCallWireSchema,
+    callingBoxErrorDialect,
+    signal,
+  )
+  return toCallDetail(result, callingBoxCallToCall)
 }
 
 export type TranscriptResult =
@@ -72,12 +72,15 @@ export async function loadCallingBoxTranscript(
   id: string,
   signal?: AbortSignal,
 ): Promise<TranscriptResult> {
-  const outcome = await get(ctx, `/v1/calls/${encodeURIComponent(id)}/transcript`, signal)
-  if (!outcome.ok)
-    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
-  const raw = outcome.response.body
-  const parsed = CallingBoxTranscriptWireSchema.safeParse(raw)
-  if (!parsed.success)
-    return { kind: 'invalid', issues: issuesFromError('callingbox', parsed.error, raw, ''), raw }
-  return { kind: 'found', segments: callingBoxTranscript(parsed.data) }
+  const path = `/v1/calls/${encodeURIComponent(id)}/transcript`
+  const result = await fetchRecord(
+    'callingbox',
+    ctx,
+    path,
+    CallingBoxTranscriptWireSchema,
+    callingBoxErrorDialect,
+    signal,
+  )
+  if (result.kind !== 'found') return result
+  return { kind: 'found', segments: callingBoxTranscript(result.record.value) }
 }

@@ -1,4 +1,4 @@
-import type { CallStatus, Direction } from '../../domain/call'
+import type { CallStatus } from '../../domain/call'
 
 const STATUS: Record<string, CallStatus> = {
   queued: 'queued',
@@ -17,11 +17,4 @@ const STATUS: Record<string, CallStatus> = {
 export function callingBoxStatus(status: string, answeredBy: string | null): CallStatus {
   const mapped = STATUS[status.trim().toLowerCase()] ?? 'unknown'
   return mapped === 'no_answer' && answeredBy?.toLowerCase().startsWith('machine') ? 'voicemail' : mapped
-}
-
-export function callingBoxDirection(direction: string): Direction {
-  const value = direction.trim().toLowerCase()
-  if (value === 'inbound') return 'inbound'
-  if (value === 'outbound') return 'outbound'
-  return 'unknown'
 }

@@ -4,8 +4,9 @@ import { nonNegativeSeconds, secondsBetween, toIsoUtc } from '../../domain/time'
 import type { TranscriptSegment } from '../../domain/transcript'
 import { stepsFromFields } from '../shared/steps'
 import { orNull } from '../shared/wire-primitives'
-import { callingBoxDirection, callingBoxStatus } from './status'
+import { callingBoxStatus } from './status'
 import type { CallingBoxCallWire, CallingBoxTranscriptWire } from './wire-schema'
+import { readDirection } from '../shared/direction'
 
 /** A milli-cent is 1/1000 of a cent: 100,000 per dollar. The unit is documented, the currency inferred. */
 export function milliCentsToMoney(milliCents: number): Money {
@@ -25,7 +26,7 @@ export function callingBoxCallToCall(wire: CallingBoxCallWire, raw: unknown): Ca
     source: 'callingbox',
     id: wire.id,
     relatedIds: [],
-    direction: callingBoxDirection(wire.direction),
+    direction: readDirection(wire.direction),
     status,
     rawStatus: wire.status,
     rawReason: orNull(wire.hangup_cause) ?? orNull(wire.error_code),

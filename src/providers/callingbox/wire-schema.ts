@@ -1,12 +1,11 @@
 import * as z from 'zod/mini'
-import { IsoInstant, JsonObject } from '../shared/wire-primitives'
+import { IsoInstant, JsonObject, opt } from '../shared/wire-primitives'
 
 /**
  * CallingBox `GET /v1/calls/{id}` exactly as documented (../shared/api-docs/callingbox-get-call.txt),
  * plus `agent_id`, `persona`, `instructions` (newer agent-centric page) and `answered_by` (how-it-works
  * guide: voicemail is `no_answer` + `answered_by: machine`), all optional.
  */
-const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
 const Int = z.number().check(z.int())
 
 /** Documented statuses; a new one still parses and maps to `unknown`. */

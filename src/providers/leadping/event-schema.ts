@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import { IsoInstant } from '../shared/wire-primitives'
-import { DecimalLike, IntLike, opt } from './wire-schema'
+import { IsoInstant, opt } from '../shared/wire-primitives'
+import { DecimalLike, IntLike } from './wire-schema'
 
 /**
  * Leadping timeline events (`GET /events/{eventId}`, `POST /events/leads/{leadId}`) in both revisions:

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini'
 import type { DataIssue } from '../../domain/data-issue'
 import type { ProviderRequest, SourceError } from '../../domain/feed'
 import { describeUnreadableBody } from '../shared/describe-error'
+import { fetchRecord, type RecordResult } from '../shared/fetch-record'
 import { issuesFromError, parseRecords, type Parsed } from '../shared/parse-records'
 import { performRequest } from '../shared/perform-request'
 import type { ReaderContext } from '../shared/reader-context'
@@ -55,33 +56,12 @@ export async function fetchLeadpingPage<S extends z.ZodMiniType>(
   }
 }
 
-export type LeadpingRecord<T> =
-  | { kind: 'found'; record: Parsed<T> }
-  | { kind: 'not_found' }
-  | { kind: 'error'; error: SourceError }
-  | { kind: 'invalid'; issues: DataIssue[]; raw: unknown }
-
 /** One record by id (`GET /events/calls/{id}`, `GET /leads/{id}`, `GET /events/{id}`). */
-export async function fetchLeadpingRecord<S extends z.ZodMiniType>(
+export function fetchLeadpingRecord<S extends z.ZodMiniType>(
   ctx: ReaderContext,
   path: string,
   schema: S,
   signal?: AbortSignal,
-): Promise<LeadpingRecord<z.infer<S>>> {
-  const request: ProviderRequest = { source: 'leadping', method: 'GET', path }
-  const outcome = await performRequest(
-    'leadping',
-    ctx.fetcher,
-    request,
-    leadpingErrorDialect,
-    ctx.now,
-    signal,
-  )
-  if (!outcome.ok)
-    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
-  const raw = outcome.response.body
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success)
-    return { kind: 'invalid', issues: issuesFromError('leadping', parsed.error, raw, ''), raw }
-  return { kind: 'found', record: { value: parsed.data, raw } }
+): Promise<RecordResult<z.infer<S>>> {
+  return fetchRecord('leadping', ctx, path, schema, leadpingErrorDialect, signal)
 }

@@ -1,4 +1,4 @@
-import type { CallStatus, Direction } from '../../domain/call'
+import type { CallStatus } from '../../domain/call'
 
 const CALL_STATUS: Record<string, CallStatus> = {
   scheduled: 'scheduled',
@@ -29,12 +29,4 @@ const CALL_STATUS: Record<string, CallStatus> = {
 export function leadpingCallStatus(status: string | null | undefined): CallStatus {
   if (status === null || status === undefined) return 'unknown'
   return CALL_STATUS[status.trim().toLowerCase()] ?? 'unknown'
-}
-
-/** `direction` is a free string "such as inbound or outbound". */
-export function leadpingDirection(direction: string | null | undefined): Direction {
-  const value = direction?.trim().toLowerCase()
-  if (value === 'inbound' || value === 'incoming') return 'inbound'
-  if (value === 'outbound' || value === 'outgoing') return 'outbound'
-  return 'unknown'
 }

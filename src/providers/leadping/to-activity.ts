@@ -4,7 +4,7 @@ import { stepsFromFields } from '../shared/steps'
 import { orNull, readNumber } from '../shared/wire-primitives'
 import { activityKind, activityOutcome } from './activity-status'
 import type { LeadpingEventWire } from './event-schema'
-import { leadpingDirection } from './status'
+import { readDirection } from '../shared/direction'
 
 /**
  * One lead-timeline event → ActivityItem, with its delivery ladder (scheduled → queued → sending → sent
@@ -26,7 +26,7 @@ export function leadpingEventToActivity(wire: LeadpingEventWire, raw: unknown): 
       ),
     ],
     kind,
-    direction: leadpingDirection(wire.direction),
+    direction: readDirection(wire.direction),
     outcome: activityOutcome(kind, orNull(wire.status)),
     rawStatus: orNull(wire.status),
     statusReason: orNull(wire.statusReason) ?? orNull(wire.cancelReason) ?? orNull(wire.scheduledReason),

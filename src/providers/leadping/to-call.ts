@@ -2,9 +2,10 @@ import { TERMINAL_STATUSES, type Call, type RecordingRef } from '../../domain/ca
 import { describeLeadpingCall } from '../../domain/end-reasons/leadping'
 import { nonNegativeSeconds, secondsBetween, toIsoUtc } from '../../domain/time'
 import { stepsFromFields } from '../shared/steps'
-import { orNull, readNumber } from '../shared/wire-primitives'
-import { leadpingCallStatus, leadpingDirection } from './status'
+import { orNull, presentIds, readNumber } from '../shared/wire-primitives'
+import { leadpingCallStatus } from './status'
 import type { LeadpingCallEventWire } from './wire-schema'
+import { readDirection } from '../shared/direction'
 
 const REVISION_2026_07_FIELDS = [
   'businessId',
@@ -30,10 +31,6 @@ function recording(wire: LeadpingCallEventWire): RecordingRef {
   return { kind: 'none', reason: wire.answeredAt ? 'not_recorded' : 'not_answered' }
 }
 
-function ids(...values: (string | null | undefined)[]): string[] {
-  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))]
-}
-
 /** One Leadping call event → Call. Pure; the record passed its wire schema. */
 export function leadpingCallToCall(wire: LeadpingCallEventWire, raw: unknown): Call {
   const status = leadpingCallStatus(wire.status)
@@ -45,8 +42,8 @@ export function leadpingCallToCall(wire: LeadpingCallEventWire, raw: unknown): C
   return {
     source: 'leadping',
     id: wire.id,
-    relatedIds: ids(wire.leadId, wire.conversationId, wire.telnyxId),
-    direction: leadpingDirection(wire.direction),
+    relatedIds: presentIds(wire.leadId, wire.conversationId, wire.telnyxId),
+    direction: readDirection(wire.direction),
     status,
     rawStatus: orNull(wire.status),
     rawReason: orNull(wire.statusReason) ?? orNull(wire.providerStatus),

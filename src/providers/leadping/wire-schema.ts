@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { DecimalString, IntString, IsoInstant, JsonObject } from '../shared/wire-primitives'
+import { DecimalString, IntString, IsoInstant, JsonObject, opt } from '../shared/wire-primitives'
 
 /**
  * Leadping call events (`GET /events/calls/{id}`, `POST /events/calls/…` lists) in BOTH revisions:
@@ -10,8 +10,6 @@ import { DecimalString, IntString, IsoInstant, JsonObject } from '../shared/wire
  * Neither revision marks fields required; we require what identifies and places a call (id, createdAt,
  * direction, both numbers: documented as non-nullable strings) and accept the rest as optional.
  */
-
-export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
 
 /** `string<int32>` in 2026-07, `integer` in 2026-08. */
 export const IntLike = z.union([z.number().check(z.int()), IntString])

@@ -36,6 +36,14 @@ export function readNumber(value: number | string | null | undefined): number | 
   return Number.isFinite(parsed) ? parsed : null
 }
 
+/** A field that may be absent or null: how most optional provider fields arrive. */
+export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
+
+/** The non-empty ids among `values`, once each, in order (for `relatedIds`). */
+export function presentIds(...values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))]
+}
+
 /** `undefined` (field absent) and null both mean "not given". */
 export function orNull<T>(value: T | null | undefined): T | null {
   return value === undefined ? null : value

@@ -1,5 +1,6 @@
 import type { CallDetailResult } from '../../domain/call-detail'
 import { describeUnreadableBody } from '../shared/describe-error'
+import { fetchRecord, toCallDetail } from '../shared/fetch-record'
 import type { PageResult } from '../shared/paged-reader'
 import { issuesFromError, parseRecords } from '../shared/parse-records'
 import { performRequest } from '../shared/perform-request'
@@ -58,23 +59,14 @@ export async function loadSkipcallCall(
   id: string,
   signal?: AbortSignal,
 ): Promise<CallDetailResult> {
-  const request = { source: 'skipcall', method: 'GET', path: `/v1/calls/${encodeURIComponent(id)}` } as const
-  const outcome = await performRequest(
+  const path = `/v1/calls/${encodeURIComponent(id)}`
+  const result = await fetchRecord(
     'skipcall',
-    ctx.fetcher,
-    request,
+    ctx,
+    path,
+    SkipcallCallWireSchema,
     skipcallErrorDialect,
-    ctx.now,
     signal,
   )
-  if (!outcome.ok)
-    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
-  const raw = outcome.response.body
-  const parsed = SkipcallCallWireSchema.safeParse(raw)
-  if (!parsed.success)
-    return { kind: 'invalid', issues: issuesFromError('skipcall', parsed.error, raw, ''), raw }
-  return {
-    kind: 'found',
-    detail: { call: skipcallCallToCall(parsed.data, raw), events: [], truncated: false, issues: [] },
-  }
+  return toCallDetail(result, skipcallCallToCall)
 }

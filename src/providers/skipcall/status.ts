@@ -1,4 +1,4 @@
-import type { CallStatus, Direction } from '../../domain/call'
+import type { CallStatus } from '../../domain/call'
 
 /**
  * Skipcall's status vocabulary is undocumented (the one sample says `completed`). The words below are
@@ -26,11 +26,4 @@ export function skipcallStatus(status: string): CallStatus {
     .toLowerCase()
     .replace(/[\s-]+/g, '_')
   return STATUS[key] ?? 'unknown'
-}
-
-export function skipcallDirection(type: string): Direction {
-  const value = type.trim().toLowerCase()
-  if (value === 'inbound') return 'inbound'
-  if (value === 'outbound') return 'outbound'
-  return 'unknown'
 }

@@ -2,19 +2,16 @@ import { TERMINAL_STATUSES, type Call } from '../../domain/call'
 import { describeSkipcallEnd } from '../../domain/end-reasons/skipcall'
 import { secondsBetween, toIsoUtc } from '../../domain/time'
 import { stepsFromFields } from '../shared/steps'
-import { orNull } from '../shared/wire-primitives'
-import { skipcallDirection, skipcallStatus } from './status'
+import { orNull, presentIds } from '../shared/wire-primitives'
+import { skipcallStatus } from './status'
 import type { SkipcallCallWire } from './wire-schema'
+import { readDirection } from '../shared/direction'
 
 function fullName(person: { firstName?: string | null; lastName?: string | null }): string | null {
   const name = [person.firstName, person.lastName]
     .filter((part) => part !== null && part !== undefined && part !== '')
     .join(' ')
   return name === '' ? null : name
-}
-
-function ids(...values: (string | null | undefined)[]): string[] {
-  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))]
 }
 
 /**
@@ -24,7 +21,7 @@ function ids(...values: (string | null | undefined)[]): string[] {
  */
 export function skipcallCallToCall(wire: SkipcallCallWire, raw: unknown): Call {
   const status = skipcallStatus(wire.status)
-  const direction = skipcallDirection(wire.type)
+  const direction = readDirection(wire.type)
   const contactNumber = wire.phoneNumber.value
   const repNumber = wire.callerPhoneNumber.value
   const inbound = direction === 'inbound'
@@ -35,7 +32,7 @@ export function skipcallCallToCall(wire: SkipcallCallWire, raw: unknown): Call {
   return {
     source: 'skipcall',
     id: wire.id,
-    relatedIds: ids(
+    relatedIds: presentIds(
       wire.contact.id,
       wire.sequenceRunId,
       wire.userProviderSid,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IsoInstant } from '../shared/wire-primitives'
+import { IsoInstant, opt } from '../shared/wire-primitives'
 
 /**
  * Skipcall `GET /v1/calls/{id}` exactly as documented (../shared/api-docs/skipcall-get-call.txt).
@@ -7,7 +7,6 @@ import { IsoInstant } from '../shared/wire-primitives'
  * by their OpenAPI generator) with ISO strings as examples: we accept an ISO instant or null.
  * `status` is a free string; its vocabulary is undocumented (see ./status).
  */
-const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
 
 /** Documented `callType` values; others still parse. */
 export const SKIPCALL_CALL_TYPES = ['CALL_SESSION', 'DIRECT_CALL'] as const

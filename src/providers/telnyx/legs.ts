@@ -1,6 +1,6 @@
 import type { TelnyxLeg } from '../../domain/call-details'
 import type { FlaggedEvent } from './events'
-import { telnyxDirection } from './status'
+import { readDirection } from '../shared/direction'
 
 /** The first non-duplicate event of each kind on one leg, as the status and summary need them. */
 export type LegFacts = {
@@ -69,7 +69,7 @@ export function summariseLeg(leg: LegFacts): TelnyxLeg {
   return {
     legId: leg.legId,
     callControlIds: [...controlIds],
-    direction: telnyxDirection(leg.initiated?.payload.direction),
+    direction: readDirection(leg.initiated?.payload.direction),
     from: legValue(leg, 'from'),
     to: legValue(leg, 'to'),
     initiatedAt: leg.initiated?.at ?? null,

@@ -51,9 +51,3 @@ export function deriveTelnyxStatus(input: TelnyxOutcomeInput): CallStatus {
       return 'unknown'
   }
 }
-
-export function telnyxDirection(value: string | null | undefined): Direction {
-  if (value === 'incoming') return 'inbound'
-  if (value === 'outgoing') return 'outbound'
-  return 'unknown'
-}

@@ -3,8 +3,9 @@ import { describeTelnyxHangup, MACHINE_DETECTION_RESULTS } from '../../domain/en
 import { secondsBetween } from '../../domain/time'
 import { compareEvents, type FlaggedEvent } from './events'
 import { groupLegs, legValue, primaryLeg, summariseLeg, type LegFacts } from './legs'
-import { deriveTelnyxStatus, telnyxDirection } from './status'
+import { deriveTelnyxStatus } from './status'
 import { telnyxSteps } from './timeline'
+import { readDirection } from '../shared/direction'
 
 function recordingRef(sessionId: string, legs: readonly LegFacts[], answered: boolean): RecordingRef {
   const saved = legs.filter((leg) => leg.recordingSaved !== null).map((leg) => leg.legId)
@@ -40,7 +41,7 @@ export function telnyxEventsToCall(events: readonly FlaggedEvent[]): Call | null
   const legs = groupLegs(events)
   const primary = primaryLeg(legs) ?? legs[0]
   if (primary === undefined) return null
-  const direction = telnyxDirection(primary.initiated?.payload.direction)
+  const direction = readDirection(primary.initiated?.payload.direction)
   const machine = legs.find((leg) => leg.machine !== null)?.machine ?? null
   const machineResult = machine?.payload.result ?? null
   const answered = primary.answered !== null

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IsoInstant, JsonObject } from '../shared/wire-primitives'
+import { IsoInstant, JsonObject, opt } from '../shared/wire-primitives'
 
 /**
  * The Call Control webhook that a `type: webhook` call event carries in `metadata` (provider-apis.md §2.4,
@@ -7,8 +7,6 @@ import { IsoInstant, JsonObject } from '../shared/wire-primitives'
  * optional because each event type carries a different subset, and nullable because real deliveries
  * send `client_state: null` and `call_quality_stats: null`.
  */
-
-const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
 
 /** Documented `hangup_cause` values; others map to an unknown outcome with the raw word kept. */
 export const TELNYX_HANGUP_CAUSES = [

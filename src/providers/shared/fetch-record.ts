@@ -1,0 +1,46 @@
+import type * as z from 'zod/mini'
+import type { Call, Source } from '../../domain/call'
+import type { CallDetailResult } from '../../domain/call-detail'
+import type { DataIssue } from '../../domain/data-issue'
+import type { SourceError } from '../../domain/feed'
+import type { ErrorDialect } from './describe-error'
+import { issuesFromError, type Parsed } from './parse-records'
+import { performRequest } from './perform-request'
+import type { ReaderContext } from './reader-context'
+
+/** One record by its id: found, not found (404), a provider error, or a record that broke its schema. */
+export type RecordResult<T> =
+  | { kind: 'found'; record: Parsed<T> }
+  | { kind: 'not_found' }
+  | { kind: 'error'; error: SourceError }
+  | { kind: 'invalid'; issues: DataIssue[]; raw: unknown }
+
+/** `GET <path>` of one record, parsed with `schema`. */
+export async function fetchRecord<S extends z.ZodMiniType>(
+  source: Source,
+  ctx: ReaderContext,
+  path: string,
+  schema: S,
+  dialect: ErrorDialect,
+  signal?: AbortSignal,
+): Promise<RecordResult<z.infer<S>>> {
+  const request = { source, method: 'GET', path } as const
+  const outcome = await performRequest(source, ctx.fetcher, request, dialect, ctx.now, signal)
+  if (!outcome.ok) {
+    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
+  }
+  const raw = outcome.response.body
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) return { kind: 'invalid', issues: issuesFromError(source, parsed.error, raw, ''), raw }
+  return { kind: 'found', record: { value: parsed.data, raw } }
+}
+
+/** A single-record call (Leadping, Skipcall, CallingBox) as the call page's result. */
+export function toCallDetail<T>(
+  result: RecordResult<T>,
+  map: (wire: T, raw: unknown) => Call,
+): CallDetailResult {
+  if (result.kind !== 'found') return result
+  const call = map(result.record.value, result.record.raw)
+  return { kind: 'found', detail: { call, events: [], truncated: false, issues: [] } }
+}
