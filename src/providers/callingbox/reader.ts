@@ -1,17 +1,9 @@
 import type { CallFilters } from '../../domain/call-filters'
 import { UNBOUNDED, type SourceReader } from '../../domain/feed-reader'
-import { createPagedReader, type PageResult } from '../shared/paged-reader'
+import { createPagedReader, lookupAsPage } from '../shared/paged-reader'
 import type { ReaderContext } from '../shared/reader-context'
 import { fetchCallingBoxCalls, loadCallingBoxCall } from './fetch'
 import { planCallingBoxCallList } from './to-query'
-
-async function lookupPage(ctx: ReaderContext, id: string, signal?: AbortSignal): Promise<PageResult<never>> {
-  const result = await loadCallingBoxCall(ctx, id, signal)
-  if (result.kind === 'error') return { ok: false, error: result.error, issues: [] }
-  if (result.kind === 'invalid') return { ok: true, calls: [], issues: result.issues, scanned: 1, next: null }
-  const calls = result.kind === 'found' ? [result.detail.call] : []
-  return { ok: true, calls, issues: [], scanned: calls.length, next: null }
-}
 
 /** A reader with nothing to read: the search cannot match this source. */
 function emptyReader(): SourceReader {
@@ -35,7 +27,7 @@ export function createCallingBoxReader(ctx: ReaderContext, filters: CallFilters)
   const clientUnit = plan.clientFilters.length > 0 ? 'calls' : null
   const fetchPage =
     plan.kind === 'lookup'
-      ? (_cursor: 'all', signal?: AbortSignal) => lookupPage(ctx, plan.id, signal)
+      ? (_cursor: 'all', signal?: AbortSignal) => loadCallingBoxCall(ctx, plan.id, signal).then(lookupAsPage)
       : (_cursor: 'all', signal?: AbortSignal) => fetchCallingBoxCalls(ctx, signal)
   const limitations =
     plan.kind === 'scan' && clientUnit !== null

@@ -1,4 +1,5 @@
 import type { Call, Source } from '../../domain/call'
+import type { CallDetailResult } from '../../domain/call-detail'
 import { callMatchesFilters } from '../../domain/call-match'
 import type { CallFilters } from '../../domain/call-filters'
 import type { DataIssue } from '../../domain/data-issue'
@@ -63,4 +64,12 @@ export function createPagedReader<Cursor>(options: PagedReaderOptions<Cursor>): 
       return { calls, issues: page.issues, scanned: page.scanned, error: null }
     },
   }
+}
+
+/** A call looked up by id, as a reader's only page: an invalid record is a data problem, not an error. */
+export function lookupAsPage(result: CallDetailResult): PageResult<never> {
+  if (result.kind === 'error') return { ok: false, error: result.error, issues: [] }
+  if (result.kind === 'invalid') return { ok: true, calls: [], issues: result.issues, scanned: 1, next: null }
+  const calls = result.kind === 'found' ? [result.detail.call] : []
+  return { ok: true, calls, issues: [], scanned: calls.length, next: null }
 }

@@ -1,17 +1,9 @@
 import type { CallFilters } from '../../domain/call-filters'
 import type { SourceReader } from '../../domain/feed-reader'
-import { createPagedReader, type PageResult } from '../shared/paged-reader'
+import { createPagedReader, lookupAsPage } from '../shared/paged-reader'
 import type { ReaderContext } from '../shared/reader-context'
 import { fetchSkipcallPage, loadSkipcallCall } from './fetch'
 import { planSkipcallCallList } from './to-query'
-
-async function lookupPage(ctx: ReaderContext, id: string, signal?: AbortSignal): Promise<PageResult<number>> {
-  const result = await loadSkipcallCall(ctx, id, signal)
-  if (result.kind === 'error') return { ok: false, error: result.error, issues: [] }
-  if (result.kind === 'invalid') return { ok: true, calls: [], issues: result.issues, scanned: 1, next: null }
-  const calls = result.kind === 'found' ? [result.detail.call] : []
-  return { ok: true, calls, issues: [], scanned: calls.length, next: null }
-}
 
 /**
  * Skipcall calls, page by page from page 0. The list's order is undocumented; we read it as newest
@@ -31,7 +23,7 @@ export function createSkipcallReader(ctx: ReaderContext, filters: CallFilters): 
       filters,
       clientUnit,
       first: 0,
-      fetchPage: (_cursor, signal) => lookupPage(ctx, plan.id, signal),
+      fetchPage: (_cursor, signal) => loadSkipcallCall(ctx, plan.id, signal).then(lookupAsPage),
       newestFirst: false,
     })
   }
