@@ -140,6 +140,19 @@ describe('provider error bodies in plain words', () => {
     })
     const timeout = new DOMException('The operation timed out.', 'TimeoutError')
     expect(describeFetchFailure('skipcall', timeout).message).toBe('Skipcall did not answer in time.')
+    // A fetcher that aborts on its own (not the caller's signal) did not get an answer: reported, not thrown.
+    const ownAbort = () => Promise.reject(new DOMException('gave up', 'AbortError'))
+    const gaveUp = await performRequest(
+      'callingbox',
+      ownAbort,
+      { source: 'callingbox', method: 'GET', path: '/v1/calls' },
+      telnyxErrorDialect,
+      () => NOW,
+    )
+    expect(gaveUp).toMatchObject({
+      ok: false,
+      error: { message: 'CallingBox did not answer in time.', retryable: true },
+    })
     const truncated: ProviderResponse = {
       status: 200,
       headers: new Headers(),

@@ -86,7 +86,8 @@ export function describeHttpError(
 export function describeFetchFailure(source: Source, error: unknown): SourceError {
   const label = SOURCE_LABELS[source]
   const name = error instanceof Error ? error.name : ''
-  const timedOut = name === 'TimeoutError'
+  // AbortSignal.timeout() rejects with TimeoutError; a fetcher's own controller with AbortError.
+  const timedOut = name === 'TimeoutError' || name === 'AbortError'
   return {
     source,
     status: null,

@@ -11,8 +11,12 @@ export type RequestOutcome =
   | { ok: true; response: ProviderResponse }
   | { ok: false; error: SourceError; response: ProviderResponse | null }
 
-function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
-  return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')
+/**
+ * Only the caller's own signal makes a failure an abort. A fetcher that gives up by itself (its own
+ * timeout, an AbortError of its own controller) did not get an answer: that is reported, not rethrown.
+ */
+function isAbort(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true
 }
 
 /**
@@ -31,7 +35,7 @@ export async function performRequest(
   try {
     response = await fetcher(request, signal)
   } catch (error) {
-    if (isAbort(error, signal)) throw error
+    if (isAbort(signal)) throw error
     return { ok: false, error: describeFetchFailure(source, error), response: null }
   }
   if (response.status < 200 || response.status > 299) {
