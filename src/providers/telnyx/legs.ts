@@ -11,6 +11,7 @@ export type LegFacts = {
   hangup: FlaggedEvent | null
   machine: FlaggedEvent | null
   recordingSaved: FlaggedEvent | null
+  recordingError: FlaggedEvent | null
 }
 
 const MACHINE_EVENTS = new Set(['call.machine.detection.ended', 'call.machine.premium.detection.ended'])
@@ -35,6 +36,7 @@ export function groupLegs(events: readonly FlaggedEvent[]): LegFacts[] {
     hangup: firstNamed(legEvents, (name) => name === 'call.hangup'),
     machine: firstNamed(legEvents, (name) => MACHINE_EVENTS.has(name)),
     recordingSaved: firstNamed(legEvents, (name) => name === 'call.recording.saved'),
+    recordingError: firstNamed(legEvents, (name) => name === 'call.recording.error'),
   }))
 }
 

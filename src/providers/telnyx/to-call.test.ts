@@ -98,6 +98,24 @@ describe('Telnyx status from the event sequence', () => {
     expect(done.recording).toEqual({ kind: 'telnyx', sessionId: S, legIds: [A], confirmed: true })
   })
 
+  it('a recording that failed says so; an answered call without recording events may still have one', () => {
+    const events = singleLegCall({
+      ...base,
+      direction: 'outgoing',
+      answerAfter: 4,
+      hangupAfter: 60,
+      cause: 'normal_clearing',
+    })
+    const failed = telnyxEvent({ session: S, leg: A, name: 'call.recording.error', at: at(START, 61) })
+    expect(buildCall([...events, failed]).call?.recording).toEqual({ kind: 'none', reason: 'failed' })
+    expect(buildCall(events).call?.recording).toEqual({
+      kind: 'telnyx',
+      sessionId: S,
+      legIds: [A],
+      confirmed: false,
+    })
+  })
+
   it('an undocumented hangup cause maps to unknown and keeps the raw word', () => {
     const call = outcome({ ...base, direction: 'outgoing', hangupAfter: 5, cause: 'gremlins' })
     expect(call).toMatchObject({ status: 'unknown', rawReason: 'gremlins' })

@@ -11,6 +11,7 @@ function recordingRef(sessionId: string, legs: readonly LegFacts[], answered: bo
   const saved = legs.filter((leg) => leg.recordingSaved !== null).map((leg) => leg.legId)
   if (saved.length > 0) return { kind: 'telnyx', sessionId, legIds: saved, confirmed: true }
   if (!answered) return { kind: 'none', reason: 'not_answered' }
+  if (legs.some((leg) => leg.recordingError !== null)) return { kind: 'none', reason: 'failed' }
   return { kind: 'telnyx', sessionId, legIds: legs.map((leg) => leg.legId), confirmed: false }
 }
 

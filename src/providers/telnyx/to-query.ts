@@ -55,6 +55,7 @@ export const LIST_EVENT_NAMES = {
   machine: 'call.machine.detection.ended',
   premiumMachine: 'call.machine.premium.detection.ended',
   recordingSaved: 'call.recording.saved',
+  recordingError: 'call.recording.error',
 } as const
 export type ListStreamName = keyof typeof LIST_EVENT_NAMES
 
@@ -116,8 +117,8 @@ export function planTelnyxCallList(filters: CallFilters, now: Date): TelnyxListP
     filters.start === null ? {} : { occurredAt: { op: 'gte', value: filters.start } }
   const stream = (name: string, time: TelnyxEventQuery) =>
     numbers.map((number) => ({ ...number, ...time, name }))
-  // call.recording.saved carries no from/to, so a number filter would hide every recording.
-  const recordings: TelnyxEventQuery[] = [{ ...outcomeTime, name: LIST_EVENT_NAMES.recordingSaved }]
+  // Recording events carry no from/to, so a number filter would hide every recording.
+  const recording = (name: string): TelnyxEventQuery[] => [{ ...outcomeTime, name }]
   return {
     kind: 'scan',
     streams: {
@@ -126,7 +127,8 @@ export function planTelnyxCallList(filters: CallFilters, now: Date): TelnyxListP
       hangup: stream(LIST_EVENT_NAMES.hangup, outcomeTime),
       machine: stream(LIST_EVENT_NAMES.machine, outcomeTime),
       premiumMachine: stream(LIST_EVENT_NAMES.premiumMachine, outcomeTime),
-      recordingSaved: recordings,
+      recordingSaved: recording(LIST_EVENT_NAMES.recordingSaved),
+      recordingError: recording(LIST_EVENT_NAMES.recordingError),
     },
     stopBelow: filters.start,
     clientFilters,
