@@ -25,11 +25,17 @@ type AuxName = Exclude<ListStreamName, 'initiated'>
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
- * Lists Telnyx calls newest first without reading every event of the period: it walks only the events
- * that decide a call row (`call.initiated` for the calls, and `call.answered`, `call.hangup`, machine
- * detection and `call.recording.saved` for their outcome), each as its own `filter[name]` stream from the
- * last page backwards, and joins them by session and leg. A call is complete once every outcome stream
- * has been read back to the call's start, since those events can only come after it.
+ * Lists Telnyx calls newest first without reading every event of the period.
+ *
+ * `GET /v2/call_events` is a log of every command and webhook, oldest first, 24 hours deep. Reading it
+ * all to find the newest 50 calls would cost a whole day of events (commands, speak, gather, DTMF…);
+ * looking each call up by session would cost one request per row. Instead the reader walks only the
+ * events that decide a row, each as its own `filter[name]` stream walked from its LAST page backwards:
+ * `call.initiated` (the calls themselves, and the only event with a direction), then `call.answered`,
+ * `call.hangup`, both machine-detection results and the recording events for the outcome. It joins
+ * them by session and leg. A call is complete, and handed to the feed, once every outcome stream has
+ * been read back to the call's start (those events can only come after it) and the initiated stream
+ * LEG_GRACE_MS further (so that the session's first leg has been seen).
  */
 class TelnyxScanReader implements SourceReader {
   readonly source = 'telnyx'
