@@ -35,8 +35,8 @@ describe('Leadping RequestDataOptions from the common filters', () => {
         rangeFilters: [
           {
             field: 'createdAt',
-            greaterThanOrEqual: '2026-08-01T00:00:00Z',
-            lessThan: '2026-09-01T00:00:00Z',
+            greaterThanOrEqual: '2026-08-01T00:00:00.000Z',
+            lessThan: '2026-09-01T00:00:00.000Z',
           },
         ],
         search: '+15125550142',

@@ -1,6 +1,7 @@
 import type { CallStatus } from '../../domain/call'
 import type { CallFilters } from '../../domain/call-filters'
 import { parseSearchQuery } from '../../domain/search-query'
+import { utcPeriod } from '../shared/utc-period'
 
 /**
  * `RequestDataOptions`, the JSON body of every Leadping list (POST). Field names for `filters`,
@@ -61,7 +62,8 @@ export type LeadpingListPlan =
  * free-text search finds inside the stored E.164). Several statuses are matched on the client. An id
  * is looked up directly (call id, then the calls of a lead with that id).
  */
-export function planLeadpingCallList(filters: CallFilters): LeadpingListPlan {
+export function planLeadpingCallList(input: CallFilters): LeadpingListPlan {
+  const filters = utcPeriod(input)
   const search = parseSearchQuery(filters.query)
   const status = singleStatus(filters.statuses)
   const clientFilters = filters.statuses.length > 0 && status === null ? ['status'] : []

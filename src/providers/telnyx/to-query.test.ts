@@ -29,17 +29,20 @@ describe('Telnyx call_events query syntax', () => {
     )
     if (both.kind !== 'scan') throw new Error('expected a scan')
     expect(telnyxEventsQueryString(both.streams.initiated[0] ?? {})).toBe(
-      'filter[name]=call.initiated&filter[occurred_at][lt]=2026-08-21T10%3A00%3A00Z',
+      'filter[name]=call.initiated&filter[occurred_at][lt]=2026-08-21T10%3A00%3A00.000Z',
     )
     // Outcome events come after the call they end, possibly after the period: bounded below only.
     expect(telnyxEventsQueryString(both.streams.hangup[0] ?? {})).toBe(
-      'filter[name]=call.hangup&filter[occurred_at][gte]=2026-08-21T08%3A00%3A00Z',
+      'filter[name]=call.hangup&filter[occurred_at][gte]=2026-08-21T08%3A00%3A00.000Z',
     )
-    expect(both.stopBelow).toBe('2026-08-21T08:00:00Z')
+    expect(both.stopBelow).toBe('2026-08-21T08:00:00.000Z')
     expect(both.clientFilters).toEqual(['start'])
     const startOnly = planTelnyxCallList(filters({ start: '2026-08-21T08:00:00Z' }), NOW)
     if (startOnly.kind !== 'scan') throw new Error('expected a scan')
-    expect(startOnly.streams.initiated[0]?.occurredAt).toEqual({ op: 'gte', value: '2026-08-21T08:00:00Z' })
+    expect(startOnly.streams.initiated[0]?.occurredAt).toEqual({
+      op: 'gte',
+      value: '2026-08-21T08:00:00.000Z',
+    })
     expect(startOnly.clientFilters).toEqual([])
   })
 

@@ -1,5 +1,6 @@
 import type { CallFilters } from '../../domain/call-filters'
 import { parseSearchQuery } from '../../domain/search-query'
+import { utcPeriod } from '../shared/utc-period'
 
 /**
  * Query strings for `GET /v2/call_events`. Filters are deepObject keys written literally
@@ -95,7 +96,8 @@ function windowLimitations(filters: CallFilters, now: Date): string[] {
  * inside metadata), status (derived from several events), a number without its country, and the start
  * bound of a period that also has an end. An id is looked up by session and by leg: no 24-hour limit.
  */
-export function planTelnyxCallList(filters: CallFilters, now: Date): TelnyxListPlan {
+export function planTelnyxCallList(input: CallFilters, now: Date): TelnyxListPlan {
+  const filters = utcPeriod(input)
   const search = parseSearchQuery(filters.query)
   const clientFilters: string[] = []
   if (filters.direction !== 'all') clientFilters.push('direction')
