@@ -127,7 +127,7 @@ describe('provider error bodies in plain words', () => {
       'Telnyx could not be reached (502).',
     )
     expect(gateway(404, 'unknown_endpoint', 'This endpoint is not allowed.')).toMatchObject({
-      message: 'This endpoint is not allowed. (Telnyx, 404).',
+      message: 'This endpoint is not allowed (Telnyx, 404).',
       retryable: false,
     })
   })

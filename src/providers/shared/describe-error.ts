@@ -28,7 +28,7 @@ function withDetail(sentence: string, detail: string | null): string {
 function gatewaySentence(label: string, status: number, code: string, message: string): string {
   if (code === 'upstream_timeout') return `${label} did not answer in time (${status}).`
   if (code === 'upstream_unreachable') return `${label} could not be reached (${status}).`
-  return `${message} (${label}, ${status}).`
+  return `${message.trim().replace(/\.$/, '')} (${label}, ${status}).`
 }
 
 function statusSentence(
