@@ -1,6 +1,6 @@
 /**
  * The four upstream APIs the gateway knows. The SPA addresses each one at /api/<id>/<documented path>.
- * Base URLs are each provider's documented production host (see ../shared/reference/provider-apis.md §0).
+ * Base URLs are each provider's documented production host (see ../adapter-kit/reference/provider-apis.md §0).
  */
 export const PROVIDER_IDS = ['telnyx', 'leadping', 'skipcall', 'callingbox'] as const
 export type ProviderId = (typeof PROVIDER_IDS)[number]

@@ -3,7 +3,7 @@ import type { CallFilters } from '../domain/call-filters'
 import type { SourceReader } from '../domain/feed-reader'
 import { createCallingBoxReader } from './callingbox/reader'
 import { createLeadpingReader } from './leadping/reader'
-import type { ReaderContext } from './shared/reader-context'
+import type { ReaderContext } from './adapter-kit/reader-context'
 import { createSkipcallReader } from './skipcall/reader'
 import { createTelnyxReader } from './telnyx/reader'
 

@@ -1,7 +1,7 @@
 import type { CallFilters } from '../../domain/call-filters'
 import { UNBOUNDED, type SourceReader } from '../../domain/feed-reader'
-import { createPagedReader, lookupAsPage } from '../shared/paged-reader'
-import type { ReaderContext } from '../shared/reader-context'
+import { createPagedReader, lookupAsPage } from '../adapter-kit/paged-reader'
+import type { ReaderContext } from '../adapter-kit/reader-context'
 import { fetchCallingBoxCalls, loadCallingBoxCall } from './fetch'
 import { planCallingBoxCallList } from './to-query'
 

@@ -2,11 +2,11 @@ import { TERMINAL_STATUSES, type Call, type Money } from '../../domain/call'
 import { describeCallingBoxEnd } from '../../domain/end-reasons/callingbox'
 import { nonNegativeSeconds, secondsBetween, toIsoUtc } from '../../domain/time'
 import type { TranscriptSegment } from '../../domain/transcript'
-import { stepsFromFields } from '../shared/steps'
-import { orNull } from '../shared/wire-primitives'
+import { stepsFromFields } from '../adapter-kit/steps'
+import { orNull } from '../adapter-kit/wire-primitives'
 import { callingBoxStatus } from './status'
 import type { CallingBoxCallWire, CallingBoxTranscriptWire } from './wire-schema'
-import { readDirection } from '../shared/direction'
+import { readDirection } from '../adapter-kit/direction'
 
 /** A milli-cent is 1/1000 of a cent: 100,000 per dollar. The unit is documented, the currency inferred. */
 export function milliCentsToMoney(milliCents: number): Money {

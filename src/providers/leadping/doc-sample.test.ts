@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { safeHttpUrl } from '../../domain/safe-url'
-import { parseRecords } from '../shared/parse-records'
+import { parseRecords } from '../adapter-kit/parse-records'
 import { callInvariantViolations } from '../testing/call-invariants'
 import { LeadpingEventWireSchema } from './event-schema'
 import activitySample from './fixtures/doc-activity-event-2026-07.json'

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IsoInstant, opt } from '../shared/wire-primitives'
+import { IsoInstant, opt } from '../adapter-kit/wire-primitives'
 import { DecimalLike, IntLike } from './wire-schema'
 
 /**

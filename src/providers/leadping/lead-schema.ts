@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IsoInstant, JsonObject, opt } from '../shared/wire-primitives'
+import { IsoInstant, JsonObject, opt } from '../adapter-kit/wire-primitives'
 
 /**
  * `GET /leads/{id}` → `LeadResponse` (2026-08 OpenAPI; the 2026-07 doc pages do not show it). Only

@@ -1,10 +1,10 @@
 import type { ActivityItem } from '../../domain/activity'
 import { toIsoUtc } from '../../domain/time'
-import { stepsFromFields } from '../shared/steps'
-import { orNull, readNumber } from '../shared/wire-primitives'
+import { stepsFromFields } from '../adapter-kit/steps'
+import { orNull, readNumber } from '../adapter-kit/wire-primitives'
 import { activityKind, activityOutcome } from './activity-status'
 import type { LeadpingEventWire } from './event-schema'
-import { readDirection } from '../shared/direction'
+import { readDirection } from '../adapter-kit/direction'
 
 /**
  * One lead-timeline event → ActivityItem, with its delivery ladder (scheduled → queued → sending → sent

@@ -1,11 +1,11 @@
 import { TERMINAL_STATUSES, type Call, type RecordingRef } from '../../domain/call'
 import { describeLeadpingCall } from '../../domain/end-reasons/leadping'
 import { nonNegativeSeconds, secondsBetween, toIsoUtc } from '../../domain/time'
-import { stepsFromFields } from '../shared/steps'
-import { orNull, presentIds, readNumber } from '../shared/wire-primitives'
+import { stepsFromFields } from '../adapter-kit/steps'
+import { orNull, presentIds, readNumber } from '../adapter-kit/wire-primitives'
 import { leadpingCallStatus } from './status'
 import type { LeadpingCallEventWire } from './wire-schema'
-import { readDirection } from '../shared/direction'
+import { readDirection } from '../adapter-kit/direction'
 
 const REVISION_2026_07_FIELDS = [
   'businessId',

@@ -1,6 +1,6 @@
 import type { Lead } from '../../domain/lead'
 import { toIsoUtc } from '../../domain/time'
-import { orNull } from '../shared/wire-primitives'
+import { orNull } from '../adapter-kit/wire-primitives'
 import type { LeadpingLeadWire } from './lead-schema'
 
 function text(value: unknown): string | null {

@@ -1,7 +1,7 @@
 import type { CallStatus } from '../../domain/call'
 import type { CallFilters } from '../../domain/call-filters'
 import { parseSearchQuery } from '../../domain/search-query'
-import { utcPeriod } from '../shared/utc-period'
+import { utcPeriod } from '../adapter-kit/utc-period'
 
 /**
  * `RequestDataOptions`, the JSON body of every Leadping list (POST). Field names for `filters`,

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini'
-import { DecimalString, IntString, IsoInstant, JsonObject, opt } from '../shared/wire-primitives'
+import { DecimalString, IntString, IsoInstant, JsonObject, opt } from '../adapter-kit/wire-primitives'
 
 /**
  * Leadping call events (`GET /events/calls/{id}`, `POST /events/calls/…` lists) in BOTH revisions:
- * - 2026-07, the doc pages in ../shared/api-docs: numbers as pattern-checked strings, `businessId` /
+ * - 2026-07, the workspace doc pages (api-docs/): numbers as pattern-checked strings, `businessId` /
  *   `business`, `telnyxId`, `providerStatus`, `billingPhoneNumberId`, `metadata`;
- * - 2026-08, the OpenAPI in ../shared/specs: plain numbers, `organizationId` / `organization`,
+ * - 2026-08, the OpenAPI in ../adapter-kit/specs: plain numbers, `organizationId` / `organization`,
  *   `organizationName`, `leadName`, `userName`, `userEmail`, `consoleEntries`.
  * Neither revision marks fields required; we require what identifies and places a call (id, createdAt,
  * direction, both numbers: documented as non-nullable strings) and accept the rest as optional.

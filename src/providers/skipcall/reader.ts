@@ -1,7 +1,7 @@
 import type { CallFilters } from '../../domain/call-filters'
 import type { SourceReader } from '../../domain/feed-reader'
-import { createPagedReader, lookupAsPage } from '../shared/paged-reader'
-import type { ReaderContext } from '../shared/reader-context'
+import { createPagedReader, lookupAsPage } from '../adapter-kit/paged-reader'
+import type { ReaderContext } from '../adapter-kit/reader-context'
 import { fetchSkipcallPage, loadSkipcallCall } from './fetch'
 import { planSkipcallCallList } from './to-query'
 

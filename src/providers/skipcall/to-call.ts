@@ -1,11 +1,11 @@
 import { TERMINAL_STATUSES, type Call } from '../../domain/call'
 import { describeSkipcallEnd } from '../../domain/end-reasons/skipcall'
 import { secondsBetween, toIsoUtc } from '../../domain/time'
-import { stepsFromFields } from '../shared/steps'
-import { orNull, presentIds } from '../shared/wire-primitives'
+import { stepsFromFields } from '../adapter-kit/steps'
+import { orNull, presentIds } from '../adapter-kit/wire-primitives'
 import { skipcallStatus } from './status'
 import type { SkipcallCallWire } from './wire-schema'
-import { readDirection } from '../shared/direction'
+import { readDirection } from '../adapter-kit/direction'
 
 function fullName(person: { firstName?: string | null; lastName?: string | null }): string | null {
   const name = [person.firstName, person.lastName]

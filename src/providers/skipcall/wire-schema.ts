@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
-import { IsoInstant, opt } from '../shared/wire-primitives'
+import { IsoInstant, opt } from '../adapter-kit/wire-primitives'
 
 /**
- * Skipcall `GET /v1/calls/{id}` exactly as documented (../shared/api-docs/skipcall-get-call.txt).
+ * Skipcall `GET /v1/calls/{id}` exactly as documented (workspace doc page api-docs/skipcall-get-call.txt).
  * `startedAt`, `endedAt` and `syncedWithCrmDate` are typed "object" by the docs (a Date|null rendered
  * by their OpenAPI generator) with ISO strings as examples: we accept an ISO instant or null.
  * `status` is a free string; its vocabulary is undocumented (see ./status).

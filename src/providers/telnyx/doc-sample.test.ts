@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { callInvariantViolations } from '../testing/call-invariants'
-import { parseRecords } from '../shared/parse-records'
+import { parseRecords } from '../adapter-kit/parse-records'
 import sample from './fixtures/doc-list-call-events.json'
 import { flagEvents, readTelnyxEvent } from './events'
 import { telnyxEventsToCall } from './to-call'

@@ -1,5 +1,5 @@
 import type { ProviderResponse, SourceError } from '../../domain/feed'
-import { describeHttpError, readRetryAfter, type ErrorDialect } from '../shared/describe-error'
+import { describeHttpError, readRetryAfter, type ErrorDialect } from '../adapter-kit/describe-error'
 import { TelnyxErrorWireSchema } from './wire-schema'
 
 function readTelnyxMessage(body: unknown): string | null {

@@ -1,6 +1,6 @@
 import type { DataIssue } from '../../domain/data-issue'
 import type { SourceError } from '../../domain/feed'
-import type { ReaderContext } from '../shared/reader-context'
+import type { ReaderContext } from '../adapter-kit/reader-context'
 import type { TelnyxEvent } from './events'
 import { TelnyxPageWalker } from './page-walker'
 import type { TelnyxEventQuery } from './to-query'

@@ -1,7 +1,7 @@
 import type { ProviderEvent } from '../../domain/call-detail'
 import type { DataIssue } from '../../domain/data-issue'
 import type { SourceError } from '../../domain/feed'
-import type { ReaderContext } from '../shared/reader-context'
+import type { ReaderContext } from '../adapter-kit/reader-context'
 import { flagEvents } from './events'
 import { fetchEventPage } from './fetch-events'
 import { toProviderEvent } from './session'

@@ -1,7 +1,7 @@
 import type { StepFlag } from '../../domain/call'
 import type { DataIssue } from '../../domain/data-issue'
 import { toIsoUtc } from '../../domain/time'
-import { issuesFromError, type Parsed } from '../shared/parse-records'
+import { issuesFromError, type Parsed } from '../adapter-kit/parse-records'
 import type { TelnyxCallEventWire } from './wire-schema'
 import {
   TelnyxWebhookWireSchema,

@@ -1,6 +1,6 @@
 import type { TelnyxLeg } from '../../domain/call-details'
 import type { FlaggedEvent } from './events'
-import { readDirection } from '../shared/direction'
+import { readDirection } from '../adapter-kit/direction'
 
 /** The first non-duplicate event of each kind on one leg, as the status and summary need them. */
 export type LegFacts = {

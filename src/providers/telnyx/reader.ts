@@ -6,7 +6,7 @@ import { UNBOUNDED, type ReaderStep, type SourceReader } from '../../domain/feed
 import type { SourceError } from '../../domain/feed'
 import { parseSearchQuery } from '../../domain/search-query'
 import { shiftIso } from '../../domain/time'
-import type { ReaderContext } from '../shared/reader-context'
+import type { ReaderContext } from '../adapter-kit/reader-context'
 import { TelnyxEventStream } from './event-stream'
 import { flagEvents, type TelnyxEvent } from './events'
 import { loadTelnyxSession } from './session'

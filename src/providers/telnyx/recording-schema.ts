@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IsoInstant } from '../shared/wire-primitives'
+import { IsoInstant } from '../adapter-kit/wire-primitives'
 import { TelnyxPageMetaWireSchema } from './wire-schema'
 
 /**

@@ -5,7 +5,7 @@ import { compareEvents, type FlaggedEvent } from './events'
 import { groupLegs, legValue, primaryLeg, summariseLeg, type LegFacts } from './legs'
 import { deriveTelnyxStatus } from './status'
 import { telnyxSteps } from './timeline'
-import { readDirection } from '../shared/direction'
+import { readDirection } from '../adapter-kit/direction'
 
 function recordingRef(sessionId: string, legs: readonly LegFacts[], answered: boolean): RecordingRef {
   const saved = legs.filter((leg) => leg.recordingSaved !== null).map((leg) => leg.legId)

@@ -1,6 +1,6 @@
 import type { CallFilters } from '../../domain/call-filters'
 import { parseSearchQuery } from '../../domain/search-query'
-import { utcPeriod } from '../shared/utc-period'
+import { utcPeriod } from '../adapter-kit/utc-period'
 
 /**
  * Query strings for `GET /v2/call_events`. Filters are deepObject keys written literally

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IsoInstant, JsonObject, opt } from '../shared/wire-primitives'
+import { IsoInstant, JsonObject, opt } from '../adapter-kit/wire-primitives'
 
 /**
  * The Call Control webhook that a `type: webhook` call event carries in `metadata` (provider-apis.md §2.4,

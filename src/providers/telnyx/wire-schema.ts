@@ -1,14 +1,14 @@
 import * as z from 'zod/mini'
-import { IsoInstant, JsonObject } from '../shared/wire-primitives'
+import { IsoInstant, JsonObject } from '../adapter-kit/wire-primitives'
 
 /**
- * `GET /v2/call_events` exactly as documented (../shared/api-docs/telnyx-list-call-events.txt and the
+ * `GET /v2/call_events` exactly as documented (workspace doc page api-docs/telnyx-list-call-events.txt and the
  * SDK's CallEventListResponse): a stream of call-control events, one record per command or webhook.
  * `metadata` holds the raw webhook for `type: webhook` (see ./webhook-schema) and the command for
  * `type: command`; its shape is not documented, so it stays a free object here.
  */
 
-/** Documented values of `type`; other values still parse (see ../shared/wire-primitives). */
+/** Documented values of `type`; other values still parse (see ../adapter-kit/wire-primitives). */
 export const TELNYX_EVENT_TYPES = ['command', 'webhook'] as const
 
 export const TelnyxCallEventWireSchema = z.object({

@@ -1,4 +1,4 @@
-import { parseRecords } from '../shared/parse-records'
+import { parseRecords } from '../adapter-kit/parse-records'
 import { flagEvents, readTelnyxEvent } from '../telnyx/events'
 import { telnyxEventsToCall } from '../telnyx/to-call'
 import { TelnyxCallEventWireSchema, type TelnyxCallEventWire } from '../telnyx/wire-schema'

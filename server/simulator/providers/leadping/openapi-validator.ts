@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats'
 import type { ValidateFunction } from 'ajv'
 
 /**
- * Validates against Leadping's published OpenAPI 3.1 document (../shared/specs beside the repository).
+ * Validates against Leadping's published OpenAPI 3.1 document (../adapter-kit/specs beside the repository).
  * Two adjustments make the document usable by a standard JSON Schema validator, and neither loosens a
  * type: a nullable reference written as `{type: [null, object], allOf: [$ref]}` (which no value can
  * satisfy when it is null, since the referenced schema says `object`) becomes
@@ -13,10 +13,8 @@ import type { ValidateFunction } from 'ajv'
  * list null) also accepts null; and OpenAPI 3.0's `nullable: true`, if present, adds `null` to the
  * type. The numeric formats int32/int64/double only restate the JSON type, so they accept any number.
  */
-export const SPEC_PATH = join(
-  import.meta.dirname,
-  '../../../../../shared/specs/leadping-openapi-2026-08-18.json',
-)
+/** A vendored copy of Leadping's published contract, so the test runs on a clean checkout anywhere. */
+export const SPEC_PATH = join(import.meta.dirname, 'spec/leadping-openapi-2026-08-18.json')
 
 type Json = Record<string, unknown>
 

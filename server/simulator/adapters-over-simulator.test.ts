@@ -2,21 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-// The one place src/ touches the server: this test runs the adapters over the embedded simulator's
-// real output (its public entry point only), in addition to the simulator's own contract test.
-// eslint-disable-next-line import-x/no-restricted-paths
-import { createSimulator, type Simulator } from '../../server/simulator/index'
-import { callKey, type Source } from '../domain/call'
-import { callMatchesFilters } from '../domain/call-match'
-import { EMPTY_FILTERS, type CallFilters } from '../domain/call-filters'
-import { compareNewestFirst } from '../domain/call-order'
-import type { FeedSnapshot, ProviderFetcher } from '../domain/feed'
-import { safeHttpUrl } from '../domain/safe-url'
-import { loadCallDetail } from './call-detail'
-import { loadCallingBoxTranscript } from './callingbox/fetch'
-import { fetchLeadActivityPage, fetchLeadCallsPage, loadLeadpingLead } from './leadping/lead-loaders'
-import { createMergedFeed } from './merged-feed'
-import { loadTelnyxRecordings } from './telnyx/recordings'
+// The adapters over the embedded simulator's real output, in addition to the wire-schema contract test.
+import { callKey, type Source } from '../../src/domain/call'
+import { callMatchesFilters } from '../../src/domain/call-match'
+import { EMPTY_FILTERS, type CallFilters } from '../../src/domain/call-filters'
+import { compareNewestFirst } from '../../src/domain/call-order'
+import type { FeedSnapshot, ProviderFetcher } from '../../src/domain/feed'
+import { safeHttpUrl } from '../../src/domain/safe-url'
+import { loadCallDetail } from '../../src/providers/call-detail'
+import { loadCallingBoxTranscript } from '../../src/providers/callingbox/fetch'
+import {
+  fetchLeadActivityPage,
+  fetchLeadCallsPage,
+  loadLeadpingLead,
+} from '../../src/providers/leadping/lead-loaders'
+import { createMergedFeed } from '../../src/providers/merged-feed'
+import { loadTelnyxRecordings } from '../../src/providers/telnyx/recordings'
+import { createSimulator, type Simulator } from './index'
 
 const NOW = new Date('2026-11-20T15:00:00.000Z')
 const now = () => NOW
