@@ -18,7 +18,17 @@ const featureZones = ['calls', 'call-detail', 'lead', 'events'].map((name) => ({
 }))
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench-results', '.data'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'bench-results',
+      '.data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -9,6 +9,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
 const PORT = Number(process.env.E2E_PORT ?? 4317)
 export const E2E_NOW = '2026-11-20T15:00:00.000Z'
 const executablePath = findChromium() ?? undefined
+/** Which build to serve (CALLTRAIL_DIST lets parallel work use separate builds). */
+export const DIST_DIR = process.env.CALLTRAIL_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node dist/server/index.js',
+    command: `node ${DIST_DIR}/server/index.js`,
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -45,6 +47,7 @@ export default defineConfig({
       SIM_NOW: E2E_NOW,
       SIM_RESET: '1',
       SIM_LIVE: '0',
+      STATIC_DIR: `${DIST_DIR}/client`,
     },
   },
 })

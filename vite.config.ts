@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 // The dev server proxies /api to the Node server so the SPA never needs a provider key,
 // exactly as in production where both are served from one origin.
 const serverPort = process.env.PORT ?? '8080'
+// CALLTRAIL_DIST lets parallel work build into separate folders; everything defaults to dist/.
+const distDir = process.env.CALLTRAIL_DIST ?? 'dist'
 
 export default defineConfig({
   plugins: [react()],
@@ -17,7 +19,7 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: 'dist/client',
+    outDir: `${distDir}/client`,
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',

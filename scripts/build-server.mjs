@@ -3,9 +3,11 @@
 import { build } from 'esbuild'
 import { writeFileSync } from 'node:fs'
 
+const distDir = process.env.CALLTRAIL_DIST ?? 'dist'
+
 await build({
   entryPoints: ['server/index.ts'],
-  outfile: 'dist/server/index.js',
+  outfile: `${distDir}/server/index.js`,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -14,5 +16,5 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 })
-writeFileSync('dist/.build-stamp', new Date().toISOString())
-console.log('built dist/server/index.js')
+writeFileSync(`${distDir}/.build-stamp`, new Date().toISOString())
+console.log(`built ${distDir}/server/index.js`)

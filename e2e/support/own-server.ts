@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { E2E_NOW } from '../../playwright.config'
+import { DIST_DIR, E2E_NOW } from '../../playwright.config'
 
 /**
  * A production server of the test's own, on a free port with its own data dir. Used where a test needs
@@ -29,7 +29,7 @@ async function freePort(): Promise<number> {
 export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'calltrail-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/index.js'], {
+  const child: ChildProcess = spawn(process.execPath, [`${DIST_DIR}/server/index.js`], {
     env: {
       PATH: process.env.PATH ?? '',
       HOST: '127.0.0.1',
@@ -39,6 +39,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
       SIM_NOW: E2E_NOW,
       SIM_RESET: '1',
       SIM_LIVE: '0',
+      STATIC_DIR: `${DIST_DIR}/client`,
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
