@@ -38,6 +38,31 @@ function ids(item: ActivityItem): Set<string> {
   )
 }
 
+/** Where a record was listed: one source's calls, or its lead timeline. A stream lists each thing once. */
+function streamOf(item: ActivityItem): string {
+  return `${item.source}:${item.call === null ? 'timeline' : 'calls'}`
+}
+
+/**
+ * Ids that name a group rather than one call. Related ids include lead, conversation, contact and
+ * sequence-run ids, which every call of the lead shares; taken as call ids they would fold the whole
+ * timeline into one call. A stream never lists one call twice, so an id that two records of the same
+ * stream carry cannot identify a call.
+ */
+export function groupIds(items: readonly ActivityItem[]): Set<string> {
+  const owners = new Map<string, string>()
+  const groups = new Set<string>()
+  for (const item of items) {
+    for (const id of ids(item)) {
+      const key = `${streamOf(item)}\u0000${id}`
+      const owner = owners.get(key)
+      if (owner === undefined) owners.set(key, item.id)
+      else if (owner !== item.id) groups.add(id)
+    }
+  }
+  return groups
+}
+
 function sameNumbers(a: ActivityItem, b: ActivityItem): boolean {
   const key = (item: ActivityItem) =>
     [item.from, item.to]
@@ -47,11 +72,19 @@ function sameNumbers(a: ActivityItem, b: ActivityItem): boolean {
   return key(a) !== '|' && key(a) === key(b)
 }
 
-/** The same call told by two records: a shared id, or the same two numbers within a couple of minutes. */
-export function describeSameCall(a: ActivityItem, b: ActivityItem): boolean {
+/**
+ * The same call told by two records of different streams: a shared id (other than a group id, see
+ * `groupIds`), or the same two numbers within a couple of minutes.
+ */
+export function describeSameCall(
+  a: ActivityItem,
+  b: ActivityItem,
+  groups: ReadonlySet<string> = new Set(),
+): boolean {
   const isCall = (item: ActivityItem) => item.kind === 'call' || item.kind === 'voicemail'
-  if (!isCall(a) || !isCall(b)) return false
-  const shared = [...ids(a)].some((id) => ids(b).has(id))
+  if (!isCall(a) || !isCall(b) || streamOf(a) === streamOf(b)) return false
+  const idsOfB = ids(b)
+  const shared = [...ids(a)].some((id) => !groups.has(id) && idsOfB.has(id))
   if (shared) return true
   const apart = Math.abs(Date.parse(a.occurredAt) - Date.parse(b.occurredAt))
   return apart <= SAME_CALL_WINDOW_MS && sameNumbers(a, b)
@@ -69,15 +102,22 @@ function richness(item: ActivityItem): number {
  */
 export function mergeLeadActivity(items: readonly ActivityItem[], calls: readonly Call[]): ActivityItem[] {
   const all = [...calls.map(callToActivity), ...items].sort((a, b) => richness(b) - richness(a))
+  const groups = groupIds(all)
   const kept: ActivityItem[] = []
+  // The streams each kept item already tells, so it never absorbs two records of one stream.
+  const told: Set<string>[] = []
   for (const item of all) {
-    const index = kept.findIndex((existing) => describeSameCall(existing, item))
+    const index = kept.findIndex(
+      (existing, i) => !told[i]?.has(streamOf(item)) && describeSameCall(existing, item, groups),
+    )
     const twin = index === -1 ? undefined : kept[index]
     if (twin === undefined) {
       kept.push(item)
+      told.push(new Set([streamOf(item)]))
       continue
     }
     kept[index] = { ...twin, mergedFrom: [...twin.mergedFrom, callKey(item)] }
+    told[index]?.add(streamOf(item))
   }
   return kept.sort((a, b) => (a.occurredAt === b.occurredAt ? 0 : a.occurredAt > b.occurredAt ? -1 : 1))
 }
