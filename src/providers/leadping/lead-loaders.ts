@@ -39,26 +39,33 @@ export type CursorPage<T> =
   | { ok: true; items: T[]; issues: DataIssue[]; next: string | null }
   | { ok: false; error: SourceError; issues: DataIssue[] }
 
-function body(token: string | null): LeadpingRequestOptions {
+/** Newest first for the timeline; oldest first to find a lead's first contact (speed to lead). */
+export type LeadPageOrder = 'newest' | 'oldest'
+
+function body(ctx: ReaderContext, token: string | null, order: LeadPageOrder): LeadpingRequestOptions {
   const base: LeadpingRequestOptions = {
-    pageSize: LEADPING_PAGE_SIZE,
-    orderBy: [{ field: 'createdAt', direction: 'desc' }],
+    pageSize: ctx.pageSize ?? LEADPING_PAGE_SIZE,
+    orderBy: [{ field: 'createdAt', direction: order === 'newest' ? 'desc' : 'asc' }],
   }
   return token === null ? base : { ...base, continuationToken: token }
 }
 
-/** One page of the lead's timeline (`POST /events/leads/{leadId}`), newest first; `next` for more. */
+/**
+ * One page of the lead's timeline (`POST /events/leads/{leadId}`), newest first unless `order` says
+ * otherwise; `next` for more. `ctx.pageSize` picks a smaller page than the provider's maximum.
+ */
 export async function fetchLeadActivityPage(
   ctx: ReaderContext,
   leadId: string,
   token: string | null,
   signal?: AbortSignal,
+  order: LeadPageOrder = 'newest',
 ): Promise<CursorPage<ActivityItem>> {
   const page = await fetchLeadpingPage(
     ctx,
     `/events/leads/${encodeURIComponent(leadId)}`,
     LeadpingEventWireSchema,
-    body(token),
+    body(ctx, token, order),
     signal,
   )
   if (!page.ok) return { ok: false, error: page.error, issues: page.issues }
@@ -77,7 +84,7 @@ export async function fetchLeadCallsPage(
     ctx,
     `/events/calls/lead/${encodeURIComponent(leadId)}`,
     LeadpingCallEventWireSchema,
-    body(token),
+    body(ctx, token, 'newest'),
     signal,
   )
   if (!page.ok) return { ok: false, error: page.error, issues: page.issues }
