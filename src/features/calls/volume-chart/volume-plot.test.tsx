@@ -1,0 +1,91 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { bucketBoundaries, countCalls } from './buckets'
+import { VolumePlot } from './volume-plot'
+
+const window = { start: Date.parse('2026-11-19T15:00:00Z'), end: Date.parse('2026-11-20T15:00:00Z') }
+const boundaries = bucketBoundaries(window, 'hour', 'UTC')
+const { buckets } = countCalls(
+  boundaries,
+  [
+    { occurredAt: '2026-11-20T14:10:00.000Z', status: 'completed' },
+    { occurredAt: '2026-11-20T14:20:00.000Z', status: 'completed' },
+    { occurredAt: '2026-11-20T14:30:00.000Z', status: 'busy' },
+    { occurredAt: '2026-11-19T15:30:00.000Z', status: 'voicemail' },
+  ],
+  window,
+)
+
+// The plot measures 720 px without layout: 44 px of axis, then 24 slots of (720 - 52) / 24 px.
+const slot = (720 - 52) / 24
+const xOfBar = (index: number) => 44 + (index + 0.5) * slot
+
+function renderPlot() {
+  const onNarrow = vi.fn()
+  render(
+    <VolumePlot
+      buckets={buckets}
+      window={window}
+      granularity="hour"
+      timeZone="UTC"
+      incompleteBefore={null}
+      summary="Calls per hour"
+      onNarrow={onNarrow}
+    />,
+  )
+  return { onNarrow, svg: screen.getByRole('group', { name: 'Calls per hour' }) }
+}
+
+afterEach(cleanup)
+
+describe('volume plot', () => {
+  it('names every bar with its counts and keeps one bar in the tab order', () => {
+    renderPlot()
+    const bars = screen.getAllByRole('button')
+    expect(bars).toHaveLength(24)
+    expect(bars[23]?.getAttribute('aria-label')).toBe(
+      'Fri, Nov 20, 14:00–15:00 UTC: 3 calls: 2 answered, 1 busy / failed / canceled. Press Enter to narrow the period to this hour.',
+    )
+    expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).toEqual([bars[23]])
+  })
+
+  it('shows a tooltip with the counts of the bar under the pointer', () => {
+    const { svg } = renderPlot()
+    fireEvent.pointerMove(svg, { clientX: xOfBar(23) })
+    const tooltip = screen.getByRole('tooltip')
+    expect(tooltip.textContent).toContain('Fri, Nov 20, 14:00–15:00 UTC')
+    expect(tooltip.textContent).toContain('3 calls')
+    expect(tooltip.textContent).toContain('Answered2')
+    fireEvent.pointerLeave(svg)
+    expect(screen.queryByRole('tooltip')).toBeNull()
+  })
+
+  it('narrows Start/End to the bars dragged across, and not on a click', () => {
+    const { svg, onNarrow } = renderPlot()
+    fireEvent.pointerDown(svg, { clientX: xOfBar(2), button: 0, pointerId: 1 })
+    fireEvent.pointerMove(svg, { clientX: xOfBar(5), pointerId: 1 })
+    expect(screen.getByRole('tooltip').textContent).toContain('Release to narrow')
+    fireEvent.pointerUp(svg, { clientX: xOfBar(5), pointerId: 1 })
+    expect(onNarrow).toHaveBeenCalledWith('2026-11-19T17:00:00.000Z', '2026-11-19T21:00:00.000Z')
+    fireEvent.pointerDown(svg, { clientX: xOfBar(7), button: 0, pointerId: 1 })
+    fireEvent.pointerUp(svg, { clientX: xOfBar(7) + 1, pointerId: 1 })
+    expect(onNarrow).toHaveBeenCalledTimes(1)
+  })
+
+  it('moves with arrows, selects with Shift and narrows with Enter', () => {
+    const { onNarrow } = renderPlot()
+    const bars = screen.getAllByRole('button')
+    const last = bars[23]
+    if (!last) throw new Error('no bar')
+    act(() => last.focus())
+    expect(screen.getByRole('tooltip').textContent).toContain('14:00–15:00')
+    fireEvent.keyDown(last, { key: 'ArrowLeft' })
+    expect(document.activeElement).toBe(bars[22])
+    fireEvent.keyDown(bars[22] as Element, { key: 'Enter' })
+    expect(onNarrow).toHaveBeenLastCalledWith('2026-11-20T13:00:00.000Z', '2026-11-20T14:00:00.000Z')
+    fireEvent.keyDown(bars[22] as Element, { key: 'ArrowLeft', shiftKey: true })
+    fireEvent.keyDown(bars[21] as Element, { key: 'ArrowLeft', shiftKey: true })
+    fireEvent.keyDown(bars[20] as Element, { key: 'Enter' })
+    expect(onNarrow).toHaveBeenLastCalledWith('2026-11-20T11:00:00.000Z', '2026-11-20T14:00:00.000Z')
+  })
+})

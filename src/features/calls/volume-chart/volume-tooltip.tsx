@@ -1,0 +1,66 @@
+import type { BucketCounts, Granularity } from './buckets'
+import { bucketLabel } from './chart-labels'
+import { emptyCounts, OUTCOME_GROUPS, OUTCOME_LABELS } from './outcome-groups'
+
+type Props = {
+  id: string
+  title: string
+  counts: BucketCounts['counts']
+  total: number
+  /** Horizontal centre in the plot's pixels; the tooltip is kept inside the plot. */
+  x: number
+  plotWidth: number
+  hint: string | null
+}
+
+const TOOLTIP_WIDTH = 220
+
+/** The counts of one bar (or a dragged selection), beside the pointer or the focused bar. */
+export function VolumeTooltip({ id, title, counts, total, x, plotWidth, hint }: Props) {
+  const left = Math.min(Math.max(0, x - TOOLTIP_WIDTH / 2), Math.max(0, plotWidth - TOOLTIP_WIDTH))
+  return (
+    <div id={id} role="tooltip" className="vc-tooltip" style={{ left, width: TOOLTIP_WIDTH }}>
+      <strong>{title}</strong>
+      <div className="vc-tooltip-total">
+        {total.toLocaleString('en-US')} {total === 1 ? 'call' : 'calls'}
+      </div>
+      <dl>
+        {OUTCOME_GROUPS.map((group) => (
+          <div key={group} className="vc-tooltip-row">
+            <dt>
+              <span className={`vc-swatch vc-${group}`} aria-hidden="true" />
+              {OUTCOME_LABELS[group]}
+            </dt>
+            <dd>{counts[group].toLocaleString('en-US')}</dd>
+          </div>
+        ))}
+      </dl>
+      {hint ? <p className="vc-tooltip-hint">{hint}</p> : null}
+    </div>
+  )
+}
+
+/** A selection's totals and title, for the tooltip while dragging. */
+export function selectionSummary(
+  buckets: readonly BucketCounts[],
+  from: number,
+  to: number,
+  granularity: Granularity,
+  timeZone: string,
+) {
+  const first = buckets[from]
+  const last = buckets[to]
+  const counts = emptyCounts()
+  let total = 0
+  for (const bucket of buckets.slice(from, to + 1)) {
+    for (const group of OUTCOME_GROUPS) counts[group] += bucket.counts[group]
+    total += bucket.total
+  }
+  const title =
+    first && last
+      ? from === to
+        ? bucketLabel(first, granularity, timeZone)
+        : `${bucketLabel(first, granularity, timeZone)} to ${bucketLabel(last, granularity, timeZone)}`
+      : ''
+  return { title, counts, total }
+}
