@@ -1,9 +1,6 @@
-/** Placeholder until the page's own issue fills it. */
+import { EventsPage } from '../../features/events/components/events-page'
+
+/** `/events`: the raw Telnyx call event stream. */
 export function Component() {
-  return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">Telnyx events</h1>
-      <p>The raw Telnyx call event stream.</p>
-    </section>
-  )
+  return <EventsPage />
 }
