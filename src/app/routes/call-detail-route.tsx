@@ -1,9 +1,6 @@
-/** Placeholder until the page's own issue fills it. */
+import { CallDetailPage } from '../../features/call-detail/call-detail-page'
+
+/** `/calls/:source/:id`, loaded lazily with its feature (the recording player is a further chunk). */
 export function Component() {
-  return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">Call</h1>
-      <p>One call: its timeline, its outcome and its recording.</p>
-    </section>
-  )
+  return <CallDetailPage />
 }

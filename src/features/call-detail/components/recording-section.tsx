@@ -1,0 +1,48 @@
+import { lazy, Suspense } from 'react'
+import type { Call } from '../../../domain/call'
+import { safeHttpUrl } from '../../../domain/safe-url'
+import { NO_RECORDING_REASONS } from '../format/labels'
+import { UnsafeLink } from './unsafe-link'
+
+// The player is its own chunk, fetched when a call page with something to play opens.
+const RecordingPlayer = lazy(() => import('../player/recording-player'))
+
+function Body({ call }: { call: Call }) {
+  const recording = call.recording
+  switch (recording.kind) {
+    case 'none':
+      return <p className="recording-absent">{NO_RECORDING_REASONS[recording.reason]}</p>
+    case 'url': {
+      const url = safeHttpUrl(recording.url)
+      if (url === null) return <UnsafeLink label="The provider sent a recording link" value={recording.url} />
+      return (
+        <Suspense fallback={<p role="status">Loading the player…</p>}>
+          <RecordingPlayer source={{ kind: 'url', url }} call={call} />
+        </Suspense>
+      )
+    }
+    case 'telnyx':
+      return (
+        <Suspense fallback={<p role="status">Loading the player…</p>}>
+          <RecordingPlayer
+            source={{
+              kind: 'telnyx',
+              sessionId: recording.sessionId,
+              legIds: recording.legIds,
+              confirmed: recording.confirmed,
+            }}
+            call={call}
+          />
+        </Suspense>
+      )
+  }
+}
+
+export function RecordingSection({ call }: { call: Call }) {
+  return (
+    <section className="call-section" aria-labelledby="recording-title">
+      <h2 id="recording-title">Recording</h2>
+      <Body call={call} />
+    </section>
+  )
+}

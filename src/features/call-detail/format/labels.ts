@@ -1,0 +1,71 @@
+import type { CallStatus, Direction, StepFlag, StepKind } from '../../../domain/call'
+import type { RecordingRef } from '../../../domain/call'
+
+export const STATUS_LABELS: Record<CallStatus, string> = {
+  scheduled: 'Scheduled',
+  queued: 'Queued',
+  initiated: 'Dialling',
+  ringing: 'Ringing',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  no_answer: 'No answer',
+  busy: 'Busy',
+  voicemail: 'Voicemail',
+  missed: 'Missed',
+  canceled: 'Canceled',
+  failed: 'Failed',
+  blocked: 'Blocked',
+  unknown: 'Unknown',
+}
+
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  inbound: 'Inbound',
+  outbound: 'Outbound',
+  unknown: 'Unknown direction',
+}
+
+export const STEP_LABELS: Record<StepKind, string> = {
+  created: 'Created',
+  scheduled: 'Scheduled',
+  queued: 'Queued',
+  initiated: 'Initiated',
+  ringing: 'Ringing',
+  answered: 'Answered',
+  bridged: 'Bridged',
+  machine_detected: 'Machine detection',
+  transferred: 'Transferred',
+  recording_saved: 'Recording saved',
+  ended: 'Ended',
+  sending: 'Sending',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  received: 'Received',
+  failed: 'Failed',
+  undeliverable: 'Undeliverable',
+  blocked: 'Blocked',
+  opted_out: 'Opted out',
+  canceled: 'Canceled',
+}
+
+export const FLAG_LABELS: Record<StepFlag, { label: string; explanation: string }> = {
+  out_of_order: {
+    label: 'Out of order',
+    explanation: 'The provider sent this event after a later one, or its time contradicts the call’s life.',
+  },
+  duplicate: {
+    label: 'Duplicate',
+    explanation: 'The provider sent this event more than once; every copy is shown.',
+  },
+}
+
+type NoRecordingReason = Extract<RecordingRef, { kind: 'none' }>['reason']
+
+/** Why there is nothing to play, in words a support agent can repeat to a customer. */
+export const NO_RECORDING_REASONS: Record<NoRecordingReason, string> = {
+  not_recorded: 'This call was not recorded.',
+  missing: 'The provider says the call was recorded, but the recording file is missing.',
+  failed: 'Recording failed at the provider, so there is no recording.',
+  not_answered: 'The call was never answered, so there is nothing to record.',
+  unsupported: 'This provider does not offer call recordings.',
+  unknown: 'The provider did not say whether this call was recorded.',
+}

@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { describeMediaFailure } from './media-failure'
+import { clampPosition, timeParamValue } from './player-state'
+import { useElementEvents, useKeyboard } from './use-element-events'
+import type { RecordingLink } from './use-recording-link'
+import { useMediaState, type MediaState } from './use-media-state'
+import { useTimeParam } from './use-time-param'
+
+export type PlayerController = {
+  media: MediaState
+  /** Where the player is (or will start): the element's time once loaded, the `?t=` position before. */
+  position: number
+  duration: number | null
+  /** Playing, or about to: the user pressed Play and the link or audio is on its way. */
+  active: boolean
+  busy: string | null
+  problem: string | null
+  toggle: () => void
+  seekTo: (seconds: number) => void
+  seekBy: (seconds: number) => void
+  setRate: (rate: number) => void
+}
+
+const noop = () => undefined
+
+/**
+ * Drives the native `<audio preload="none">` from our own controls. The element gets its source only
+ * when the user presses Play (Telnyx links are fetched then); a refused or expired link is fetched again
+ * once and playback resumes where it was; the position is written to `?t=` on pause and seek.
+ */
+export function usePlayerController(
+  audioRef: RefObject<HTMLAudioElement | null>,
+  regionRef: RefObject<HTMLElement | null>,
+  link: RecordingLink,
+  durationHint: number | null,
+): PlayerController {
+  const media = useMediaState(audioRef)
+  const { t, raw, writeT } = useTimeParam()
+  const [idlePosition, setIdlePosition] = useState(t ?? 0)
+  const [loaded, setLoaded] = useState(false)
+  const [wantsPlay, setWantsPlay] = useState(false)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const pendingSeek = useRef<number | null>(t)
+  const lastPosition = useRef(t ?? 0)
+  const refreshes = useRef(0)
+  const written = useRef(raw)
+  const duration = media.duration ?? durationHint
+
+  const writePosition = useCallback(
+    (seconds: number) => {
+      written.current = timeParamValue(seconds)
+      writeT(seconds)
+    },
+    [writeT],
+  )
+
+  /** Points the element at `url`, keeping the position (and the rate, via defaultPlaybackRate). */
+  const attach = useCallback(
+    (url: string, position: number) => {
+      const audio = audioRef.current
+      if (audio === null || audio.src === url) return
+      pendingSeek.current = position
+      audio.src = url
+    },
+    [audioRef],
+  )
+
+  const play = useCallback(async () => {
+    const audio = audioRef.current
+    if (audio === null) return
+    setProblem(null)
+    setWantsPlay(true)
+    const url = await link.ensureFresh()
+    if (url === null) {
+      setWantsPlay(false)
+      return
+    }
+    attach(url, audio.src === '' ? lastPosition.current : audio.currentTime)
+    // A failed start also fires the element's `error` event, which handles it; nothing to add here.
+    audio.play().catch(noop)
+  }, [audioRef, attach, link])
+
+  const toggle = useCallback(() => {
+    const audio = audioRef.current
+    if (audio === null) return
+    if (audio.paused && !wantsPlay) void play()
+    else {
+      setWantsPlay(false)
+      audio.pause()
+    }
+  }, [audioRef, play, wantsPlay])
+
+  const seekTo = useCallback(
+    (seconds: number) => {
+      const audio = audioRef.current
+      const target = clampPosition(seconds, duration)
+      lastPosition.current = target
+      if (audio === null || audio.readyState === 0) {
+        pendingSeek.current = target
+        setIdlePosition(target)
+        writePosition(target)
+      } else {
+        // `seeked` writes the position once the element is there.
+        audio.currentTime = target
+      }
+    },
+    [audioRef, duration, writePosition],
+  )
+
+  const seekBy = useCallback(
+    (seconds: number) => {
+      const audio = audioRef.current
+      const from = audio !== null && audio.readyState > 0 ? audio.currentTime : lastPosition.current
+      seekTo(from + seconds)
+    },
+    [audioRef, seekTo],
+  )
+
+  const setRate = useCallback(
+    (rate: number) => {
+      const audio = audioRef.current
+      if (audio === null) return
+      audio.defaultPlaybackRate = rate
+      audio.playbackRate = rate
+    },
+    [audioRef],
+  )
+
+  useElementEvents(audioRef, {
+    onLoaded: (audio) => {
+      setLoaded(true)
+      const seek = pendingSeek.current
+      pendingSeek.current = null
+      if (seek !== null && seek > 0) audio.currentTime = clampPosition(seek, audio.duration)
+    },
+    onEmptied: () => setLoaded(false),
+    onPlaying: () => {
+      refreshes.current = 0
+      setBusy(null)
+    },
+    onPosition: (audio) => {
+      lastPosition.current = audio.currentTime
+    },
+    onSettled: (audio) => {
+      if (audio.readyState > 0) writePosition(audio.currentTime)
+    },
+    onEnded: () => {
+      setWantsPlay(false)
+      writePosition(0)
+    },
+    onError: async (audio) => {
+      const failed = audio.src
+      const position = pendingSeek.current ?? lastPosition.current
+      if (link.refreshable && refreshes.current === 0) {
+        refreshes.current += 1
+        setBusy('The recording link expired or was refused; fetching a new one…')
+        const url = await link.refresh()
+        setBusy(null)
+        if (url !== null && url !== failed) {
+          attach(url, position)
+          if (wantsPlay) audio.play().catch(noop)
+          return
+        }
+      }
+      setWantsPlay(false)
+      setProblem(await describeMediaFailure(failed))
+    },
+  })
+
+  useKeyboard(regionRef, { toggle, seekBy, seekTo: (to) => seekTo(to === 'start' ? 0 : (duration ?? 0)) })
+
+  // A new `?t=` from outside (a pasted link opened in this tab, a link on the page) moves the player.
+  useEffect(() => {
+    if (raw === written.current) return
+    written.current = raw
+    if (t !== null) seekTo(t)
+  }, [raw, t, seekTo])
+
+  return {
+    media,
+    position: loaded ? media.currentTime : idlePosition,
+    duration,
+    active: wantsPlay || !media.paused,
+    busy: busy ?? (link.loading ? 'Fetching the recording link…' : null),
+    problem,
+    toggle,
+    seekTo,
+    seekBy,
+    setRate,
+  }
+}
