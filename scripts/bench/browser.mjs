@@ -1,0 +1,92 @@
+// Chromium for the benchmark: Debian's package (as for e2e), a fresh context per measurement (cold
+// cache), the page clock moved to SIM_NOW, the probe installed, and a CDP session for throttling,
+// heap and profiles.
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
+import { LOCALE, MIN_FIRST_ROWS, SIM_NOW, TIME_ZONE, VIEWPORT } from './config.mjs'
+import { installProbe, shiftClock } from './page-probe.mjs'
+import { CSS } from './selectors.mjs'
+
+export async function launchBrowser() {
+  const executablePath = findChromium()
+  if (!executablePath) {
+    throw new Error('No Chromium found: install the distribution package or set CHROMIUM_PATH.')
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
+}
+
+/**
+ * A new context and page (nothing cached) at `baseURL`, with the probe and clock scripts, and a CDP
+ * session. `cpuThrottle` > 1 slows the CPU the way DevTools does (4 = a mid-range phone or a busy laptop).
+ */
+export async function openPage(browser, baseURL, { cpuThrottle = 1, probeGiveUpMs = 120_000 } = {}) {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: VIEWPORT,
+    timezoneId: TIME_ZONE,
+    locale: LOCALE,
+    serviceWorkers: 'block',
+  })
+  await context.addInitScript(shiftClock, Date.parse(SIM_NOW))
+  await context.addInitScript(installProbe, { ...CSS, minRows: MIN_FIRST_ROWS, giveUpMs: probeGiveUpMs })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text())
+  })
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
+  return {
+    context,
+    page,
+    cdp,
+    errors,
+    close: () => context.close(),
+  }
+}
+
+/** JS heap in use (after a full garbage collection), in bytes. */
+export async function jsHeapUsed(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null
+}
+
+/** Reads what the probe recorded. */
+export function readProbe(page) {
+  return page.evaluate(() => {
+    const b = window.__bench
+    return {
+      fcp: b.fcp,
+      lcp: b.lcp,
+      firstRows: b.firstRows,
+      minRows: b.minRows,
+      marks: b.marks,
+      longTasks: b.longTasks,
+      rows: b.countRows(),
+    }
+  })
+}
+
+/**
+ * Resolves, inside the page, at the first animation frame where `predicate(arg)` is truthy, with that
+ * frame's performance.now() and the value; null after `timeoutMs`. Polling per frame keeps the timing
+ * within one frame. The predicate is this benchmark's own code, sent as an expression (Runtime.evaluate
+ * is not subject to the page's CSP, which forbids eval inside the page).
+ */
+export function waitInPage(page, predicate, arg, timeoutMs) {
+  return page.evaluate(`new Promise((resolve) => {
+    const predicate = ${predicate.toString()}
+    const arg = ${JSON.stringify(arg ?? null)}
+    const started = performance.now()
+    const check = () => {
+      const value = predicate(arg)
+      if (value) resolve({ t: performance.now(), value })
+      else if (performance.now() - started > ${Number(timeoutMs)}) resolve(null)
+      else requestAnimationFrame(check)
+    }
+    check()
+  })`)
+}

@@ -1,0 +1,98 @@
+// The budgets of issue 8 §2, each read from the results. A budget whose section ran but produced no
+// figure is a miss (it could not be shown to hold); one whose section was not run is skipped.
+import { SERVER_BUDGET_CONNECTIONS, SCROLL_TARGET_CALLS } from './config.mjs'
+
+const KB = 1000
+
+function firstRowsBudget(scale, throttle, limit) {
+  return {
+    id: `first-rows-${throttle}x-${scale}`,
+    label: `/calls first ≥50 rows, median, ${throttle}× CPU (${scale} scale)`,
+    limit: `≤ ${limit} ms`,
+    read: (r) => {
+      const load = r.scales?.[scale]?.firstLoad?.[`${throttle}x`]
+      if (!load) return undefined
+      return { value: load.app.minRows.median, ok: (v) => v <= limit, unit: 'ms' }
+    },
+  }
+}
+
+function filterBudget(scale, name) {
+  return {
+    id: `filter-${name}-${scale}`,
+    label: `filter change (${name}) to new rows, median (${scale} scale)`,
+    limit: '≤ 150 ms',
+    read: (r) => {
+      const filter = r.scales?.[scale]?.interactions?.filters?.[name]
+      if (!filter) return undefined
+      return { value: filter.median, ok: (v) => v <= 150, unit: 'ms' }
+    },
+  }
+}
+
+export const BUDGETS = [
+  {
+    id: 'first-load-js',
+    label: 'first-load JS of /calls, gzip',
+    limit: '≤ 110 kB',
+    read: (r) =>
+      r.bundle ? { value: r.bundle.firstLoad.js.gzip / KB, ok: (v) => v <= 110, unit: 'kB' } : undefined,
+  },
+  firstRowsBudget('default', 1, 250),
+  firstRowsBudget('default', 4, 550),
+  firstRowsBudget('big', 1, 250),
+  firstRowsBudget('big', 4, 550),
+  ...['direction', 'status', 'period'].flatMap((name) => [
+    filterBudget('default', name),
+    filterBudget('big', name),
+  ]),
+  {
+    id: 'scroll-100k',
+    label: `no frame over 50 ms scrolling ${SCROLL_TARGET_CALLS.toLocaleString('en-US')} calls`,
+    limit: '≤ 50 ms, ≥ 100k calls loaded',
+    read: (r) => {
+      const scroll = r.scroll
+      if (!scroll) return undefined
+      const loaded = scroll.loading?.loaded ?? 0
+      const longest = Math.max(...(scroll.runs ?? []).map((run) => run.longestFrameMs))
+      const value = scroll.runs?.length ? longest : null
+      return {
+        value,
+        ok: (v) => v <= 50 && loaded >= SCROLL_TARGET_CALLS,
+        unit: 'ms',
+        note: loaded < SCROLL_TARGET_CALLS ? `only ${loaded.toLocaleString('en-US')} calls loaded` : null,
+      }
+    },
+  },
+  {
+    id: 'gateway-telnyx-p95',
+    label: `gateway → simulator p95, Telnyx 250-event page, 1M events, ${SERVER_BUDGET_CONNECTIONS} connections`,
+    limit: '≤ 25 ms',
+    read: (r) => {
+      const runs = r.scales?.big?.server?.gateway?.['telnyx call_events 250 (24 h)']
+      if (!runs) return undefined
+      const run = runs.find((x) => x.connections === SERVER_BUDGET_CONNECTIONS)
+      return { value: run?.p95 ?? null, ok: (v) => v <= 25, unit: 'ms' }
+    },
+  },
+]
+
+/** Every budget with its figure and verdict: met, missed, unmeasured (ran, no figure) or skipped. */
+export function checkBudgets(results) {
+  return BUDGETS.map((budget) => {
+    const reading = budget.read(results)
+    if (reading === undefined)
+      return { id: budget.id, label: budget.label, limit: budget.limit, verdict: 'skipped' }
+    const { value, ok, unit, note } = reading
+    const verdict = value === null || value === undefined ? 'unmeasured' : ok(value) ? 'met' : 'missed'
+    return {
+      id: budget.id,
+      label: budget.label,
+      limit: budget.limit,
+      value: typeof value === 'number' ? Math.round(value * 10) / 10 : null,
+      unit,
+      verdict,
+      note: note ?? null,
+    }
+  })
+}

@@ -1,0 +1,77 @@
+// `npm run bench`: issue 8's benchmark. Builds into dist-bench, starts the server on the simulator at
+// fixed seed and clock for each scale (reusing each scale's seeded data directory), drives Debian's
+// Chromium over CDP, load-tests the gateway, then prints Markdown tables and writes
+// bench-results/<timestamp>.json and .md. `-- --check` exits 1 when a budget is missed or unmeasured.
+// Progress goes to stderr, the report to stdout. Run `npm run bench -- --help` for the options.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { launchBrowser } from './browser.mjs'
+import { checkBudgets } from './budgets.mjs'
+import { buildApp } from './build.mjs'
+import { analyzeComposition } from './composition.mjs'
+import { RESULTS_DIR, SCALES } from './config.mjs'
+import { machineInfo } from './machine.mjs'
+import { parseOptions, USAGE } from './options.mjs'
+import { renderReport } from './report.mjs'
+import { runScale, runScroll } from './run-scale.mjs'
+
+const log = (line) => process.stderr.write(`${line}\n`)
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2))
+  if (opts.help) {
+    console.log(USAGE)
+    return 0
+  }
+  const startedAt = new Date().toISOString()
+  const results = {
+    meta: {
+      startedAt,
+      command: `npm run bench${opts.argv.length ? ` -- ${opts.argv.join(' ')}` : ''}`,
+      options: { ...opts, sections: [...opts.sections] },
+      machine: machineInfo('start'),
+    },
+    scales: {},
+  }
+  results.build = buildApp({ skip: opts.noBuild, log })
+  if (opts.sections.has('composition')) results.composition = await analyzeComposition(log)
+
+  const browserSections = ['bundle', 'first-load', 'interaction', 'scroll']
+  const browser = browserSections.some((s) => opts.sections.has(s)) ? await launchBrowser() : null
+  if (browser) results.meta.chromium = browser.version()
+  try {
+    const serverSections = ['bundle', 'first-load', 'interaction', 'server']
+    if (serverSections.some((s) => opts.sections.has(s))) {
+      for (const name of ['default', 'big']) {
+        if (!opts.scales.includes(name)) continue
+        await runScale(name, SCALES[name], { browser, opts, results, log })
+      }
+    }
+    if (opts.sections.has('scroll') && opts.scales.includes('scroll')) {
+      results.scroll = await runScroll(opts.scrollScale, { browser, opts, results, log })
+    }
+  } finally {
+    await browser?.close()
+  }
+
+  results.meta.machine = { ...results.meta.machine, ...machineInfo('end') }
+  results.budgets = checkBudgets(results)
+  const markdown = renderReport(results, results.budgets)
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const stamp = startedAt.replace(/[:.]/g, '-')
+  writeFileSync(`${RESULTS_DIR}/${stamp}.json`, JSON.stringify(results, null, 2))
+  writeFileSync(`${RESULTS_DIR}/${stamp}.md`, markdown)
+  process.stdout.write(markdown)
+  log(`Results: ${RESULTS_DIR}/${stamp}.json and .md`)
+  if (!opts.check) return 0
+  const failing = results.budgets.filter((b) => b.verdict === 'missed' || b.verdict === 'unmeasured')
+  for (const b of failing) log(`budget ${b.verdict}: ${b.label} (${b.limit}; measured ${b.value ?? '—'})`)
+  return failing.length ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    process.exit(2)
+  },
+)

@@ -1,0 +1,69 @@
+// Command-line options of `npm run bench -- …`.
+import { parseArgs } from 'node:util'
+import { SCALES } from './config.mjs'
+
+export const SECTIONS = ['bundle', 'composition', 'first-load', 'interaction', 'scroll', 'server']
+
+export const USAGE = `npm run bench [-- options]
+
+  --only <list>        sections to run, comma-separated: ${SECTIONS.join(', ')} (default: all)
+  --skip <list>        sections to leave out
+  --scales <list>      scales to run: default, big, scroll (default: all three; scroll is used only by
+                       the scroll section). --scale-only is the same option.
+  --runs <n>           repetitions per browser measurement (default 5)
+  --server-seconds <n> measured seconds per load-test run (default 8)
+  --scroll-scale <n>   SIM_SCALE for the scrolling measurement (default ${SCALES.scroll})
+  --no-build           measure the existing build in dist-bench instead of building
+  --check              compare with the budgets of issue 8 and exit 1 on a miss
+  --verbose            show the servers' log lines
+  --help`
+
+export function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      only: { type: 'string' },
+      skip: { type: 'string' },
+      scales: { type: 'string' },
+      'scale-only': { type: 'string' },
+      runs: { type: 'string', default: '5' },
+      'server-seconds': { type: 'string', default: '8' },
+      'scroll-scale': { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  const list = (value) =>
+    value
+      ? value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : null
+  const only = list(values.only) ?? SECTIONS
+  const skip = list(values.skip) ?? []
+  for (const name of [...only, ...skip]) {
+    if (!SECTIONS.includes(name))
+      throw new Error(`unknown section "${name}"; choose from ${SECTIONS.join(', ')}`)
+  }
+  const scales = list(values.scales ?? values['scale-only']) ?? ['default', 'big', 'scroll']
+  for (const name of scales) {
+    if (!(name in SCALES)) throw new Error(`unknown scale "${name}"; choose from default, big, scroll`)
+  }
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1')
+  return {
+    help: values.help,
+    sections: new Set(only.filter((s) => !skip.includes(s))),
+    scales,
+    runs,
+    serverSeconds: Number(values['server-seconds']),
+    scrollScale: values['scroll-scale'] ? Number(values['scroll-scale']) : SCALES.scroll,
+    noBuild: values['no-build'],
+    check: values.check,
+    verbose: values.verbose,
+    argv,
+  }
+}

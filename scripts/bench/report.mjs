@@ -1,0 +1,183 @@
+// Turns the results into Markdown tables (stdout, and a .md next to the JSON in bench-results/).
+const kb = (bytes) => (bytes === null || bytes === undefined ? '—' : (bytes / 1000).toFixed(1))
+const ms = (v) => (v === null || v === undefined ? '—' : String(Math.round(v)))
+
+/** "median [min–max]" of a summary, or — when nothing was measured. */
+export function mmm(s, unit = '') {
+  if (!s || s.median === null || s.median === undefined) return '—'
+  return `${ms(s.median)}${unit} [${ms(s.min)}–${ms(s.max)}]`
+}
+
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
+
+function bundleSection(bundle) {
+  const line = (name, t) => [
+    name,
+    kb(t.js.raw),
+    kb(t.js.gzip),
+    kb(t.js.brotli),
+    kb(t.css.raw),
+    kb(t.css.gzip),
+    String(t.files),
+  ]
+  const rows = [line('/calls first load', bundle.firstLoad)]
+  for (const route of bundle.routes) rows.push(line(`${route.name} (lazy, on top)`, route.lazy))
+  const head = ['what', 'JS raw kB', 'JS gzip kB', 'JS brotli kB', 'CSS raw kB', 'CSS gzip kB', 'files']
+  return `### Bundle (cold loads; gzip = zlib level 6)\n\n${table(head, rows)}`
+}
+
+function firstLoadSection(name, scale) {
+  const fl = scale.firstLoad
+  if (!fl) return ''
+  const cols = Object.keys(fl)
+  const head = ['figure (ms, median [min–max])']
+  for (const c of cols) head.push(`${c} /calls`, `${c} static baseline`)
+  const row = (label, field) => {
+    const cells = [label]
+    for (const c of cols) cells.push(mmm(fl[c].app[field]), mmm(fl[c].baseline?.[field]))
+    return cells
+  }
+  const rows = [
+    row('First Contentful Paint', 'fcp'),
+    row('Largest Contentful Paint', 'lcp'),
+    row('first rows visible', 'firstRows'),
+    row('≥ 50 rows loaded', 'minRows'),
+    row('app mark calls:first-rows', 'appMark'),
+    row('longest task before the rows', 'longestTaskBeforeRows'),
+  ]
+  const loaded = [`rows loaded at first rows`]
+  for (const c of cols) loaded.push(mmm(fl[c].app.firstRowsLoaded), mmm(fl[c].baseline?.firstRowsLoaded))
+  rows.push(loaded)
+  const feed = scale.feed
+    ? `\n\nData path alone (same merged feed in Node, through the gateway, first 50 calls): ${mmm(scale.feed.first50)} ms, ${scale.feed.requests} requests.`
+    : ''
+  return `### First load of /calls — ${name} scale\n\n${table(head, rows)}${feed}`
+}
+
+function interactionSection(name, it) {
+  if (!it) return ''
+  const rows = Object.entries(it.filters).map(([filter, s]) => [
+    `filter ${filter} → new rows`,
+    mmm(s),
+    s.methods.join(', ') || '—',
+    s.notes.join('; ') || '',
+  ])
+  rows.push([
+    'Enter on a row → call timeline',
+    mmm(it.openCall),
+    it.openCall.methods.join(', ') || '—',
+    it.openCall.notes.join('; '),
+  ])
+  return `### Interactions — ${name} scale (${it.cpuThrottle}× CPU)\n\n${table(['interaction', 'ms median [min–max]', 'how', 'notes'], rows)}`
+}
+
+function scrollSection(scroll) {
+  if (!scroll) return ''
+  if (!scroll.loading) return `### Scrolling (SIM_SCALE ${scroll.scale})\n\n${scroll.note}`
+  const l = scroll.loading
+  const r = scroll.feedReach
+  const reach = r
+    ? `The same feed in Node (no browser) reached ${r.reached.toLocaleString('en-US')} calls in ${Math.round(r.ms / 1000)} s ` +
+      `(${r.requests} requests, ${r.megabytes} MB; per source ${Object.entries(r.perSource)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}; ${r.done ? 'every source exhausted' : 'stopped early'}).\n\n`
+    : ''
+  const head = [
+    'rate',
+    'frames',
+    '% > 16.7 ms',
+    'frames > 50 ms',
+    'p95 frame',
+    'longest frame',
+    'long tasks',
+    'longest task',
+  ]
+  const rows = scroll.runs.map((r) => [
+    `${r.pxPerSecond} px/s × ${r.seconds} s`,
+    String(r.frames),
+    String(r.shareOver16_7),
+    String(r.framesOver50),
+    `${r.p95FrameMs} ms`,
+    `${r.longestFrameMs} ms`,
+    String(r.longTasks),
+    `${r.longestTaskMs} ms`,
+  ])
+  return (
+    `### Scrolling (SIM_SCALE ${scroll.scale}, /calls?${scroll.params})\n\n${reach}` +
+    `Loaded ${l.loaded.toLocaleString('en-US')} calls in ${Math.round(l.ms / 1000)} s (${l.stopped}); ` +
+    `JS heap after loading ${scroll.heapMB} MB; ${scroll.domNodes} DOM elements.\n\n${table(head, rows)}`
+  )
+}
+
+function serverSection(name, scale) {
+  const s = scale.server
+  if (!s) return ''
+  const head = ['endpoint', 'bytes', 'in-process p50/p95']
+  const conns = (Object.values(s.gateway)[0] ?? []).map((x) => x.connections)
+  for (const c of conns)
+    head.push(`gateway c=${c} p50/p95/p99`, `direct c=${c} p50/p95`, `gateway c=${c} req/s`)
+  const rows = Object.keys(s.gateway).map((endpoint) => {
+    const ip = s.inProcess?.[endpoint]
+    const cells = [endpoint, ip ? kb(ip.bytes) + ' kB' : '—', ip ? `${ip.p50} / ${ip.p95}` : '—']
+    for (const c of conns) {
+      const g = s.gateway[endpoint].find((x) => x.connections === c)
+      const d = s.direct?.[endpoint]?.find((x) => x.connections === c)
+      cells.push(
+        g ? `${g.p50} / ${g.p95} / ${g.p99}` : '—',
+        d ? `${d.p50} / ${d.p95}` : '—',
+        g ? String(g.rps) : '—',
+      )
+    }
+    return cells
+  })
+  return `### Gateway → simulator — ${name} scale (ms)\n\n${table(head, rows)}`
+}
+
+function seedingSection(results) {
+  const servers = Object.entries(results.scales)
+  if (results.scroll?.counts) servers.push(['scroll', results.scroll])
+  const rows = servers.map(([name, s]) => [
+    name,
+    String(s.scale),
+    s.seeded ? `${(s.seeded.seedMs / 1000).toFixed(1)} s (seeded now)` : 'reused an earlier seed',
+    `${(s.startupMs / 1000).toFixed(1)} s`,
+    s.counts
+      ? `${s.counts.tx_events.toLocaleString('en-US')} events / ${(s.counts.tx_sessions + s.counts.lp_calls + s.counts.sk_calls + s.counts.cb_calls).toLocaleString('en-US')} calls`
+      : '—',
+  ])
+  return `### Servers\n\n${table(['scale', 'SIM_SCALE', 'seeding', 'start-up to /healthz', 'Telnyx events / calls (all providers)'], rows)}`
+}
+
+function budgetSection(budgets) {
+  const rows = budgets.map((b) => [
+    b.label,
+    b.limit,
+    b.value === null || b.value === undefined ? '—' : `${b.value} ${b.unit ?? ''}`,
+    b.verdict + (b.note ? ` (${b.note})` : ''),
+  ])
+  return `### Budgets\n\n${table(['budget', 'limit', 'measured', 'verdict'], rows)}`
+}
+
+export function renderReport(results, budgets) {
+  const parts = [
+    `## Benchmark ${results.meta.startedAt}`,
+    `Command: \`${results.meta.command}\` · ${results.meta.machine.summary}`,
+  ]
+  if (results.bundle) parts.push(bundleSection(results.bundle))
+  if (results.composition?.markdown) parts.push(results.composition.markdown)
+  parts.push(seedingSection(results))
+  for (const [name, scale] of Object.entries(results.scales)) {
+    parts.push(
+      firstLoadSection(name, scale),
+      interactionSection(name, scale.interactions),
+      serverSection(name, scale),
+    )
+  }
+  parts.push(scrollSection(results.scroll), budgetSection(budgets))
+  return parts.filter(Boolean).join('\n\n') + '\n'
+}

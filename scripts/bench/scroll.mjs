@@ -1,0 +1,140 @@
+// Scrolling with many calls loaded: first load as many calls as the page will give (by scrolling to
+// the end, as a person would, until SCROLL_TARGET_CALLS or the time limit), then scroll at a steady
+// rate and record every frame's duration (requestAnimationFrame deltas) and the long tasks.
+import { jsHeapUsed, openPage } from './browser.mjs'
+import {
+  SCROLL_LOAD_LIMIT_MS,
+  SCROLL_PX_PER_SECOND,
+  SCROLL_SECONDS,
+  SCROLL_TARGET_CALLS,
+  WAIT_TIMEOUT_MS,
+} from './config.mjs'
+import { CSS, callsUrl } from './selectors.mjs'
+import { percentile, round } from './stats.mjs'
+
+/** In the page: the element that scrolls the calls table (its nearest scrollable ancestor, or the page). */
+function installScroller() {
+  window.__bench.scroller = () => {
+    const table = document.querySelector(window.__benchTableCss)
+    let el = table
+    while (el && el !== document.body) {
+      const style = getComputedStyle(el)
+      if (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) return el
+      el = el.parentElement
+    }
+    return document.scrollingElement
+  }
+}
+
+async function loadMany(page, log) {
+  const started = Date.now()
+  const progress = []
+  let last = { loaded: 0, at: Date.now() }
+  while (Date.now() - started < SCROLL_LOAD_LIMIT_MS) {
+    const loaded = await page.evaluate(() => {
+      const el = window.__bench.scroller()
+      el.scrollTop = el.scrollHeight
+      return window.__bench.countRows().loaded
+    })
+    if (loaded >= SCROLL_TARGET_CALLS)
+      return { loaded, ms: Date.now() - started, progress, stopped: 'target' }
+    if (loaded > last.loaded) last = { loaded, at: Date.now() }
+    // Nothing new for a minute: the feed has reached its end (or stalled); report how far it got.
+    if (Date.now() - last.at > 60_000) {
+      return { loaded, ms: last.at - started, progress, stopped: 'no more rows for 60 s' }
+    }
+    const elapsed = Date.now() - started
+    if (elapsed - (progress.at(-1)?.at ?? -Infinity) >= 10_000) {
+      progress.push({ at: elapsed, loaded })
+      log(`  loading: ${loaded.toLocaleString('en-US')} calls after ${Math.round(elapsed / 1000)} s`)
+    }
+    await page.waitForTimeout(200)
+  }
+  const loaded = await page.evaluate(() => window.__bench.countRows().loaded)
+  return { loaded, ms: Date.now() - started, progress, stopped: 'time limit' }
+}
+
+/** In the page: scrolls at `pxPerSecond` for `seconds` from the top, recording frame deltas and long tasks. */
+function steadyScroll({ pxPerSecond, seconds }) {
+  return new Promise((resolve) => {
+    const el = window.__bench.scroller()
+    el.scrollTop = 0
+    const deltas = []
+    const tasks = []
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push(e.duration)
+    })
+    observer.observe({ type: 'longtask' })
+    let start = null
+    let prev = null
+    const frame = (now) => {
+      if (start === null) start = now
+      if (prev !== null) deltas.push(now - prev)
+      prev = now
+      const elapsed = (now - start) / 1000
+      el.scrollTop = Math.min(el.scrollHeight, pxPerSecond * elapsed)
+      if (elapsed < seconds) requestAnimationFrame(frame)
+      else {
+        observer.disconnect()
+        resolve({ deltas, tasks, scrolledPx: el.scrollTop, rows: window.__bench.countRows() })
+      }
+    }
+    requestAnimationFrame(frame)
+  })
+}
+
+function frameStats(run) {
+  const sorted = [...run.deltas].sort((a, b) => a - b)
+  const over = (ms) => run.deltas.filter((d) => d > ms).length
+  return {
+    frames: run.deltas.length,
+    shareOver16_7: run.deltas.length ? round((over(16.7) / run.deltas.length) * 100, 1) : null,
+    framesOver50: over(50),
+    p95FrameMs: round(percentile(sorted, 95) ?? 0, 1),
+    longestFrameMs: round(sorted.at(-1) ?? 0, 1),
+    longTasks: run.tasks.length,
+    longestTaskMs: round(Math.max(0, ...run.tasks), 1),
+    scrolledPx: Math.round(run.scrolledPx),
+    domRows: run.rows.dom,
+  }
+}
+
+export async function measureScroll(
+  browser,
+  baseURL,
+  { log, params = 'period=all', rates = [SCROLL_PX_PER_SECOND] },
+) {
+  const session = await openPage(browser, baseURL)
+  try {
+    await session.page.goto(callsUrl(params), { waitUntil: 'load' })
+    const rows = await session.page
+      .waitForFunction(() => window.__bench?.firstRows, null, { timeout: WAIT_TIMEOUT_MS, polling: 100 })
+      .then(
+        () => true,
+        () => false,
+      )
+    if (!rows) return { params, note: 'no rows on the calls page', loading: null, runs: [] }
+    await session.page.evaluate((css) => {
+      window.__benchTableCss = css
+    }, CSS.table)
+    await session.page.evaluate(installScroller)
+    const loading = await loadMany(session.page, log)
+    log(
+      `  loaded ${loading.loaded.toLocaleString('en-US')} calls in ${Math.round(loading.ms / 1000)} s (${loading.stopped})`,
+    )
+    const heapBytes = await jsHeapUsed(session.cdp)
+    const domNodes = await session.page.evaluate(() => document.getElementsByTagName('*').length)
+    const runs = []
+    for (const pxPerSecond of rates) {
+      await session.page.waitForTimeout(1_000)
+      const run = await session.page.evaluate(steadyScroll, { pxPerSecond, seconds: SCROLL_SECONDS })
+      runs.push({ pxPerSecond, seconds: SCROLL_SECONDS, ...frameStats(run) })
+      log(
+        `  scroll ${pxPerSecond} px/s: ${runs.at(-1).shareOver16_7}% frames > 16.7 ms, longest ${runs.at(-1).longestFrameMs} ms`,
+      )
+    }
+    return { params, loading, heapMB: heapBytes === null ? null : round(heapBytes / 1e6, 1), domNodes, runs }
+  } finally {
+    await session.close()
+  }
+}
