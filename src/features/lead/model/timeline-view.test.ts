@@ -11,7 +11,8 @@ import { filterTimeline, hiddenTrafficCount, shownTimeline } from './timeline-vi
 const LEAD = '+15125550177'
 const AGENT = '+15125550142'
 
-const call = (patch: Partial<Call>): Call => testCall({ from: AGENT, to: LEAD, ...patch })
+const call = (patch: Partial<Call> & Pick<Call, 'source' | 'id'>): Call =>
+  testCall({ from: AGENT, to: LEAD, ...patch })
 
 /** Leadping's timeline line about a call (2026-07: the call's Telnyx id as `telnyxId`). */
 const callLine = (id: string, createdAt: string, telnyxId: string): ActivityItem =>
