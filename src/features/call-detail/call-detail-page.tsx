@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useLocation, useParams, useSearchParams } from 'react-router'
+import { useLocation, useParams, useSearchParams } from 'react-router'
 import { SOURCES, type Source } from '../../domain/call'
+import { ErrorPanel } from '../../components/error-panel'
 import { useTimeZone } from '../../lib/use-time-zone'
 import { callDetailQuery } from './api/call-detail-queries'
 import { CallView } from './components/call-view'
-import { InvalidState, LoadErrorState, LoadingState, NotFoundState } from './components/call-states'
+import { BackLink, InvalidState, LoadErrorState, LoadingState, NotFoundState } from './components/call-states'
 import { backTarget } from './navigation/back-target'
 import './call-detail.css'
 
@@ -15,34 +16,40 @@ function CallLoader({ source, id, back }: { source: Source; id: string; back: st
   const query = useQuery(callDetailQuery(source, id))
   const { timeZone } = useTimeZone()
   const [params] = useSearchParams()
-  if (query.isPending) return <LoadingState />
-  if (query.isError) {
-    return (
-      <LoadErrorState
-        source={source}
-        error={query.error}
-        retrying={query.isFetching}
-        onRetry={() => void query.refetch()}
-      />
-    )
-  }
-  const result = query.data
-  switch (result.kind) {
-    case 'not_found':
-      return <NotFoundState source={source} id={id} back={back} />
-    case 'invalid':
-      return <InvalidState source={source} id={id} issues={result.issues} raw={result.raw} />
-    case 'found':
-      return (
+  if (query.data?.kind === 'not_found') return <NotFoundState source={source} id={id} back={back} />
+  return (
+    <>
+      <BackLink to={back} />
+      {query.isPending ? <LoadingState /> : null}
+      {query.isError && query.data !== undefined ? (
+        <ErrorPanel
+          title="Could not refresh the call"
+          message={query.error.message}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
+      {query.isError && query.data === undefined ? (
+        <LoadErrorState
+          source={source}
+          error={query.error}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
+      {query.data?.kind === 'invalid' ? (
+        <InvalidState source={source} id={id} issues={query.data.issues} raw={query.data.raw} />
+      ) : null}
+      {query.data?.kind === 'found' ? (
         <CallView
-          detail={result.detail}
+          detail={query.data.detail}
           timeZone={timeZone}
           tz={params.get('tz')}
           refreshing={query.isFetching}
           onRefresh={() => void query.refetch()}
         />
-      )
-  }
+      ) : null}
+    </>
+  )
 }
 
 /** `/calls/:source/:id`: one call, its outcome, timeline and recording. */
@@ -54,9 +61,6 @@ export function CallDetailPage() {
   const back = backTarget(params, location.state)
   return (
     <div className="call-page">
-      <nav aria-label="Breadcrumb" className="call-back">
-        <Link to={back}>← Back to calls</Link>
-      </nav>
       {invalid === null ? null : (
         <p className="alert warn">{`“${invalid}” is not a time zone this browser knows; times are shown in your browser’s zone.`}</p>
       )}

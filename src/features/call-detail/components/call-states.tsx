@@ -7,6 +7,15 @@ import { RawJson } from '../../../components/raw-json'
 import { ProviderLoadError } from '../api/call-detail-queries'
 import { DataIssueList } from './data-issues'
 
+/** "Back to calls": to the list view the user came from, with its filters. */
+export function BackLink({ to }: { to: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="call-back">
+      <Link to={to}>← Back to calls</Link>
+    </nav>
+  )
+}
+
 /** The page's shape while the call loads, so nothing jumps when it arrives. */
 export function LoadingState() {
   return (

@@ -12,9 +12,15 @@ import { StepFlags } from './step-flags'
 
 type Props = { call: Call; timeZone: string }
 
-type ItemProps = { row: StepRow; timeZone: string; leg: string | null; rawTitle: string }
+type ItemProps = {
+  row: StepRow
+  timeZone: string
+  leg: string | null
+  /** The call's whole record: a step read from one of its fields shows that field, not the record again. */
+  record: unknown
+}
 
-function StepItem({ row, timeZone, leg, rawTitle }: ItemProps) {
+function StepItem({ row, timeZone, leg, record }: ItemProps) {
   const { step } = row
   return (
     <li className={`timeline-step${row.flags.length > 0 ? ' flagged' : ''}`}>
@@ -25,11 +31,11 @@ function StepItem({ row, timeZone, leg, rawTitle }: ItemProps) {
         {leg === null ? null : <span className="timeline-leg">{leg}</span>}
         {step.detail === undefined ? null : <span className="timeline-detail">{step.detail}</span>}
         <StepFlags flags={row.flags} />
-        <span className="timeline-source mono" title="Where this time comes from">
-          {step.sourceField}
-        </span>
+        <code className="timeline-source" title="The provider's field and value, as sent">
+          {`${step.sourceField}: ${step.rawAt}`}
+        </code>
       </div>
-      {step.raw === undefined ? null : <RawJson value={step.raw} title={rawTitle} />}
+      {step.raw === undefined || step.raw === record ? null : <RawJson value={step.raw} title="Raw event" />}
     </li>
   )
 }
@@ -71,7 +77,7 @@ export function TimelineSection({ call, timeZone }: Props) {
               key={row.key}
               row={row}
               timeZone={timeZone}
-              rawTitle={call.source === 'telnyx' ? 'Raw event' : 'Raw record'}
+              record={call.raw}
               leg={row.step.legId === undefined ? null : (labels.get(row.step.legId) ?? row.step.legId)}
             />
           ),

@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import { useLocation } from 'react-router'
 import { CopyButton } from '../../../components/copy-button'
 import { formatDuration } from '../../../lib/format-time'
-import { markerPositions, timeParamValue } from './player-state'
+import { answeredBeforeRecording, markerPositions, timeParamValue } from './player-state'
 import { DownloadRecording } from './download-recording'
 import { SeekBar } from './seek-bar'
 import { Transport } from './transport'
@@ -41,6 +41,7 @@ export function AudioPlayer(props: Props) {
     endedAt: props.endedAt,
     durationSec: player.duration,
   })
+  const lateStart = answeredBeforeRecording(props.recordingStartedAt, props.answeredAt)
   const status = player.busy ?? (player.media.waiting ? 'Loading audio…' : '')
   return (
     // The region takes focus so that space and the arrow keys control playback (see useKeyboard).
@@ -65,6 +66,9 @@ export function AudioPlayer(props: Props) {
         onSeekTo={player.seekTo}
         onRate={player.setRate}
       />
+      {lateStart === null ? null : (
+        <p className="note">{`The recording started ${formatDuration(lateStart)} after the call was answered.`}</p>
+      )}
       <p className="player-status" role="status">
         {status}
       </p>
@@ -75,10 +79,13 @@ export function AudioPlayer(props: Props) {
       )}
       <div className="player-links">
         <DownloadRecording link={props.link} fileName={props.fileName} />
-        <CopyButton
-          text={momentLink(location.pathname, location.search, player.position)}
-          label={`Copy link to this moment (${formatDuration(player.position)})`}
-        />
+        <span className="player-moment">
+          {`Link to ${formatDuration(player.position)}:`}{' '}
+          <CopyButton
+            text={momentLink(location.pathname, location.search, player.position)}
+            label={`Copy link to this moment (${formatDuration(player.position)})`}
+          />
+        </span>
         <span className="player-hint">Keys: space play/pause · ←/→ 5 s · Shift+←/→ 15 s</span>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  answeredBeforeRecording,
   clampPosition,
   isLinkStale,
   linkLifetimeSec,
@@ -82,6 +83,16 @@ describe('seek bar markers', () => {
         durationSec: 0,
       }),
     ).toEqual([])
+  })
+})
+
+describe('answer before the recording', () => {
+  it('says how long before the recording began the call was answered', () => {
+    expect(answeredBeforeRecording('2026-11-20T14:21:11.426Z', '2026-11-20T14:20:50.628Z')).toBeCloseTo(
+      20.798,
+    )
+    expect(answeredBeforeRecording('2026-11-20T14:00:00.500Z', '2026-11-20T14:00:00Z')).toBeNull()
+    expect(answeredBeforeRecording(null, '2026-11-20T14:00:00Z')).toBeNull()
   })
 })
 

@@ -76,6 +76,19 @@ export function markerPositions(input: {
   return markers
 }
 
+/**
+ * Seconds between the answer and a later start of the recording (Telnyx starts recording on a command,
+ * often after the answer), to say so next to the seek bar; null when the recording covers the answer.
+ */
+export function answeredBeforeRecording(
+  recordingStartedAt: string | null,
+  answeredAt: string | null,
+): number | null {
+  if (recordingStartedAt === null || answeredAt === null) return null
+  const gap = (Date.parse(recordingStartedAt) - Date.parse(answeredAt)) / 1000
+  return Number.isFinite(gap) && gap > EDGE_TOLERANCE_SEC ? gap : null
+}
+
 /** Telnyx documents `X-Amz-Expires=600` on recording links; the link itself says so too. */
 export const DEFAULT_LINK_LIFETIME_SEC = 600
 
