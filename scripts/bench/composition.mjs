@@ -13,12 +13,12 @@ import { SourceMapConsumer } from 'source-map-js'
 import { build } from 'vite'
 import { DIST_DIR } from './config.mjs'
 
-const ANALYZE_DIR = `${DIST_DIR}/analyze`
+export const ANALYZE_DIR = `${DIST_DIR}/analyze`
 const OPTIONS_DIR = 'scripts/bench/shell-options'
 const gz = (text) => gzipSync(Buffer.from(text)).length
 
 /** node_modules/<pkg> (scoped too), or src/<folder>[/<sub>] for our code. */
-function groupOf(source) {
+export function groupOf(source) {
   if (!source) return '(unmapped)'
   const nm = source.lastIndexOf('node_modules/')
   if (nm >= 0) {
@@ -69,12 +69,19 @@ function firstLoadFiles(manifest) {
   return [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'))
 }
 
-async function composition() {
+/**
+ * The app built again from the same sources with hidden source maps and a manifest (the measured
+ * build has neither); its chunks have the same names as the measured build's when the sources match.
+ */
+export async function analysisBuild() {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
     build: { outDir: ANALYZE_DIR, emptyOutDir: true, sourcemap: 'hidden', manifest: true },
   })
+}
+
+function composition() {
   const manifest = JSON.parse(readFileSync(join(ANALYZE_DIR, '.vite/manifest.json'), 'utf8'))
   const all = []
   for (const file of firstLoadFiles(manifest)) {
@@ -141,8 +148,7 @@ const OPTIONS = [
 ]
 
 export async function analyzeComposition(log) {
-  log('Composition: analysis build with source maps…')
-  const first = await composition()
+  const first = composition()
   log('Composition: shell options…')
   const options = []
   for (const [entry, label] of OPTIONS) options.push({ entry, label, ...(await optionSize(entry)) })

@@ -2,19 +2,33 @@
 // Paint, when the first data rows are on screen and when at least MIN_FIRST_ROWS rows are loaded.
 import { openPage, readProbe } from './browser.mjs'
 import { MIN_FIRST_ROWS, WAIT_TIMEOUT_MS } from './config.mjs'
+import { summarizeProfile, withProfile } from './profile.mjs'
 import { APP_MARKS } from './selectors.mjs'
 import { summarize } from './stats.mjs'
 
-async function oneLoad(browser, baseURL, path, cpuThrottle, timeoutMs = WAIT_TIMEOUT_MS) {
+async function oneLoad(
+  browser,
+  baseURL,
+  path,
+  cpuThrottle,
+  { timeoutMs = WAIT_TIMEOUT_MS, profile = false } = {},
+) {
   const session = await openPage(browser, baseURL, { cpuThrottle })
   try {
-    await session.page.goto(path, { waitUntil: 'commit' })
-    const reached = await session.page
-      .waitForFunction(() => window.__bench?.minRows, null, { timeout: timeoutMs, polling: 100 })
-      .then(
-        () => true,
-        () => false,
-      )
+    const load = async () => {
+      await session.page.goto(path, { waitUntil: 'commit' })
+      return session.page
+        .waitForFunction(() => window.__bench?.minRows, null, { timeout: timeoutMs, polling: 100 })
+        .then(
+          () => true,
+          () => false,
+        )
+    }
+    if (profile) {
+      const { profile: cpu } = await withProfile(session.cdp, load)
+      return { profile: summarizeProfile(cpu) }
+    }
+    const reached = await load()
     // LCP keeps updating while larger content paints; give it a moment after the rows.
     await session.page.waitForTimeout(cpuThrottle > 1 ? 800 : 300)
     const probe = await readProbe(session.page)
@@ -59,16 +73,23 @@ function summarizeLoads(loads) {
  * Cold loads of the calls page and of the static baseline page, alternating (so background load on
  * the machine hits both alike), `runs` times each, at the given CPU throttling rate.
  */
-export async function measureFirstLoad(browser, baseURL, { appPath, baselinePath, cpuThrottle, runs, log }) {
+export async function measureFirstLoad(
+  browser,
+  baseURL,
+  { appPath, baselinePath, cpuThrottle, runs, log, profile = false },
+) {
   const app = []
   const baseline = []
   // One unrecorded load warms the server (its caches, the JIT) without warming the browser's cache.
   // When it finds no rows at all, the page cannot show them yet: later runs wait only briefly.
   const warm = await oneLoad(browser, baseURL, appPath, 1)
   const timeoutMs = warm.firstRows === null ? 3_000 : WAIT_TIMEOUT_MS
+  const profiled = profile
+    ? await oneLoad(browser, baseURL, appPath, cpuThrottle, { timeoutMs, profile })
+    : null
   if (warm.firstRows === null) log(`  no rows found on ${appPath}; the row timings stay empty`)
   for (let i = 0; i < runs; i++) {
-    app.push(await oneLoad(browser, baseURL, appPath, cpuThrottle, timeoutMs))
+    app.push(await oneLoad(browser, baseURL, appPath, cpuThrottle, { timeoutMs }))
     if (baselinePath) baseline.push(await oneLoad(browser, baseURL, baselinePath, cpuThrottle))
     const last = app[app.length - 1]
     log(
@@ -80,6 +101,7 @@ export async function measureFirstLoad(browser, baseURL, { appPath, baselinePath
     cpuThrottle,
     path: appPath,
     rowsFound: warm.firstRows !== null,
+    profile: profiled?.profile ?? null,
     app: summarizeLoads(app),
     baseline: baselinePath ? { path: baselinePath, ...summarizeLoads(baseline) } : null,
   }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { launchBrowser } from './browser.mjs'
 import { checkBudgets } from './budgets.mjs'
 import { buildApp } from './build.mjs'
-import { analyzeComposition } from './composition.mjs'
+import { analysisBuild, analyzeComposition } from './composition.mjs'
 import { RESULTS_DIR, SCALES } from './config.mjs'
 import { machineInfo } from './machine.mjs'
 import { parseOptions, USAGE } from './options.mjs'
@@ -33,6 +33,10 @@ async function main() {
     scales: {},
   }
   results.build = buildApp({ skip: opts.noBuild, log })
+  if (opts.sections.has('composition') || opts.profile) {
+    log('Analysis build with source maps (composition, profiles)…')
+    await analysisBuild()
+  }
   if (opts.sections.has('composition')) results.composition = await analyzeComposition(log)
 
   const browserSections = ['bundle', 'first-load', 'interaction', 'scroll']

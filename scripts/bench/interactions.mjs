@@ -3,6 +3,7 @@
 import { openPage, waitInPage } from './browser.mjs'
 import { WAIT_TIMEOUT_MS } from './config.mjs'
 import { drive } from './drive-control.mjs'
+import { summarizeProfile, withProfile } from './profile.mjs'
 import { CSS, FILTER_CHANGES, callsUrl, timelineShown } from './selectors.mjs'
 import { summarize } from './stats.mjs'
 
@@ -45,13 +46,24 @@ const newRows = ({ sig }) => {
   return rows.dom > 0 && b.signature() !== sig ? { ...rows, url: location.pathname + location.search } : null
 }
 
-async function oneFilterChange(browser, baseURL, change, cpuThrottle) {
+/** Runs `work`, under the CPU profiler when `profile` is set (then only the profile is of interest). */
+async function maybeProfiled(session, profile, work) {
+  if (!profile) return { value: await work(), cpu: null }
+  const { value, profile: cpu } = await withProfile(session.cdp, work)
+  return { value, cpu: summarizeProfile(cpu) }
+}
+
+async function oneFilterChange(browser, baseURL, change, cpuThrottle, profile = false) {
   const session = await openCalls(browser, baseURL, cpuThrottle)
   try {
     if (!session.rows) return { ms: null, method: null, note: 'no rows on /calls' }
     const sig = await session.page.evaluate(() => window.__bench.signature())
-    const outcome = await drive(session.page, change, () => arm(session.page))
-    const shown = await waitInPage(session.page, newRows, { sig }, WAIT_TIMEOUT_MS)
+    const { value, cpu } = await maybeProfiled(session, profile, async () => {
+      const outcome = await drive(session.page, change, () => arm(session.page))
+      return { outcome, shown: await waitInPage(session.page, newRows, { sig }, WAIT_TIMEOUT_MS) }
+    })
+    if (cpu) return { profile: cpu }
+    const { outcome, shown } = value
     const start = await session.page.evaluate((t0) => window.__bench.inputAt ?? t0, outcome.t0 ?? null)
     const url = shown?.value?.url ?? null
     return {
@@ -66,7 +78,7 @@ async function oneFilterChange(browser, baseURL, change, cpuThrottle) {
   }
 }
 
-async function oneRowOpen(browser, baseURL, cpuThrottle) {
+async function oneRowOpen(browser, baseURL, cpuThrottle, profile = false) {
   const session = await openCalls(browser, baseURL, cpuThrottle)
   try {
     if (!session.rows) return { ms: null, note: 'no rows on /calls' }
@@ -75,8 +87,11 @@ async function oneRowOpen(browser, baseURL, cpuThrottle) {
     const inside = await row.evaluate((el) => el.contains(document.activeElement))
     if (!inside) await row.getByRole('link').first().focus()
     await arm(session.page)
-    await session.page.keyboard.press('Enter')
-    const shown = await waitInPage(session.page, timelineShown, null, WAIT_TIMEOUT_MS)
+    const { value: shown, cpu } = await maybeProfiled(session, profile, async () => {
+      await session.page.keyboard.press('Enter')
+      return waitInPage(session.page, timelineShown, null, WAIT_TIMEOUT_MS)
+    })
+    if (cpu) return { profile: cpu }
     const start = await session.page.evaluate(() => window.__bench.inputAt)
     return {
       ms: shown && start !== null ? shown.t - start : null,
@@ -98,7 +113,7 @@ function summarizeRuns(runs) {
   }
 }
 
-export async function measureInteractions(browser, baseURL, { runs, cpuThrottle = 1, log }) {
+export async function measureInteractions(browser, baseURL, { runs, cpuThrottle = 1, log, profile = false }) {
   const result = { cpuThrottle, filters: {}, openCall: null }
   for (const change of FILTER_CHANGES) {
     const samples = []
@@ -107,6 +122,11 @@ export async function measureInteractions(browser, baseURL, { runs, cpuThrottle 
       if (samples[0]?.note === 'no rows on /calls') break
     }
     result.filters[change.name] = summarizeRuns(samples)
+    if (profile && samples[0]?.ms !== null) {
+      result.filters[change.name].profile = (
+        await oneFilterChange(browser, baseURL, change, cpuThrottle, true)
+      ).profile
+    }
     log(`  filter ${change.name}: median ${result.filters[change.name].median ?? '—'} ms`)
   }
   const opens = []
@@ -115,6 +135,9 @@ export async function measureInteractions(browser, baseURL, { runs, cpuThrottle 
     if (opens[0]?.note === 'no rows on /calls') break
   }
   result.openCall = summarizeRuns(opens)
+  if (profile && opens[0]?.ms !== null) {
+    result.openCall.profile = (await oneRowOpen(browser, baseURL, cpuThrottle, true)).profile
+  }
   log(`  Enter on a row → timeline: median ${result.openCall.median ?? '—'} ms`)
   return result
 }

@@ -14,6 +14,7 @@ export const USAGE = `npm run bench [-- options]
   --server-seconds <n> measured seconds per load-test run (default 8)
   --scroll-scale <n>   SIM_SCALE for the scrolling measurement (default ${SCALES.scroll})
   --no-build           measure the existing build in dist-bench instead of building
+  --no-profile         skip the one extra, CPU-profiled run of each page and interaction measurement
   --check              compare with the budgets of issue 8 and exit 1 on a miss
   --verbose            show the servers' log lines
   --help`
@@ -30,6 +31,7 @@ export function parseOptions(argv) {
       'server-seconds': { type: 'string', default: '8' },
       'scroll-scale': { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      'no-profile': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -62,6 +64,7 @@ export function parseOptions(argv) {
     serverSeconds: Number(values['server-seconds']),
     scrollScale: values['scroll-scale'] ? Number(values['scroll-scale']) : SCALES.scroll,
     noBuild: values['no-build'],
+    profile: !values['no-profile'],
     check: values.check,
     verbose: values.verbose,
     argv,

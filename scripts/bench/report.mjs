@@ -138,6 +138,29 @@ function serverSection(name, scale) {
   return `### Gateway → simulator — ${name} scale (ms)\n\n${table(head, rows)}`
 }
 
+const profileLine = (p) =>
+  p
+    ? p.byGroup
+        .slice(0, 8)
+        .map((g) => `${g.name} ${Math.round(g.ms)}`)
+        .join(' · ')
+    : null
+
+/** Where the CPU time of the one profiled run of each measurement went (self time, ms). */
+function profileSection(name, scale) {
+  const lines = []
+  for (const [throttle, load] of Object.entries(scale.firstLoad ?? {})) {
+    if (load.profile) lines.push([`first load of /calls, ${throttle}`, profileLine(load.profile)])
+  }
+  for (const [filter, s] of Object.entries(scale.interactions?.filters ?? {})) {
+    if (s.profile) lines.push([`filter ${filter}`, profileLine(s.profile)])
+  }
+  if (scale.interactions?.openCall?.profile)
+    lines.push(['Enter → call timeline', profileLine(scale.interactions.openCall.profile)])
+  if (!lines.length) return ''
+  return `### CPU profiles — ${name} scale (self time per package or folder, ms; one extra run each)\n\n${table(['measurement', 'where the time went'], lines)}`
+}
+
 function seedingSection(results) {
   const servers = Object.entries(results.scales)
   if (results.scroll?.counts) servers.push(['scroll', results.scroll])
@@ -175,6 +198,7 @@ export function renderReport(results, budgets) {
     parts.push(
       firstLoadSection(name, scale),
       interactionSection(name, scale.interactions),
+      profileSection(name, scale),
       serverSection(name, scale),
     )
   }

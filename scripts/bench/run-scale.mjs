@@ -55,6 +55,7 @@ async function firstLoads(browser, server, name, { opts, log }) {
       cpuThrottle,
       runs: opts.runs,
       log,
+      profile: opts.profile,
     })
   }
   return {
@@ -98,7 +99,11 @@ export async function runScale(name, scale, ctx) {
     if (opts.sections.has('first-load')) Object.assign(entry, await firstLoads(browser, server, name, ctx))
     if (opts.sections.has('interaction')) {
       log(`Interactions (${name} scale)…`)
-      entry.interactions = await measureInteractions(browser, server.baseURL, { runs: opts.runs, log })
+      entry.interactions = await measureInteractions(browser, server.baseURL, {
+        runs: opts.runs,
+        log,
+        profile: opts.profile,
+      })
     }
     if (opts.sections.has('server')) {
       log(`Gateway load test (${name} scale)…`)
