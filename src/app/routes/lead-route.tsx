@@ -1,9 +1,6 @@
-/** Placeholder until the page's own issue fills it. */
+import { LeadPage } from '../../features/lead/components/lead-page'
+
+/** `/leads/:leadId`: a lead's calls and messages from every provider on one timeline (src/features/lead). */
 export function Component() {
-  return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">Lead</h1>
-      <p>A lead's calls and messages on one timeline.</p>
-    </section>
-  )
+  return <LeadPage />
 }

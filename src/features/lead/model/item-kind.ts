@@ -15,10 +15,11 @@ export const KIND_LABELS: Record<DisplayKind, string> = {
   other: 'Other event',
 }
 
-function rawField(raw: unknown, field: string): string | null {
+/** A text field of the provider's record, for what the common model does not carry. */
+export function rawField(raw: unknown, field: string): string | null {
   if (typeof raw !== 'object' || raw === null) return null
   const value = (raw as Record<string, unknown>)[field]
-  return typeof value === 'string' && value !== '' ? value : null
+  return typeof value === 'string' && value.trim() !== '' ? value : null
 }
 
 /** The provider's event name (`sms.outbound`, `lead.status_changed`), when the record has one. */

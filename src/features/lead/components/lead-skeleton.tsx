@@ -1,0 +1,21 @@
+/** Placeholder shapes while the lead loads, announced once to screen readers. */
+export function LeadSkeleton() {
+  return (
+    <section className="lead-page" aria-busy="true" aria-labelledby="page-title">
+      <h1 id="page-title" className="visually-hidden">
+        Lead
+      </h1>
+      <p role="status" className="visually-hidden">
+        Loading the lead…
+      </p>
+      <div className="lead-skeleton" aria-hidden="true">
+        <div className="skeleton-line skeleton-title" />
+        <div className="skeleton-line" />
+        <div className="skeleton-line skeleton-short" />
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="skeleton-card" />
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,83 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { ActivityItem } from '../../../domain/activity'
+import type { Lead } from '../../../domain/lead'
+import { useTimeZone } from '../../../lib/use-time-zone'
+import { earliestActivityQueryOptions, leadTimelineQueryOptions } from '../api/lead-queries'
+import { useReaderContext } from '../api/use-reader-context'
+import { useLeadView } from '../hooks/use-lead-view'
+import { useNow } from '../hooks/use-now'
+import { speedToLead } from '../model/speed-to-lead'
+import { DataProblems } from './data-problems'
+import { LeadHeader } from './lead-header'
+import { LeadTimeline } from './lead-timeline'
+import { SourceNotes } from './source-notes'
+import { SpeedToLeadPanel } from './speed-to-lead-panel'
+import { TimelineFilters } from './timeline-filters'
+
+function unique(items: readonly ActivityItem[]): ActivityItem[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const key = `${item.source}:${item.id}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** A found lead: header, speed to lead, filters, source notes, data problems and the timeline. */
+export function LeadView({ lead }: { lead: Lead }) {
+  const ctx = useReaderContext()
+  const { view, notices, setView } = useLeadView()
+  const { timeZone } = useTimeZone()
+  const now = useNow()
+  const timeline = useInfiniteQuery(leadTimelineQueryOptions(ctx, lead))
+  const earliest = useQuery(earliestActivityQueryOptions(ctx, lead.id))
+  const snapshot = timeline.data?.pages.at(-1)?.snapshot ?? null
+
+  const speed = useMemo(() => {
+    if (snapshot === null && earliest.data === undefined) return null
+    const items = unique([...(earliest.data?.items ?? []), ...(snapshot?.items ?? [])])
+    const certain = snapshot !== null && (snapshot.done || snapshot.boundMs < Date.parse(lead.createdAt))
+    return speedToLead(lead.createdAt, items, certain)
+  }, [earliest.data, snapshot, lead.createdAt])
+
+  return (
+    <article className="lead-page" aria-labelledby="page-title">
+      <LeadHeader lead={lead} timeZone={timeZone} />
+      <SpeedToLeadPanel
+        speed={speed}
+        timeZone={timeZone}
+        earliestFailed={earliest.isError}
+        onRetryEarliest={() => void earliest.refetch()}
+      />
+      {notices.length > 0 ? (
+        <div className="alert warn" role="status">
+          <strong>Some of the link&apos;s settings were not understood:</strong>
+          <ul>
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <TimelineFilters view={view} onChange={setView} items={snapshot?.items ?? []} />
+      {snapshot ? (
+        <SourceNotes
+          reports={snapshot.reports}
+          retrying={timeline.isFetchingNextPage}
+          onRetry={() => void timeline.fetchNextPage()}
+        />
+      ) : null}
+      {snapshot && snapshot.issues.length > 0 ? <DataProblems issues={snapshot.issues} /> : null}
+      <LeadTimeline
+        timeline={timeline}
+        snapshot={snapshot}
+        view={view}
+        onViewChange={setView}
+        now={now}
+        timeZone={timeZone}
+      />
+    </article>
+  )
+}
