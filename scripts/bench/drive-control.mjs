@@ -31,6 +31,11 @@ async function viaGroup(page, { label, option }, arm) {
     .or(scope.getByRole('checkbox', { name: exact(option) }))
     .or(scope.getByRole('button', { name: exact(option) }))
   if ((await choice.count()) < 1) return null
+  if (!(await choice.first().isVisible())) {
+    // A group inside a closed disclosure (<details>, or a button that expands it): open it first.
+    const summary = scope.locator('xpath=ancestor::details[1]/summary')
+    if ((await summary.count()) === 1) await summary.click()
+  }
   await arm()
   await choice.first().click()
   return 'group'

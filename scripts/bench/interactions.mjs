@@ -26,6 +26,7 @@ function arm(page) {
   return page.evaluate(() => {
     const b = window.__bench
     b.inputAt = null
+    b.sawBusy = false
     if (b.inputListening) return
     b.inputListening = true
     for (const type of ['pointerdown', 'keydown', 'input', 'change']) {
@@ -40,10 +41,22 @@ function arm(page) {
   })
 }
 
+/**
+ * The table shows the new rows when it is no longer busy (aria-busy marks old rows kept while the new
+ * filter loads) and either its rows changed or it was busy in between: a wider period keeps the same
+ * newest rows on top, so only the busy → settled transition shows that its answer arrived.
+ */
 const newRows = ({ sig }) => {
   const b = window.__bench
   const rows = b.countRows()
-  return rows.dom > 0 && b.signature() !== sig ? { ...rows, url: location.pathname + location.search } : null
+  if (rows.busy) {
+    b.sawBusy = true
+    return null
+  }
+  const changed = b.signature() !== sig
+  return rows.dom > 0 && (changed || b.sawBusy)
+    ? { ...rows, changed, url: location.pathname + location.search }
+    : null
 }
 
 /** Runs `work`, under the CPU profiler when `profile` is set (then only the profile is of interest). */
@@ -71,6 +84,7 @@ async function oneFilterChange(browser, baseURL, change, cpuThrottle, profile = 
       method: outcome.method,
       urlHasFilter: url === null ? null : url.includes(change.params),
       rowsLoaded: shown?.value?.loaded ?? null,
+      rowsChanged: shown?.value?.changed ?? null,
       note: shown ? null : 'the rows did not change',
     }
   } finally {

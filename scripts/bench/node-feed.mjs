@@ -23,6 +23,7 @@ export function filtersFor(params) {
 function gatewayFetcher(baseURL, counter) {
   return async (request, signal) => {
     counter.requests++
+    const started = performance.now()
     const init = { method: request.method, headers: { accept: 'application/json' }, signal }
     if (request.body !== undefined) {
       init.headers['content-type'] = 'application/json'
@@ -31,6 +32,11 @@ function gatewayFetcher(baseURL, counter) {
     const response = await fetch(`${baseURL}${gatewayUrl(request)}`, init)
     const text = await response.text()
     counter.bytes += text.length
+    counter.log?.push({
+      request: `${request.method} ${request.source}${request.path}${request.query ? `?${request.query}` : ''}`,
+      ms: Math.round(performance.now() - started),
+      bytes: text.length,
+    })
     let body = text === '' ? null : text
     if ((response.headers.get('content-type') ?? '').includes('json') && text !== '') {
       try {
@@ -55,7 +61,7 @@ function newFeed(baseURL, params, counter) {
 
 /** The first `count` calls of a view and how long the data path took to produce them. */
 export async function firstCalls(baseURL, params, count) {
-  const counter = { requests: 0, bytes: 0 }
+  const counter = { requests: 0, bytes: 0, log: [] }
   const started = performance.now()
   const snapshot = await newFeed(baseURL, params, counter).loadMore(count)
   return {
@@ -63,6 +69,7 @@ export async function firstCalls(baseURL, params, count) {
     calls: snapshot.calls.slice(0, count),
     requests: counter.requests,
     bytes: counter.bytes,
+    log: counter.log,
   }
 }
 

@@ -59,7 +59,12 @@ async function firstLoads(browser, server, name, { opts, log }) {
     })
   }
   return {
-    feed: { first50: summarize(samples.map((s) => s.ms)), requests: samples[0]?.requests ?? 0 },
+    feed: {
+      first50: summarize(samples.map((s) => s.ms)),
+      requests: samples[0]?.requests ?? 0,
+      bytes: samples[0]?.bytes ?? 0,
+      lastRunRequests: samples.at(-1)?.log ?? [],
+    },
     firstLoad: out,
   }
 }
