@@ -12,12 +12,13 @@ type Props = {
   onRetry: (source: Source) => void
 }
 
-/** What the chart does not show, in plain words: failed sources (with Retry), limits, a stopped count. */
+/**
+ * What the chart does not show, in plain words: sources its reading failed on (with Retry), the default
+ * 30 days, a count stopped at its cap. Providers' own limits (Telnyx's 24 hours) are the table's too, and
+ * the calls page states them right above the chart, so they are not repeated here.
+ */
 export function VolumeNotes({ sources, defaultSpanEnd, countedBackTo, timeZone, onRetry }: Props) {
   const failed = sources.filter((source) => source.error !== null)
-  const limitations = sources.flatMap((source) =>
-    source.limitations.map((text) => ({ key: `${source.source}|${text}`, text })),
-  )
   const notes: { key: string; text: string }[] = []
   if (defaultSpanEnd !== null) {
     notes.push({
@@ -31,7 +32,7 @@ export function VolumeNotes({ sources, defaultSpanEnd, countedBackTo, timeZone, 
       text: `Counting stopped at the newest calls, back to ${formatDateTime(countedBackTo, timeZone)}; earlier bars are incomplete (shown faded). Narrow the period to count it all.`,
     })
   }
-  if (failed.length === 0 && notes.length === 0 && limitations.length === 0) return null
+  if (failed.length === 0 && notes.length === 0) return null
   return (
     <div className="vc-notes">
       {failed.map((source) => (
@@ -43,7 +44,7 @@ export function VolumeNotes({ sources, defaultSpanEnd, countedBackTo, timeZone, 
         </div>
       ))}
       <ul>
-        {[...notes, ...limitations].map((note) => (
+        {notes.map((note) => (
           <li key={note.key}>{note.text}</li>
         ))}
       </ul>

@@ -69,7 +69,8 @@ export function VolumePlot({ buckets, window, granularity, timeZone, onNarrow, .
           title={tooltip.title}
           counts={tooltip.counts}
           total={tooltip.total}
-          x={layout.left + ((from + to + 1) / 2) * layout.slot}
+          from={layout.left + from * layout.slot}
+          to={layout.left + (to + 1) * layout.slot}
           plotWidth={layout.width}
           hint={range ? 'Release to narrow Start and End to these bars.' : null}
         />

@@ -7,17 +7,25 @@ type Props = {
   title: string
   counts: BucketCounts['counts']
   total: number
-  /** Horizontal centre in the plot's pixels; the tooltip is kept inside the plot. */
-  x: number
+  /** The bars it describes, in the plot's pixels: it sits beside them, never over them. */
+  from: number
+  to: number
   plotWidth: number
   hint: string | null
 }
 
 const TOOLTIP_WIDTH = 220
+const GAP = 8
+
+/** Beside the bars: to their right in the left half of the plot, to their left in the right half. */
+function tooltipLeft(from: number, to: number, plotWidth: number): number {
+  const left = (from + to) / 2 < plotWidth / 2 ? to + GAP : from - GAP - TOOLTIP_WIDTH
+  return Math.min(Math.max(0, left), Math.max(0, plotWidth - TOOLTIP_WIDTH))
+}
 
 /** The counts of one bar (or a dragged selection), beside the pointer or the focused bar. */
-export function VolumeTooltip({ id, title, counts, total, x, plotWidth, hint }: Props) {
-  const left = Math.min(Math.max(0, x - TOOLTIP_WIDTH / 2), Math.max(0, plotWidth - TOOLTIP_WIDTH))
+export function VolumeTooltip({ id, title, counts, total, from, to, plotWidth, hint }: Props) {
+  const left = tooltipLeft(from, to, plotWidth)
   return (
     <div id={id} role="tooltip" className="vc-tooltip" style={{ left, width: TOOLTIP_WIDTH }}>
       <strong>{title}</strong>

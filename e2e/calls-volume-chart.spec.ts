@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test'
+import { E2E_NOW } from '../playwright.config'
+import { expect, test } from './fixtures'
+import { forgiveFailedResponses } from './pages/events-page'
+import { startOwnServer, type OwnServer } from './support/own-server'
+
+/**
+ * The volume chart above the calls table. The period presets are relative to the browser's clock, so
+ * the clock is fixed at the simulator's "now": the default 24 hours are then 2026-11-19 15:00 to
+ * 2026-11-20 15:00 UTC, 24 hourly bars.
+ */
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(E2E_NOW))
+})
+
+async function openChart(page: Page, query = '', origin = '') {
+  await page.goto(`${origin}/calls${query ? `?${query}` : ''}`)
+  const chart = page.getByRole('region', { name: 'Call volume' })
+  await expect(chart.getByText(/^Based on [\d,]+ calls?, per (hour|day)$/)).toBeVisible({ timeout: 20_000 })
+  return chart
+}
+
+const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name)
+
+test('the chart shows the period per hour, and its table adds up to the calls it is based on', async ({
+  page,
+}) => {
+  const chart = await openChart(page)
+  const based = await chart.getByText(/^Based on/).textContent()
+  const total = Number(/Based on ([\d,]+)/.exec(based ?? '')?.[1]?.replace(',', ''))
+  expect(total).toBeGreaterThan(0)
+  const bars = chart.getByRole('button', { name: /Press Enter to narrow the period to this hour\.$/ })
+  await expect(bars).toHaveCount(24)
+  await expect(bars.first()).toHaveAccessibleName(/^Thu, Nov 19, 15:00–16:00 UTC: /)
+  await expect(bars.last()).toHaveAccessibleName(/^Fri, Nov 20, 14:00–15:00 UTC: /)
+
+  await chart.getByText('Show the counts as a table').click()
+  const totals = await chart.locator('table tbody tr td:last-child').allTextContents()
+  expect(totals).toHaveLength(24)
+  expect(totals.reduce((sum, value) => sum + Number(value.replace(',', '')), 0)).toBe(total)
+})
+
+test('hovering a bar shows its counts', async ({ page }) => {
+  const chart = await openChart(page)
+  const bar = chart.getByRole('button', { name: /^Fri, Nov 20, 13:00–14:00 UTC: [1-9]/ })
+  const label = (await bar.getAttribute('aria-label')) ?? ''
+  const count = (pattern: RegExp) => Number(pattern.exec(label)?.[1] ?? '0')
+  const total = count(/UTC: (\d+) calls?/)
+  await bar.hover()
+  const tooltip = chart.getByRole('tooltip')
+  await expect(tooltip).toContainText('Fri, Nov 20, 13:00–14:00 UTC')
+  await expect(tooltip).toContainText(`${total} ${total === 1 ? 'call' : 'calls'}`)
+  const row = (name: string) => tooltip.locator('.vc-tooltip-row', { hasText: name }).locator('dd')
+  await expect(row('Answered')).toHaveText(String(count(/(\d+) answered/)))
+  await expect(row('No answer / voicemail')).toHaveText(String(count(/(\d+) no answer \/ voicemail/)))
+  await expect(row('Busy / failed / canceled')).toHaveText(String(count(/(\d+) busy \/ failed \/ canceled/)))
+  await expect(row('In progress / other')).toHaveText(String(count(/(\d+) in progress \/ other/)))
+
+  await page.mouse.move(5, 5)
+  await expect(tooltip).toBeHidden()
+})
+
+test('dragging across bars narrows Start and End in the URL', async ({ page }) => {
+  const chart = await openChart(page)
+  const from = await chart.getByRole('button', { name: /^Thu, Nov 19, 17:00–18:00 UTC/ }).boundingBox()
+  const to = await chart.getByRole('button', { name: /^Thu, Nov 19, 20:00–21:00 UTC/ }).boundingBox()
+  if (!from || !to) throw new Error('the bars are not on screen')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 })
+  await expect(chart.getByRole('tooltip')).toContainText('Release to narrow Start and End to these bars.')
+  await page.mouse.up()
+
+  await expect.poll(() => urlParam(page, 'start')).toBe('2026-11-19T17:00:00.000Z')
+  expect(urlParam(page, 'end')).toBe('2026-11-19T21:00:00.000Z')
+  // The chart follows the narrowed period at once: four hours, four bars.
+  await expect(chart.getByRole('button', { name: /to this hour\.$/ })).toHaveCount(4)
+  await expect(chart.getByText(/^Based on [\d,]+ calls?, per hour$/)).toBeVisible()
+})
+
+test('keyboard: arrows move between bars, Shift selects, Enter narrows', async ({ page }) => {
+  const chart = await openChart(page)
+  const last = chart.getByRole('button', { name: /^Fri, Nov 20, 14:00–15:00 UTC/ })
+  await expect(last).toHaveAttribute('tabindex', '0')
+  await last.focus()
+  await expect(chart.getByRole('tooltip')).toContainText('Fri, Nov 20, 14:00–15:00 UTC')
+  await page.keyboard.press('ArrowLeft')
+  await expect(chart.getByRole('button', { name: /^Fri, Nov 20, 13:00–14:00 UTC/ })).toBeFocused()
+  await page.keyboard.press('Shift+ArrowLeft')
+  await page.keyboard.press('Enter')
+  await expect.poll(() => urlParam(page, 'start')).toBe('2026-11-20T12:00:00.000Z')
+  expect(urlParam(page, 'end')).toBe('2026-11-20T14:00:00.000Z')
+})
+
+test('buckets follow the chosen zone, and a week is counted per day', async ({ page }) => {
+  const berlin = await openChart(page, 'tz=Europe%2FBerlin')
+  await expect(berlin.getByRole('button', { name: /to this hour\.$/ }).first()).toHaveAccessibleName(
+    /^Thu, Nov 19, 16:00–17:00 GMT\+1: /,
+  )
+  const week = await openChart(page, 'period=7d')
+  const days = week.getByRole('button', { name: /to this day\.$/ })
+  await expect(days).toHaveCount(8)
+  await expect(days.first()).toHaveAccessibleName(/^Fri, Nov 13 \(UTC\): /)
+})
+
+/** Faults are global to a server process, so this group runs on a server of its own. */
+test.describe('when sources fail', () => {
+  let server: OwnServer
+
+  test.beforeAll(async () => {
+    server = await startOwnServer()
+  })
+
+  test.afterAll(() => server.stop())
+
+  test('the chart says so in plain words, and Retry brings a source back', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await server.setFaults({ provider: '*', errorRate: 1, statuses: [503] })
+    await page.goto(`${server.url}/calls`)
+    const chart = page.getByRole('region', { name: 'Call volume' })
+    await expect(chart.getByText('No source could be read, so there is nothing to chart.')).toBeVisible({
+      timeout: 20_000,
+    })
+    await expect(
+      chart.getByRole('alert').filter({ hasText: 'Telnyx had a server error (503).' }),
+    ).toBeVisible()
+    await server.clearFaults()
+    await chart.getByRole('button', { name: 'Retry Telnyx' }).click()
+    await expect(chart.getByRole('button', { name: /to this hour\.$/ })).toHaveCount(24)
+    await expect(chart.getByRole('button', { name: 'Retry Telnyx' })).toBeHidden()
+    await expect(chart.getByRole('button', { name: 'Retry Leadping' })).toBeVisible()
+    forgiveFailedResponses(consoleErrors, 503)
+  })
+})
