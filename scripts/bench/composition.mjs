@@ -1,8 +1,7 @@
 // What the first load of /calls is made of, and what lighter options would weigh.
 //
-// 1. Composition: the app is built again (same vite.config.ts, into dist-bench/analyze) with source
-//    maps; every byte of the minified first-load chunks is attributed to the source it came from and
-//    grouped per package (or src/ folder). "marginal gzip" = gzip of the whole first load minus gzip of
+// 1. Composition: every byte of the measured build's minified first-load chunks is attributed, through
+//    its hidden source maps, to the source it came from and grouped per package (or src/ folder). "marginal gzip" = gzip of the whole first load minus gzip of
 //    the first load with that group's bytes left out: about what removing it would save.
 // 2. Shell options: tiny entries (scripts/bench/shell-options/) built with the same Vite and target,
 //    each measured as the gzip of its initial chunks, so options can be compared with measured sizes.
@@ -13,7 +12,8 @@ import { SourceMapConsumer } from 'source-map-js'
 import { build } from 'vite'
 import { DIST_DIR } from './config.mjs'
 
-export const ANALYZE_DIR = `${DIST_DIR}/analyze`
+/** The measured build: it carries hidden source maps and a manifest (see build.mjs). */
+export const ANALYZE_DIR = `${DIST_DIR}/client`
 const OPTIONS_DIR = 'scripts/bench/shell-options'
 const gz = (text) => gzipSync(Buffer.from(text)).length
 
@@ -69,22 +69,13 @@ function firstLoadFiles(manifest) {
   return [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'))
 }
 
-/**
- * The app built again from the same sources with hidden source maps and a manifest (the measured
- * build has neither); its chunks have the same names as the measured build's when the sources match.
- */
-export async function analysisBuild() {
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
-    build: { outDir: ANALYZE_DIR, emptyOutDir: true, sourcemap: 'hidden', manifest: true },
-  })
-}
-
-function composition() {
+function composition(downloaded) {
   const manifest = JSON.parse(readFileSync(join(ANALYZE_DIR, '.vite/manifest.json'), 'utf8'))
+  // What a cold load really fetched when the bundle section ran (it includes chunks the calls page
+  // imports lazily right away); otherwise what the manifest says the entry and the calls route import.
+  const files = downloaded?.length ? downloaded : firstLoadFiles(manifest)
   const all = []
-  for (const file of firstLoadFiles(manifest)) {
+  for (const file of files) {
     const code = readFileSync(join(ANALYZE_DIR, file), 'utf8')
     const map = JSON.parse(readFileSync(join(ANALYZE_DIR, `${file}.map`), 'utf8'))
     all.push(...segments(code, map))
@@ -113,7 +104,13 @@ function composition() {
       ),
     }))
     .sort((a, b) => b.raw - a.raw)
-  return { files: firstLoadFiles(manifest), raw: whole.length, gzip: totalGzip, groups: rows }
+  return {
+    files,
+    source: downloaded?.length ? 'network' : 'manifest',
+    raw: whole.length,
+    gzip: totalGzip,
+    groups: rows,
+  }
 }
 
 async function optionSize(entry) {
@@ -147,8 +144,10 @@ const OPTIONS = [
   ['table-virtual.mjs', 'floor + TanStack Table v9 (sorting, visibility) + Virtual'],
 ]
 
-export async function analyzeComposition(log) {
-  const first = composition()
+/** `downloaded`: the first load's JS files as the bundle section saw them (paths under the build). */
+export async function analyzeComposition(log, downloaded) {
+  log('Composition of the first load…')
+  const first = composition(downloaded)
   log('Composition: shell options…')
   const options = []
   for (const [entry, label] of OPTIONS) options.push({ entry, label, ...(await optionSize(entry)) })
@@ -164,7 +163,7 @@ function toMarkdown(first, options) {
     .map((g) => `| ${g.group} | ${k(g.raw)} | ${k(g.marginalGzip)} | ${k(g.aloneGzip)} |`)
   const optionRows = options.map((o) => `| ${o.label} | ${k(o.raw)} | ${k(o.gzip)} | ${k(o.overFloorGzip)} |`)
   return [
-    `### First-load composition (${first.files.length} chunks: ${k(first.raw)} kB minified, ${k(first.gzip)} kB gzip)`,
+    `### First-load composition (${first.files.length} chunks from the ${first.source}: ${k(first.raw)} kB minified, ${k(first.gzip)} kB gzip of their concatenation)`,
     '',
     '| package / folder | minified kB | marginal gzip kB | gzip alone kB |',
     '| --- | ---: | ---: | ---: |',

@@ -43,8 +43,12 @@ export const MIN_FIRST_ROWS = 50
 export const SCROLL_TARGET_CALLS = 100_000
 /** Longest the benchmark keeps scrolling to load more calls before reporting how far it got. */
 export const SCROLL_LOAD_LIMIT_MS = 8 * 60_000
-/** Programmatic scrolling rate and duration for the frame measurement. */
+/**
+ * Programmatic scrolling rates and duration for the frame measurement: a brisk wheel scroll, and a fast
+ * one (dragging the scroll bar) that replaces every visible row each frame.
+ */
 export const SCROLL_PX_PER_SECOND = 3_000
+export const SCROLL_RATES = [SCROLL_PX_PER_SECOND, 30_000]
 export const SCROLL_SECONDS = 10
 
 /** How long one page-level wait may take before the measurement is recorded as a timeout. */

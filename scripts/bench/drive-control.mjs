@@ -21,18 +21,20 @@ async function viaCombobox(page, { label, option }, arm) {
 }
 
 async function viaGroup(page, { label, option }, arm) {
+  // Hidden ones too: a group inside a closed disclosure is out of the accessibility tree until opened.
+  const hidden = { includeHidden: true }
   const group = page
-    .getByRole('radiogroup', { name: exact(label) })
-    .or(page.getByRole('group', { name: exact(label) }))
+    .getByRole('radiogroup', { name: exact(label), ...hidden })
+    .or(page.getByRole('group', { name: exact(label), ...hidden }))
   if ((await group.count()) < 1) return null
   const scope = group.first()
   const choice = scope
-    .getByRole('radio', { name: exact(option) })
-    .or(scope.getByRole('checkbox', { name: exact(option) }))
-    .or(scope.getByRole('button', { name: exact(option) }))
+    .getByRole('radio', { name: exact(option), ...hidden })
+    .or(scope.getByRole('checkbox', { name: exact(option), ...hidden }))
+    .or(scope.getByRole('button', { name: exact(option), ...hidden }))
   if ((await choice.count()) < 1) return null
   if (!(await choice.first().isVisible())) {
-    // A group inside a closed disclosure (<details>, or a button that expands it): open it first.
+    // Inside a closed disclosure (<details>): open it first, as a person would.
     const summary = scope.locator('xpath=ancestor::details[1]/summary')
     if ((await summary.count()) === 1) await summary.click()
   }

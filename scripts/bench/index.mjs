@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { launchBrowser } from './browser.mjs'
 import { checkBudgets } from './budgets.mjs'
 import { buildApp } from './build.mjs'
-import { analysisBuild, analyzeComposition } from './composition.mjs'
+import { analyzeComposition } from './composition.mjs'
 import { RESULTS_DIR, SCALES } from './config.mjs'
 import { machineInfo } from './machine.mjs'
 import { parseOptions, USAGE } from './options.mjs'
@@ -32,12 +32,7 @@ async function main() {
     },
     scales: {},
   }
-  results.build = buildApp({ skip: opts.noBuild, log })
-  if (opts.sections.has('composition') || opts.profile) {
-    log('Analysis build with source maps (composition, profiles)…')
-    await analysisBuild()
-  }
-  if (opts.sections.has('composition')) results.composition = await analyzeComposition(log)
+  results.build = await buildApp({ skip: opts.noBuild, log })
 
   const browserSections = ['bundle', 'first-load', 'interaction', 'scroll']
   const browser = browserSections.some((s) => opts.sections.has(s)) ? await launchBrowser() : null
@@ -55,6 +50,12 @@ async function main() {
     }
   } finally {
     await browser?.close()
+  }
+  if (opts.sections.has('composition')) {
+    const downloaded = results.bundle?.firstLoad.assets
+      .filter((a) => a.kind === 'js')
+      .map((a) => a.url.slice(1))
+    results.composition = await analyzeComposition(log, downloaded)
   }
 
   results.meta.machine = { ...results.meta.machine, ...machineInfo('end') }

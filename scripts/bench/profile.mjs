@@ -1,6 +1,6 @@
 // CPU profiles (CDP Profiler) of one run of a slow measurement, summarised by where the time went: per
-// package or src/ folder, and per function, mapped back to the sources through the analysis build's
-// source maps (same sources, same chunk names as the measured build).
+// package or src/ folder, and per function, mapped back to the sources through the measured build's
+// hidden source maps.
 import { existsSync, readFileSync } from 'node:fs'
 import { SourceMapConsumer } from 'source-map-js'
 import { ANALYZE_DIR, groupOf } from './composition.mjs'

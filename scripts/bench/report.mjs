@@ -110,7 +110,10 @@ function scrollSection(scroll) {
   return (
     `### Scrolling (SIM_SCALE ${scroll.scale}, /calls?${scroll.params})\n\n${reach}` +
     `Loaded ${l.loaded.toLocaleString('en-US')} calls in ${Math.round(l.ms / 1000)} s (${l.stopped}); ` +
-    `JS heap after loading ${scroll.heapMB} MB; ${scroll.domNodes} DOM elements.\n\n${table(head, rows)}`
+    `JS heap after loading ${scroll.heapMB} MB; ${scroll.domNodes} DOM elements.\n\n${table(head, rows)}` +
+    (scroll.profile
+      ? `\n\nCPU profile of one more ${scroll.runs[0]?.pxPerSecond ?? ''} px/s run: ${profileLine(scroll.profile)}`
+      : '')
   )
 }
 

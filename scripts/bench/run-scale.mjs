@@ -134,7 +134,7 @@ export async function runScroll(scale, ctx) {
       `  the feed reached ${reach.reached.toLocaleString('en-US')} calls in ${Math.round(reach.ms / 1000)} s`,
     )
     log('Scrolling in the browser…')
-    const scroll = await measureScroll(browser, server.baseURL, { log })
+    const scroll = await measureScroll(browser, server.baseURL, { log, profiled: ctx.opts.profile })
     return {
       scaleName: 'scroll',
       scale,

@@ -5,11 +5,13 @@ import { jsHeapUsed, openPage } from './browser.mjs'
 import {
   SCROLL_LOAD_LIMIT_MS,
   SCROLL_PX_PER_SECOND,
+  SCROLL_RATES,
   SCROLL_SECONDS,
   SCROLL_TARGET_CALLS,
   WAIT_TIMEOUT_MS,
 } from './config.mjs'
 import { CSS, callsUrl } from './selectors.mjs'
+import { summarizeProfile, withProfile } from './profile.mjs'
 import { percentile, round } from './stats.mjs'
 
 /** In the page: the element that scrolls the calls table (its nearest scrollable ancestor, or the page). */
@@ -102,7 +104,7 @@ function frameStats(run) {
 export async function measureScroll(
   browser,
   baseURL,
-  { log, params = 'period=all', rates = [SCROLL_PX_PER_SECOND] },
+  { log, params = 'period=all', rates = SCROLL_RATES, profiled = false },
 ) {
   const session = await openPage(browser, baseURL)
   try {
@@ -133,7 +135,21 @@ export async function measureScroll(
         `  scroll ${pxPerSecond} px/s: ${runs.at(-1).shareOver16_7}% frames > 16.7 ms, longest ${runs.at(-1).longestFrameMs} ms`,
       )
     }
-    return { params, loading, heapMB: heapBytes === null ? null : round(heapBytes / 1e6, 1), domNodes, runs }
+    let profile = null
+    if (profiled) {
+      await session.page.waitForTimeout(1_000)
+      const args = { pxPerSecond: rates[0] ?? SCROLL_PX_PER_SECOND, seconds: SCROLL_SECONDS }
+      const run = await withProfile(session.cdp, () => session.page.evaluate(steadyScroll, args))
+      profile = summarizeProfile(run.profile)
+    }
+    return {
+      params,
+      loading,
+      profile,
+      heapMB: heapBytes === null ? null : round(heapBytes / 1e6, 1),
+      domNodes,
+      runs,
+    }
   } finally {
     await session.close()
   }
