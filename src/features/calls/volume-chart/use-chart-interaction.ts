@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Bucket, ChartWindow } from './buckets'
 import {
   indexAtX,
@@ -110,7 +110,12 @@ export function useChartInteraction({ buckets, window, geometry, onNarrow }: Opt
         setFocused(index)
         setActive(index)
       },
-      onBlur: () => setFocused((current) => (current === index ? null : current)),
+      onBlur: (event: FocusEvent<SVGRectElement>) => {
+        setFocused((current) => (current === index ? null : current))
+        // Leaving the chart drops a keyboard selection; moving to another bar keeps it.
+        const next = event.relatedTarget
+        if (!bars.current.some((bar) => bar !== null && bar === next)) setKeyAnchor(null)
+      },
     }),
   }
 }

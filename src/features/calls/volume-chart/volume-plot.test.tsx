@@ -85,6 +85,10 @@ describe('volume plot', () => {
     expect(onNarrow).toHaveBeenLastCalledWith('2026-11-20T13:00:00.000Z', '2026-11-20T14:00:00.000Z')
     fireEvent.keyDown(bars[22] as Element, { key: 'ArrowLeft', shiftKey: true })
     fireEvent.keyDown(bars[21] as Element, { key: 'ArrowLeft', shiftKey: true })
+    expect(screen.getByRole('tooltip').textContent).toContain(
+      'Press Enter to narrow Start and End to these bars.',
+    )
+    expect(screen.getByRole('tooltip').textContent).toContain('11:00–12:00 UTC to Fri, Nov 20, 13:00–14:00')
     fireEvent.keyDown(bars[20] as Element, { key: 'Enter' })
     expect(onNarrow).toHaveBeenLastCalledWith('2026-11-20T11:00:00.000Z', '2026-11-20T14:00:00.000Z')
   })

@@ -28,7 +28,9 @@ export function VolumePlot({ buckets, window, granularity, timeZone, onNarrow, .
   const helpId = useId()
   const tooltipId = useId()
 
-  const range = interaction.dragging ? interaction.selection : null
+  // A drag, or a keyboard selection of several bars, shows the selection's totals; otherwise one bar's.
+  const { selection, dragging } = interaction
+  const range = selection && (dragging || selection.from !== selection.to) ? selection : null
   const shownIndex = range ? null : interaction.shown
   const from = range ? range.from : shownIndex
   const to = range ? range.to : shownIndex
@@ -43,7 +45,7 @@ export function VolumePlot({ buckets, window, granularity, timeZone, onNarrow, .
         narrows Start and End to the focused bar or the selection. With a pointer, drag across bars to narrow.
       </p>
       <svg
-        className={interaction.dragging ? 'vc-svg vc-dragging' : 'vc-svg'}
+        className={dragging ? 'vc-svg vc-dragging' : 'vc-svg'}
         width={layout.width}
         height={layout.height}
         role="group"
@@ -72,7 +74,13 @@ export function VolumePlot({ buckets, window, granularity, timeZone, onNarrow, .
           from={layout.left + from * layout.slot}
           to={layout.left + (to + 1) * layout.slot}
           plotWidth={layout.width}
-          hint={range ? 'Release to narrow Start and End to these bars.' : null}
+          hint={
+            range === null
+              ? null
+              : dragging
+                ? 'Release to narrow Start and End to these bars.'
+                : 'Press Enter to narrow Start and End to these bars.'
+          }
         />
       ) : null}
     </div>

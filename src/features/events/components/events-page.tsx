@@ -20,7 +20,8 @@ export function EventsPage() {
       <h1 id="page-title">Telnyx events</h1>
       <p className="ev-intro">
         The raw call event stream from Telnyx (<code>GET /v2/call_events</code>): every command and webhook,
-        with Telnyx&apos;s own filters and page numbers. Times are shown in {timeZone}.
+        with Telnyx&apos;s own filters and page numbers. Telnyx lists them oldest first.{' '}
+        {`Times are shown in ${timeZone}.`}
       </p>
       {notices.length > 0 ? (
         <div className="alert warn" role="status">
