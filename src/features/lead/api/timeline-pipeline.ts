@@ -58,8 +58,9 @@ function holder(streams: readonly TimelineStream[]): TimelineStream | null {
 /**
  * A lead's timeline read from several newest-first streams (Leadping's lead timeline, the lead's
  * calls, other providers' calls to the lead's numbers) and shown newest first without gaps: an item
- * appears only once no stream still reading could produce a newer record or a twin of it. Each step
- * reads from the stream that holds the others back, so nothing is read that the page does not need yet.
+ * appears only once no stream still reading could produce a newer record or a twin of it. Streams that
+ * have not answered yet are asked together; after that each step reads from the stream that holds the
+ * others back, so nothing is read that the page does not need yet.
  * A failed stream stops holding the others back; it is reported and can be retried.
  */
 export function createTimelinePipeline(streams: readonly TimelineStream[]): TimelinePipeline {
@@ -77,9 +78,11 @@ export function createTimelinePipeline(streams: readonly TimelineStream[]): Time
   async function loadMore(count: number, signal?: AbortSignal): Promise<TimelineSnapshot> {
     const target = snapshot().items.length + count
     for (let step = 0; step < MAX_STEPS; step++) {
-      const next = holder(streams)
-      if (next === null) break
-      await next.advance(signal)
+      // Streams that have not answered yet hold everything back: ask them all at once.
+      const unstarted = streams.filter((stream) => stream.unfinished() && stream.frontier() === null)
+      const next = unstarted.length > 0 ? unstarted : [holder(streams)].filter((stream) => stream !== null)
+      if (next.length === 0) break
+      await Promise.all(next.map((stream) => stream.advance(signal)))
       if (shownTimeline(reads(streams)).length >= target) break
     }
     return snapshot()

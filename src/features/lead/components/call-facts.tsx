@@ -6,6 +6,7 @@ import { callDurations } from '../model/call-ladder'
 export function CallFacts({ item }: { item: ActivityItem }) {
   const durations = callDurations(item)
   const reason = item.call?.endReason ?? item.statusReason
+  const ended = item.call?.terminal ?? true
   if (durations === null && !reason) return null
   return (
     <p className="lead-call-facts">
@@ -16,7 +17,12 @@ export function CallFacts({ item }: { item: ActivityItem }) {
         </>
       ) : null}
       {durations && reason ? ' · ' : null}
-      {reason ? <>Ended: {reason}</> : null}
+      {reason ? (
+        <>
+          {ended ? 'Ended: ' : 'Status: '}
+          {reason}
+        </>
+      ) : null}
     </p>
   )
 }

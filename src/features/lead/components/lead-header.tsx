@@ -5,7 +5,7 @@ import type { Lead } from '../../../domain/lead'
 /** Who the lead is: name, numbers, status, source, tags and when it arrived. Provider text as text. */
 export function LeadHeader({ lead, timeZone }: { lead: Lead; timeZone: string }) {
   return (
-    <header className="lead-header">
+    <section className="lead-header" aria-label="Lead details">
       <div className="lead-title-row">
         <h1 id="page-title" className="lead-name">
           {lead.name ?? 'Unnamed lead'}
@@ -77,6 +77,6 @@ export function LeadHeader({ lead, timeZone }: { lead: Lead; timeZone: string })
           </dd>
         </div>
       </dl>
-    </header>
+    </section>
   )
 }

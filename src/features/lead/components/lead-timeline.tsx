@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { ErrorPanel } from '../../../components/error-panel'
 import { hasFailures, type TimelinePage } from '../api/lead-queries'
 import type { TimelineSnapshot } from '../api/timeline-pipeline'
-import { useSentinel } from '../hooks/use-sentinel'
+import { isNearViewport, useSentinel } from '../hooks/use-sentinel'
 import { filterTimeline, hiddenTrafficCount } from '../model/timeline-view'
 import {
   clearLeadFilters,
@@ -39,8 +39,9 @@ export function LeadTimeline({ timeline, snapshot, view, onViewChange, now, time
   const { fetchNextPage } = timeline
 
   useEffect(() => {
-    if (nearEnd && canRead && !busy) void fetchNextPage()
-  }, [nearEnd, canRead, busy, fetchNextPage])
+    // The observer's answer may predate the items just rendered above the sentinel: measure again.
+    if (nearEnd && canRead && !busy && isNearViewport(sentinel.current, 400)) void fetchNextPage()
+  }, [nearEnd, canRead, busy, fetchNextPage, shown.length])
 
   if (timeline.isError) {
     return (

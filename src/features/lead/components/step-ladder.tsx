@@ -1,12 +1,13 @@
 import { TimeStamp } from '../../../components/time-stamp'
-import { formatGap } from '../../../lib/format-time'
+import { formatStepGap } from '../model/elapsed'
 import type { Ladder, Rung } from '../model/ladder'
 
+/** Words for screen readers where only the colour says it (waiting and missing rungs say so in text). */
 const STATE_WORDS: Record<Rung['state'], string> = {
   done: '',
   failed: 'failed step',
-  waiting: 'not yet',
-  missing: 'overdue',
+  waiting: '',
+  missing: '',
 }
 
 function RungTime({ rung, timeZone }: { rung: Rung; timeZone: string }) {
@@ -19,7 +20,7 @@ function RungTime({ rung, timeZone }: { rung: Rung; timeZone: string }) {
       <TimeStamp iso={rung.at} timeZone={timeZone} raw={rung.rawAt} />
       {rung.gapMs !== null ? (
         <span className="lead-gap" title="Time since the previous step">
-          {rung.planned ? ` (planned ${formatGap(rung.gapMs)})` : ` ${formatGap(rung.gapMs)}`}
+          {rung.planned ? ` (planned ${formatStepGap(rung.gapMs)})` : ` ${formatStepGap(rung.gapMs)}`}
         </span>
       ) : null}
     </>

@@ -1,0 +1,93 @@
+import { expect, test } from './fixtures'
+import { allowConsoleErrors, leadExamples, LeadPage, leadpingCallOf } from './pages/lead-page'
+
+// A lead page reads four providers before it shows its first items; on a busy machine that takes seconds.
+test.describe.configure({ timeout: 90_000 })
+
+test.describe('the lead page', () => {
+  test('shows the showcase lead: header, speed to lead, and a newest-first timeline with delivery states', async ({
+    page,
+    request,
+  }) => {
+    const { showcaseLeadId, showcaseLeadPhone } = await leadExamples(request)
+    const lead = new LeadPage(page)
+    await lead.open(showcaseLeadId)
+    await lead.waitForTimeline()
+    await expect(lead.heading).toHaveText('Malik Garcia')
+    await expect(lead.details.getByText(showcaseLeadPhone, { exact: true })).toBeVisible()
+    await expect(lead.details.getByText('Quote sent')).toBeVisible()
+    await expect(lead.details.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([
+      'callback',
+      'hot',
+      'spanish',
+    ])
+    await expect(page.getByTestId('speed-first-message')).toContainText('after the lead arrived')
+    await expect(page.getByTestId('speed-first-call')).toContainText('after the lead arrived')
+
+    await lead.readToEnd()
+    const times = await lead.itemTimes()
+    expect(times.length).toBeGreaterThan(20)
+    expect(times.every((time) => !Number.isNaN(Date.parse(time)))).toBe(true)
+    expect([...times].sort().reverse()).toEqual(times)
+
+    const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+    for (const state of [
+      'Delivered',
+      'Undeliverable',
+      'Blocked',
+      'Opted out',
+      'Canceled',
+      'Failed',
+      'Queued',
+    ]) {
+      expect(outcomes, state).toContain(state)
+    }
+    expect(outcomes).toContain('Sent, no delivery receipt')
+
+    const optedOut = lead.items.filter({ has: page.locator('.lead-outcome', { hasText: 'Opted out' }) })
+    await expect(
+      optedOut.getByRole('list', { name: 'Delivery steps' }).getByRole('listitem').last(),
+    ).toContainText('Opted out')
+    const retrying = lead.items.filter({ has: page.locator('.lead-outcome', { hasText: 'Queued' }) })
+    await expect(retrying.locator('.lead-retry')).toContainText('Last error 40002. Next retry')
+    const noReceipt = lead.items.filter({ hasText: 'Sent, no delivery receipt' })
+    await expect(noReceipt.getByRole('list', { name: 'Delivery steps' })).toContainText('No delivery receipt')
+  })
+})
+
+test('load more reaches the end of the timeline without repeating an item', async ({ page, request }) => {
+  const { showcaseLeadId } = await leadExamples(request)
+  const lead = new LeadPage(page)
+  await lead.open(showcaseLeadId)
+  await lead.waitForTimeline()
+  const first = await lead.items.count()
+  await expect(lead.loadMore).toBeVisible()
+  await lead.readToEnd()
+  await expect(lead.status).toContainText('end of the timeline')
+  await expect(lead.loadMore).toHaveCount(0)
+  const ids = await lead.itemIds()
+  expect(ids.length).toBeGreaterThan(first)
+  expect(new Set(ids).size).toBe(ids.length)
+})
+
+test('an unknown lead gets a clear page naming the id', async ({ page, consoleErrors }) => {
+  const lead = new LeadPage(page)
+  const id = '00000000-0000-4000-8000-000000000000'
+  await lead.open(id)
+  await expect(lead.heading).toHaveText('Lead not found')
+  await expect(page.getByText(id)).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Go to calls' })).toBeVisible()
+  allowConsoleErrors(consoleErrors, [/404/])
+})
+
+test('opens a lead from its call page', async ({ page, request }) => {
+  const { showcaseLeadId } = await leadExamples(request)
+  const callId = await leadpingCallOf(request, showcaseLeadId)
+  await page.goto(`/calls/leadping/${callId}?tz=Europe/Berlin`)
+  await page
+    .getByRole('link', { name: /Malik Garcia|Open lead|lead/i })
+    .first()
+    .click()
+  await expect(page).toHaveURL(new RegExp(`/leads/${showcaseLeadId}\\?tz=Europe%2FBerlin$`))
+  await expect(new LeadPage(page).heading).toHaveText('Malik Garcia')
+})

@@ -1,0 +1,104 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { E2E_NOW } from '../../playwright.config'
+
+/** Lead ids the simulator finds in its own data (GET /sim-admin/status). */
+export type LeadExamples = {
+  showcaseLeadId: string
+  showcaseLeadPhone: string
+  testLeadId: string
+  warmupLeadId: string
+  hostileLeadIds: string[]
+}
+
+export async function leadExamples(request: APIRequestContext, baseURL = ''): Promise<LeadExamples> {
+  const response = await request.get(`${baseURL}/sim-admin/status`)
+  const body = (await response.json()) as { examples: LeadExamples }
+  return body.examples
+}
+
+/** A Leadping call of the lead, through the gateway as the SPA would ask for it. */
+export async function leadpingCallOf(request: APIRequestContext, leadId: string): Promise<string> {
+  const response = await request.post(`/api/leadping/events/calls/lead/${leadId}`, {
+    data: { pageSize: 5, orderBy: [{ field: 'createdAt', direction: 'desc' }] },
+  })
+  const body = (await response.json()) as { items: { id: string }[] }
+  const first = body.items[0]
+  if (!first) throw new Error(`lead ${leadId} has no Leadping call`)
+  return first.id
+}
+
+/** Drops console errors a test provokes on purpose (a provider's 404 or 503); the fixture fails on others. */
+export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
+  const kept = errors.filter((error) => !patterns.some((pattern) => pattern.test(error)))
+  errors.splice(0, errors.length, ...kept)
+}
+
+export class LeadPage {
+  readonly heading: Locator
+  readonly details: Locator
+  readonly list: Locator
+  /** Timeline items only (each item holds its own list of steps). */
+  readonly items: Locator
+  readonly status: Locator
+  readonly loadMore: Locator
+  readonly filters: Locator
+  readonly trafficToggle: Locator
+  readonly clearFilters: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 })
+    this.details = page.getByRole('region', { name: 'Lead details' })
+    this.list = page.getByRole('list', { name: 'Activity, newest first' })
+    this.items = this.list.locator(':scope > li')
+    this.status = page.getByTestId('timeline-status')
+    this.loadMore = page.getByRole('button', { name: 'Load more' })
+    this.filters = page.getByRole('form', { name: 'Timeline filters' })
+    this.trafficToggle = this.filters.getByRole('checkbox', { name: /Show warm-up and test traffic/ })
+    this.clearFilters = page.getByRole('button', { name: 'Clear filters' }).first()
+  }
+
+  /** Opens a lead with the browser's clock fixed at the simulator's "now" (rules relative to now). */
+  async open(leadId: string, query = '', baseURL = '') {
+    await this.page.clock.setFixedTime(new Date(E2E_NOW))
+    await this.page.goto(`${baseURL}/leads/${encodeURIComponent(leadId)}${query ? `?${query}` : ''}`)
+  }
+
+  /**
+   * Waits for the first answer of every source: the page and four providers' first pages arrive
+   * together, which takes a few seconds on a busy machine, hence the longer wait than expect's default.
+   */
+  async waitForTimeline() {
+    await expect(this.status).toHaveText(/^Showing /, { timeout: 30_000 })
+  }
+
+  kind(label: string): Locator {
+    return this.filters.getByRole('checkbox', { name: label, exact: true })
+  }
+
+  item(title: string): Locator {
+    return this.items.filter({ has: this.page.getByRole('heading', { level: 3, name: title }) })
+  }
+
+  async itemIds(): Promise<string[]> {
+    return this.items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-item-id') ?? ''))
+  }
+
+  /** The `datetime` of each item's own time, in list order. */
+  async itemTimes(): Promise<string[]> {
+    return this.items.evaluateAll((nodes) =>
+      nodes.map((node) => node.querySelector('.lead-item-time time')?.getAttribute('datetime') ?? ''),
+    )
+  }
+
+  /** Presses "Load more" (by keyboard, as its users would) until the timeline says it has ended. */
+  async readToEnd() {
+    for (let i = 0; i < 20; i++) {
+      if (/end of the timeline/.test((await this.status.textContent()) ?? '')) return
+      if (await this.loadMore.isVisible()) {
+        await this.loadMore.focus()
+        await this.page.keyboard.press('Enter')
+      }
+      await this.page.waitForTimeout(100)
+    }
+  }
+}
