@@ -11,28 +11,12 @@ import { gzipSync } from 'node:zlib'
 import { SourceMapConsumer } from 'source-map-js'
 import { build } from 'vite'
 import { DIST_DIR } from './config.mjs'
+import { groupOf } from './source-groups.mjs'
 
 /** The measured build: it carries hidden source maps and a manifest (see build.mjs). */
 export const ANALYZE_DIR = `${DIST_DIR}/client`
 const OPTIONS_DIR = 'scripts/bench/shell-options'
 const gz = (text) => gzipSync(Buffer.from(text)).length
-
-/** node_modules/<pkg> (scoped too), or src/<folder>[/<sub>] for our code. */
-export function groupOf(source) {
-  if (!source) return '(unmapped)'
-  const nm = source.lastIndexOf('node_modules/')
-  if (nm >= 0) {
-    const parts = source.slice(nm + 'node_modules/'.length).split('/')
-    return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? source)
-  }
-  const src = source.indexOf('src/')
-  if (src >= 0) {
-    const parts = source.slice(src).split('/')
-    const deep = parts[1] === 'features' || parts[1] === 'providers'
-    return parts.slice(0, deep && parts.length > 3 ? 3 : 2).join('/')
-  }
-  return source
-}
 
 /** Splits a minified chunk into [group, text] segments using its source map. */
 function segments(code, map) {

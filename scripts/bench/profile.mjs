@@ -3,7 +3,8 @@
 // hidden source maps.
 import { existsSync, readFileSync } from 'node:fs'
 import { SourceMapConsumer } from 'source-map-js'
-import { ANALYZE_DIR, groupOf } from './composition.mjs'
+import { ANALYZE_DIR } from './composition.mjs'
+import { groupOf } from './source-groups.mjs'
 import { round } from './stats.mjs'
 
 /** Runs `work` under the sampling profiler (200 µs interval) and returns its value and the profile. */
