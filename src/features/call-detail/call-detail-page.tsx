@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { useLocation, useParams, useSearchParams } from 'react-router'
 import { SOURCES, type Source } from '../../domain/call'
 import { ErrorPanel } from '../../components/error-panel'
@@ -6,6 +7,7 @@ import { useTimeZone } from '../../lib/use-time-zone'
 import { callDetailQuery } from './api/call-detail-queries'
 import { CallView } from './components/call-view'
 import { BackLink, InvalidState, LoadErrorState, LoadingState, NotFoundState } from './components/call-states'
+import { preloadPlayer } from './components/recording-section'
 import { backTarget } from './navigation/back-target'
 import './call-detail.css'
 
@@ -59,6 +61,7 @@ export function CallDetailPage() {
   const location = useLocation()
   const { invalid } = useTimeZone()
   const back = backTarget(params, location.state)
+  useEffect(preloadPlayer, [])
   return (
     <div className="call-page">
       {invalid === null ? null : (

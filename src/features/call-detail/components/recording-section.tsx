@@ -4,8 +4,16 @@ import { safeHttpUrl } from '../../../domain/safe-url'
 import { NO_RECORDING_REASONS } from '../format/labels'
 import { UnsafeLink } from './unsafe-link'
 
-// The player is its own chunk, fetched when a call page with something to play opens.
-const RecordingPlayer = lazy(() => import('../player/recording-player'))
+// The player is its own chunk: fetched when a call page opens (in parallel with the call, see
+// preloadPlayer), never with the calls list.
+const loadPlayer = () => import('../player/recording-player')
+const RecordingPlayer = lazy(loadPlayer)
+
+/** Starts fetching the player's chunk while the call itself is still loading. */
+export function preloadPlayer() {
+  // A failed preload is retried by React.lazy when the player renders; nothing to report here.
+  loadPlayer().catch(() => undefined)
+}
 
 function Body({ call }: { call: Call }) {
   const recording = call.recording

@@ -1,0 +1,227 @@
+import type { Response } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { allowConsoleErrors, CallDetailPage, sessionOfRecording, simExamples } from './pages/call-detail-page'
+
+const isMedia = (url: string) => url.includes('/sim-media/')
+const isRecordingsApi = (url: string) => url.includes('/api/telnyx/v2/recordings')
+
+test.describe('recording player', () => {
+  // Audio plays in real time, and the player is a lazy chunk of its own: these tests need more than 30 s
+  // on a busy machine.
+  test.describe.configure({ timeout: 60_000 })
+
+  test('Telnyx: the recording is fetched on Play, the audio advances, and a seek is a Range request answered 206', async ({
+    page,
+    request,
+  }) => {
+    const examples = await simExamples(request)
+    const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
+    const media: Response[] = []
+    const lookups: string[] = []
+    page.on('response', (response) => {
+      if (isMedia(response.url())) media.push(response)
+    })
+    page.on('request', (r) => {
+      if (isRecordingsApi(r.url())) lookups.push(r.url())
+    })
+    const call = new CallDetailPage(page)
+    await call.open('telnyx', sessionId)
+    await call.playerReady()
+    expect(lookups, 'recordings are not fetched before Play').toEqual([])
+    expect((await call.audioState()).src).toBe('')
+    // A slow link (256 KB/s, still 16 times the audio's rate) keeps the 12 MB file from arriving whole
+    // before the seek, as it would over a real network, so the seek must ask for a byte range.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: 256 * 1024,
+      uploadThroughput: -1,
+    })
+
+    await call.playButton.click()
+    await expect
+      .poll(async () => (await call.audioState()).currentTime, { timeout: 10_000 })
+      .toBeGreaterThan(0.5)
+    expect(lookups).toHaveLength(1)
+    expect((await call.audioState()).src).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/sim-media\/telnyx\/recordings\//,
+    )
+    await expect(call.pauseButton).toBeVisible()
+
+    const ranged = page.waitForResponse(
+      (response) =>
+        isMedia(response.url()) && /^bytes=[1-9]\d*-/.test(response.request().headers().range ?? ''),
+    )
+    await call.seek.fill('700')
+    expect((await ranged).status(), 'the seek asked for a byte range and got it').toBe(206)
+    // Playing on from the new position proves the ranged bytes were audio.
+    await expect
+      .poll(async () => (await call.audioState()).currentTime, { timeout: 10_000 })
+      .toBeGreaterThan(700.5)
+    expect(media.every((response) => response.status() === 206)).toBe(true)
+    await expect(page).toHaveURL(/[?&]t=70\d/)
+    await expect(call.seek).toHaveAttribute('aria-valuetext', /^11:\d{2} of 12:\d{2}$/)
+
+    await call.pauseButton.click()
+    await expect.poll(async () => (await call.audioState()).paused).toBe(true)
+    const markers = call.player.getByRole('button', { name: /^Jump to ended/ })
+    await expect(markers).toBeVisible()
+  })
+
+  test('?t= starts playback at that moment, and pausing writes the position back', async ({
+    page,
+    request,
+  }) => {
+    const { leadpingCallWithRecording: id } = await simExamples(request)
+    const call = new CallDetailPage(page)
+    await call.open('leadping', id, '?t=30')
+    await call.playerReady()
+    await expect(call.seek).toHaveAttribute('aria-valuetext', /^0:30 of \d+:\d{2}$/)
+    await call.playButton.click()
+    await expect
+      .poll(async () => (await call.audioState()).currentTime, { timeout: 10_000 })
+      .toBeGreaterThan(30.3)
+    expect((await call.audioState()).currentTime).toBeLessThan(40)
+    await call.pauseButton.click()
+    await expect(page).toHaveURL(/[?&]t=3\d\b/)
+  })
+
+  test('keyboard, skip buttons and speed control the audio; the download has a meaningful name', async ({
+    page,
+    request,
+  }) => {
+    const { leadpingCallWithRecording: id } = await simExamples(request)
+    const call = new CallDetailPage(page)
+    await call.open('leadping', id)
+    await call.playerReady()
+    await call.player.focus()
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await call.audioState()).paused, { timeout: 10_000 }).toBe(false)
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await call.audioState()).paused).toBe(true)
+    const start = (await call.audioState()).currentTime
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(async () => (await call.audioState()).currentTime).toBeGreaterThan(start + 4.5)
+    await call.player.getByRole('button', { name: 'Forward 15 seconds' }).click()
+    await expect.poll(async () => (await call.audioState()).currentTime).toBeGreaterThan(start + 19.5)
+    await call.player.getByRole('button', { name: 'Back 5 seconds' }).click()
+    await expect.poll(async () => (await call.audioState()).currentTime).toBeLessThan(start + 15.5)
+
+    await call.player.getByRole('combobox', { name: 'Speed' }).selectOption('2')
+    expect((await call.audioState()).playbackRate).toBe(2)
+    // Typing in a field elsewhere never reaches the player.
+    await call.player.getByRole('combobox', { name: 'Speed' }).press('ArrowLeft')
+    expect((await call.audioState()).paused).toBe(true)
+
+    const download = call.player.getByRole('link', { name: 'Download recording' })
+    await expect(download).toHaveAttribute(
+      'download',
+      new RegExp(`^2026-11-\\d{2}_\\d{4}_\\+\\d+_to_\\+\\d+_${id}\\.wav$`),
+    )
+    await expect(download).toHaveAttribute(
+      'href',
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/sim-media/leadping/`),
+    )
+  })
+
+  test('a call without a usable recording says why', async ({ page, request, consoleErrors }) => {
+    const examples = await simExamples(request)
+    const call = new CallDetailPage(page)
+    await call.open('callingbox', examples.callingboxCallWithTranscript)
+    await expect(call.recording).toContainText('This provider does not offer call recordings.')
+    await expect(call.player).toHaveCount(0)
+
+    await call.open('leadping', examples.leadpingCallMissingRecording)
+    await call.playerReady()
+    await call.playButton.click()
+    await expect(call.player.getByRole('alert')).toContainText(
+      'The recording file is missing at the provider (HTTP 404)',
+    )
+
+    const missingSession = await sessionOfRecording(request, examples.telnyxRecordingMissingFile)
+    await call.open('telnyx', missingSession)
+    await call.playerReady()
+    await call.playButton.click()
+    await expect(call.player.getByRole('alert')).toContainText(/missing at the provider \(HTTP 404\)/)
+    allowConsoleErrors(consoleErrors, [/status of 404/])
+  })
+
+  for (const [label, key] of [
+    ['javascript:', 'telnyxRecordingJavascriptUrl'],
+    ['data:', 'telnyxRecordingDataUrl'],
+  ] as const) {
+    test(`a Telnyx recording link with ${label} is shown as a data problem and never played`, async ({
+      page,
+      request,
+    }) => {
+      const examples = await simExamples(request)
+      const sessionId = await sessionOfRecording(request, examples[key])
+      const call = new CallDetailPage(page)
+      await call.open('telnyx', sessionId)
+      await call.playerReady()
+      await call.playButton.click()
+      await expect(call.recording.locator('.unsafe-link')).toContainText('not an http(s) address')
+      await expect(call.recording.locator('.unsafe-url')).toContainText(label)
+      await expect(call.player).toHaveCount(0)
+      await expect(
+        page.locator(`audio[src^="${label}"], source[src^="${label}"], a[href^="${label}"]`),
+      ).toHaveCount(0)
+    })
+  }
+
+  test('a Leadping javascript: recording URL is a data problem: no player, no link', async ({
+    page,
+    request,
+  }) => {
+    const { leadpingCallHostileRecordingUrl: id } = await simExamples(request)
+    const call = new CallDetailPage(page)
+    await call.open('leadping', id)
+    const raw = (await call.rawPayload()) as { recordingUrl: string }
+    expect(raw.recordingUrl).toMatch(/^(javascript|data):/)
+    await expect(call.recording.locator('.unsafe-url')).toHaveText(raw.recordingUrl.slice(0, 300))
+    await expect(call.player).toHaveCount(0)
+    await expect(page.locator('audio')).toHaveCount(0)
+    await expect(page.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0)
+    await expect(page.getByRole('region', { name: /^Data problems/ })).toContainText('recording')
+  })
+
+  test('an expired Telnyx link is fetched again and playback resumes where it was', async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    const examples = await simExamples(request)
+    const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
+    const lookups: string[] = []
+    page.on('request', (r) => {
+      if (isRecordingsApi(r.url())) lookups.push(r.url())
+    })
+    // The first link the player uses answers like an expired S3 link; every later one is served normally.
+    let refused = 0
+    await page.route('**/sim-media/telnyx/recordings/**', async (route) => {
+      if (refused === 0) {
+        refused += 1
+        await route.fulfill({
+          status: 403,
+          contentType: 'application/xml',
+          body: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',
+        })
+        return
+      }
+      await route.continue()
+    })
+    const call = new CallDetailPage(page)
+    await call.open('telnyx', sessionId, '?t=100')
+    await call.playerReady()
+    await call.playButton.click()
+    await expect
+      .poll(async () => (await call.audioState()).currentTime, { timeout: 15_000 })
+      .toBeGreaterThan(100.3)
+    expect(refused).toBe(1)
+    expect(lookups).toHaveLength(2)
+    expect((await call.audioState()).paused).toBe(false)
+    allowConsoleErrors(consoleErrors, [/status of 403/])
+  })
+})

@@ -1,0 +1,118 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+
+/** Demo ids the simulator finds in its own data (GET /sim-admin/status), so tests never hard-code them. */
+export type SimExamples = {
+  telnyxRecordingPlayable: string
+  telnyxRecordingMissingFile: string
+  telnyxRecordingJavascriptUrl: string
+  telnyxRecordingDataUrl: string
+  telnyxThreeLegSessionInLast24h: string
+  leadpingCallWithRecording: string
+  leadpingCallMissingRecording: string
+  leadpingCallHostileRecordingUrl: string
+  skipcallCallWithNotes: string
+  callingboxCallWithTranscript: string
+}
+
+export async function simExamples(request: APIRequestContext, baseURL = ''): Promise<SimExamples> {
+  const response = await request.get(`${baseURL}/sim-admin/status`)
+  const body = (await response.json()) as { examples: SimExamples }
+  return body.examples
+}
+
+/** The Telnyx session a recording belongs to (the call page is addressed by session). */
+export async function sessionOfRecording(request: APIRequestContext, recordingId: string): Promise<string> {
+  const response = await request.get(`/api/telnyx/v2/recordings/${recordingId}`)
+  const body = (await response.json()) as { data: { call_session_id: string } }
+  return body.data.call_session_id
+}
+
+/**
+ * Removes console errors a test provokes on purpose (a 404 for an unknown id, a 403 from an expired
+ * link): the fixture fails on any other. Call it at the end of the test.
+ */
+export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
+  const kept = errors.filter((error) => !patterns.some((pattern) => pattern.test(error)))
+  errors.splice(0, errors.length, ...kept)
+}
+
+export type AudioState = { currentTime: number; paused: boolean; src: string; playbackRate: number }
+
+export class CallDetailPage {
+  readonly heading: Locator
+  readonly summary: Locator
+  readonly timelineSteps: Locator
+  readonly recording: Locator
+  readonly player: Locator
+  readonly playButton: Locator
+  readonly pauseButton: Locator
+  readonly seek: Locator
+  readonly backLink: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 })
+    this.summary = page.getByRole('region', { name: 'Summary' })
+    this.timelineSteps = page.getByRole('list', { name: 'Timeline steps' }).getByRole('listitem')
+    this.recording = page.getByRole('region', { name: 'Recording', exact: true })
+    this.player = page.getByRole('region', { name: 'Recording player' })
+    this.playButton = this.player.getByRole('button', { name: 'Play', exact: true })
+    this.pauseButton = this.player.getByRole('button', { name: 'Pause', exact: true })
+    this.seek = this.player.getByRole('slider', { name: 'Seek' })
+    this.backLink = page.getByRole('link', { name: /Back to calls/ })
+  }
+
+  /** Opens a call page and waits until it has rendered its state (call, not found, error or invalid). */
+  async open(source: string, id: string, search = '', base = '') {
+    await this.page.goto(`${base}/calls/${source}/${encodeURIComponent(id)}${search}`)
+    await this.heading.waitFor({ timeout: 20_000 })
+  }
+
+  /** Waits for the player (a chunk of its own) to be ready for Play. */
+  async playerReady() {
+    await this.playButton.waitFor({ timeout: 15_000 })
+  }
+
+  summaryValue(label: string): Locator {
+    return this.summary
+      .locator('.summary-field', { has: this.page.locator('dt', { hasText: label }) })
+      .locator('dd')
+  }
+
+  /** The raw payload section's JSON, as the provider sent it. */
+  async rawPayload(): Promise<unknown> {
+    // The section and the opened JSON block are both named "Raw payload"; address the section by its heading.
+    const section = this.page.locator('section:has(> h2#raw-title)')
+    await section.getByRole('button', { name: 'Show raw payload' }).click()
+    return JSON.parse(await section.locator('pre').innerText()) as unknown
+  }
+
+  /** Each timeline step: the ISO instant shown and the provider field and value it was read from. */
+  async steps(): Promise<{ datetime: string; source: string; value: string }[]> {
+    const items = await this.timelineSteps.all()
+    const steps: { datetime: string; source: string; value: string }[] = []
+    for (const item of items) {
+      const code = item.locator('code.timeline-source')
+      if ((await code.count()) === 0) continue
+      const text = await code.innerText()
+      const split = text.indexOf(': ')
+      steps.push({
+        datetime: (await item.locator('time').first().getAttribute('datetime')) ?? '',
+        source: text.slice(0, split),
+        value: text.slice(split + 2),
+      })
+    }
+    return steps
+  }
+
+  audioState(): Promise<AudioState> {
+    return this.page.locator('audio').evaluate((element) => {
+      const audio = element as HTMLAudioElement
+      return {
+        currentTime: audio.currentTime,
+        paused: audio.paused,
+        src: audio.getAttribute('src') ?? '',
+        playbackRate: audio.playbackRate,
+      }
+    })
+  }
+}
