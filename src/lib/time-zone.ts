@@ -94,11 +94,17 @@ export function fromZonedInputValue(value: string, timeZone: string): string | n
   return new Date(guess).toISOString()
 }
 
+const abbreviationCache = new Map<string, Intl.DateTimeFormat>()
+
 /** Short zone name at an instant: "UTC", "CET", "GMT+1", "EST". */
 export function zoneAbbreviation(iso: string, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-    .formatToParts(new Date(iso))
-    .find((p) => p.type === 'timeZoneName')
+  // Creating an Intl.DateTimeFormat costs far more than using one; lists and exports call this per row.
+  let formatter = abbreviationCache.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    abbreviationCache.set(timeZone, formatter)
+  }
+  const part = formatter.formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
 }
 

@@ -1,9 +1,2 @@
-/** Placeholder until the page's own issue fills it. */
-export function Component() {
-  return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">Calls</h1>
-      <p>Every call from every connected source, newest first.</p>
-    </section>
-  )
-}
+/** `/calls` (lazy route): the calls page lives in src/features/calls. */
+export { CallsPage as Component } from '../../features/calls/calls-page'

@@ -1,4 +1,4 @@
-import type { Source } from '../../../domain/call'
+import type { Call, Source } from '../../../domain/call'
 import type { FeedSnapshot, MergedFeed } from '../../../domain/feed'
 
 export type FeedStoreState = {
@@ -7,6 +7,8 @@ export type FeedStoreState = {
   loading: boolean
   /** The feed has not produced its first answer yet (skeleton rows). */
   initial: boolean
+  /** Calls found by Live polling after the feed was created, newest first; shown above the feed's. */
+  live: Call[]
 }
 
 /**
@@ -22,7 +24,7 @@ export class FeedStore {
   private controller = new AbortController()
 
   constructor(private readonly feed: MergedFeed) {
-    this.state = { snapshot: feed.snapshot(), loading: false, initial: true }
+    this.state = { snapshot: feed.snapshot(), loading: false, initial: true, live: [] }
   }
 
   subscribe = (listener: () => void) => {
@@ -45,7 +47,13 @@ export class FeedStore {
       .then(
         (snapshot) => this.publish({ snapshot, loading: false, initial: false }),
         // The feed records source failures in its snapshot; anything thrown here is an abort or a bug.
-        () => this.publish({ snapshot: this.feed.snapshot(), loading: false, initial: false }),
+        // An aborted first load has not answered yet, so the page keeps its skeleton rather than
+        // claiming there are no calls.
+        () => {
+          const snapshot = this.feed.snapshot()
+          const initial = this.state.initial && signal.aborted && snapshot.calls.length === 0
+          this.publish({ snapshot, loading: false, initial })
+        },
       )
       .finally(() => {
         this.running = null
@@ -61,6 +69,11 @@ export class FeedStore {
 
   retry(source: Source): Promise<void> {
     return this.run((signal) => this.feed.retry(source, signal))
+  }
+
+  /** Puts calls found by Live polling on top (they are newer than everything the feed holds). */
+  prependLive(calls: readonly Call[]) {
+    if (calls.length > 0) this.publish({ live: [...calls, ...this.state.live] })
   }
 
   /** Stops work in flight (the view was left); a later loadMore starts a fresh signal. */

@@ -17,7 +17,7 @@ export const PERIOD_LABELS: Record<Period, string> = {
   '7d': 'Last 7 days',
   '30d': 'Last 30 days',
 }
-const PERIOD_MS: Record<Period, number> = {
+export const PERIOD_MS: Record<Period, number> = {
   '1h': 3_600_000,
   '24h': 86_400_000,
   '7d': 7 * 86_400_000,

@@ -1,0 +1,185 @@
+import { readFile } from 'node:fs/promises'
+import { E2E_NOW } from '../playwright.config'
+import { expect, test } from './fixtures'
+import { allowNotFound, CallsPage } from './pages/calls-page'
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(E2E_NOW))
+})
+
+test('hostile strings from the seed render as text: no injected elements, no dialogs', async ({ page }) => {
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  const calls = new CallsPage(page)
+  await calls.goto('source=skipcall')
+  await calls.rowsShown()
+  const hostile = calls.rows.filter({ hasText: '<script>alert("calltrail-xss")</script>' })
+  await expect(hostile.first()).toBeVisible()
+  await expect(hostile.first()).toContainText('<img src=x onerror=alert(1)>')
+  await expect(calls.rows.filter({ hasText: '{{7*7}} ${7*7} <%= 7*7 %>' }).first()).toBeVisible()
+  await expect(calls.table.locator('script, img, b, i, iframe')).toHaveCount(0)
+  expect(dialogs).toEqual([])
+})
+
+test('keyboard: / focuses search, arrows and j/k move between rows, Enter opens the call and Back returns', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('direction=outbound')
+  await calls.rowsShown()
+  await page.locator('body').press('/')
+  await expect(calls.search).toBeFocused()
+
+  await calls.rows.first().focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await page.keyboard.press('k')
+  const focused = calls.table.locator('.calls-body [role="row"]:focus')
+  await expect(focused).toHaveAttribute('aria-rowindex', '4')
+  const href = await focused.locator('.col-time a').getAttribute('href')
+  expect(href).toMatch(/^\/calls\/(telnyx|leadping|skipcall|callingbox)\/[^?]+\?back=/)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL((url) => url.pathname + url.search === href)
+  const back = new URL(page.url()).searchParams.get('back')
+  expect(back).toBe('/calls?direction=outbound')
+
+  await page.goBack()
+  await expect.poll(() => calls.param('direction')).toBe('outbound')
+  await calls.rowsShown()
+  await expect(calls.direction).toHaveValue('outbound')
+})
+
+test('End jumps to the last loaded row and loads more as the reader nears the end', async ({ page }) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=30d')
+  await calls.rowsShown()
+  const first = await calls.summaryCount()
+  await expect(calls.summary).toHaveText(/^At least /)
+  await calls.rows.first().focus()
+  await page.keyboard.press('End')
+  await expect(calls.table.locator('.calls-body [role="row"]:focus')).toHaveAttribute(
+    'aria-rowindex',
+    String(first + 1),
+  )
+  await expect.poll(() => calls.summaryCount(), { timeout: 20_000 }).toBeGreaterThan(first)
+})
+
+test('a zone switch changes displayed times and the Start/End inputs, and lives in the URL', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('start=2026-11-20T10:00:05.000Z&end=2026-11-20T12:00:07.000Z')
+  await calls.rowsShown()
+  await expect(calls.start).toHaveValue('2026-11-20T10:00:05')
+  await expect(calls.end).toHaveValue('2026-11-20T12:00:07')
+  const utc = await calls.times()
+
+  await calls.zone.selectOption('America/New_York')
+  await expect.poll(() => calls.param('tz')).toBe('America/New_York')
+  await expect(calls.start).toHaveValue('2026-11-20T05:00:05')
+  await expect(calls.end).toHaveValue('2026-11-20T07:00:07')
+  await expect(page.getByText('Start (America/New_York)')).toBeVisible()
+  await calls.rowsShown()
+  expect(await calls.times()).toEqual(utc)
+  for (const text of await calls.column('time')) expect(text).toMatch(/^2026-11-20 0[5-6]:\d\d:\d\d EST$/)
+
+  // A range typed in the chosen zone means that zone's wall clock.
+  await calls.start.fill('2026-11-20T06:30:09')
+  await calls.start.press('Enter')
+  await expect.poll(() => calls.param('start')).toBe('2026-11-20T11:30:09.000Z')
+})
+
+test('CSV export holds the rows on screen, the visible columns, the filters and the zone', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('source=leadping&period=7d&tz=Asia%2FKolkata')
+  await calls.rowsShown()
+  await page.getByText('Columns', { exact: false }).first().click()
+  await page
+    .getByRole('group', { name: 'Visible columns' })
+    .getByRole('checkbox', { name: 'End reason' })
+    .uncheck()
+  await expect(calls.table.getByRole('columnheader', { name: 'End reason' })).toHaveCount(0)
+  await expect(calls.summary).toHaveText(/^[\d,]+ calls · 1 source$/)
+  const count = await calls.summaryCount()
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^calls-\d{4}-\d\d-\d\dT\d{6}Z\.csv$/)
+  const csv = await readFile(await download.path(), 'utf8')
+  const lines = csv.split('\r\n')
+  expect(lines[0]).toBe(
+    `# Calls in the last 7 days · sources: Leadping · time zone: Asia/Kolkata · ${count} calls · 1 source`,
+  )
+  expect(lines[1]).toBe(
+    'Time (UTC ISO 8601),Time (Asia/Kolkata),Direction,Status,From,To,Duration,Source,Lead / contact,Cost,Recording',
+  )
+  expect(lines.at(-1)).toBe('')
+  expect(lines).toHaveLength(count + 3)
+  const [iso, zoned] = (lines[2] ?? '').split(',')
+  expect(iso).toMatch(/^2026-11-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+  expect(zoned).toMatch(/ GMT\+5:30$/)
+  // Phone numbers start with "+": they are written so that no spreadsheet reads them as formulas.
+  expect(lines[2]).toMatch(/,'\+\d+,'\+\d+,/)
+
+  // The choice of columns is remembered.
+  await page.reload()
+  await calls.rowsShown()
+  await expect(calls.table.getByRole('columnheader', { name: 'End reason' })).toHaveCount(0)
+})
+
+test('data problems are counted per source and open as a list with the raw values as text', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto()
+  await calls.rowsShown()
+  const button = calls.sourceLine('Leadping').getByRole('button', { name: /data problems?$/ })
+  await button.click()
+  const dialog = page.getByRole('dialog', { name: 'Data problems from Leadping' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('listitem').first()).toContainText('Record')
+  await expect(dialog.getByLabel('Value as received').first()).not.toBeEmpty()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})
+
+test('a lead id in the search is recognised and Enter opens the lead page', async ({
+  page,
+  request,
+  consoleErrors,
+}) => {
+  const status = (await (await request.get('/sim-admin/status')).json()) as {
+    examples: { showcaseLeadId: string }
+  }
+  const leadId = status.examples.showcaseLeadId
+  const calls = new CallsPage(page)
+  await calls.goto()
+  await calls.rowsShown()
+  await calls.search.fill(leadId)
+  await expect(page.getByText('This is a Leadping lead')).toBeVisible({ timeout: 15_000 })
+  await calls.search.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/leads/${leadId}$`))
+  // Looking an id up asks every provider; those that do not know it answer 404, which the browser logs.
+  allowNotFound(consoleErrors)
+})
+
+test('an empty result says where the latest matching call is, and "Show it" shows it', async ({ page }) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=1h&status=busy&source=leadping')
+  await calls.settled()
+  await expect(page.getByText('No calls in the last hour.')).toBeVisible()
+  await expect(page.getByText(/^The latest matching call was /)).toBeVisible({ timeout: 15_000 })
+  await page.getByRole('button', { name: 'Show it' }).click()
+  await expect.poll(() => calls.param('period')).not.toBe('1h')
+  await calls.rowsShown()
+  expect(new Set(await calls.table.locator('.calls-body .status-badge').allInnerTexts())).toEqual(
+    new Set(['Busy']),
+  )
+})

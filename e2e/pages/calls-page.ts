@@ -1,0 +1,101 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect } from '../fixtures'
+
+/** The calls page (`/calls`) as a user sees it: labelled controls, the table's rows and cells. */
+export class CallsPage {
+  readonly search: Locator
+  readonly direction: Locator
+  readonly period: Locator
+  readonly start: Locator
+  readonly end: Locator
+  readonly zone: Locator
+  readonly clearFilters: Locator
+  readonly table: Locator
+  readonly rows: Locator
+  readonly summary: Locator
+  readonly sources: Locator
+  readonly filters: Locator
+
+  constructor(readonly page: Page) {
+    this.filters = page.getByRole('region', { name: 'Filters' })
+    this.search = page.getByRole('searchbox', { name: 'Search' })
+    this.direction = page.getByRole('combobox', { name: 'Direction' })
+    this.period = page.getByRole('combobox', { name: 'Period' })
+    this.start = page.getByLabel(/^Start \(/)
+    this.end = page.getByLabel(/^End \(/)
+    this.zone = page.getByRole('combobox', { name: 'Time zone' })
+    this.clearFilters = this.filters.getByRole('button', { name: 'Clear filters' })
+    this.table = page.getByRole('table', { name: 'Calls' })
+    this.rows = this.table.locator('.calls-body [role="row"]')
+    this.summary = page.getByTestId('result-summary')
+    this.sources = page.getByRole('list', { name: 'Sources' })
+  }
+
+  async goto(query = '') {
+    await this.page.goto(`/calls${query ? `?${query}` : ''}`)
+  }
+
+  /** Waits until the rows shown are the answer for the URL (no skeleton, no old rows, no first load). */
+  async settled() {
+    await expect(this.summary).toBeVisible()
+    await expect(this.page.locator('.updating')).toHaveCount(0, { timeout: 30_000 })
+    await expect(this.table.locator('.calls-skeleton')).toHaveCount(0)
+  }
+
+  /** Waits for rows of the current filters (at least one). */
+  async rowsShown() {
+    await this.settled()
+    await expect(this.rows.first()).toBeVisible({ timeout: 15_000 })
+  }
+
+  /** Ticks a box of a multi-select (the URL, and so the box, update a moment after the click). */
+  async tick(name: 'Status' | 'Source', option: string) {
+    const box = (await this.multiSelect(name)).getByRole('checkbox', { name: option })
+    await box.click()
+    await expect(box).toBeChecked()
+  }
+
+  /** The text of one column in every rendered row. */
+  async column(id: string): Promise<string[]> {
+    return this.table.locator(`.calls-body [role="row"] .col-${id}`).allInnerTexts()
+  }
+
+  /** Every rendered row's time as ISO (the `datetime` of its time element). */
+  async times(): Promise<string[]> {
+    const values = await this.table
+      .locator('.calls-body .col-time time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
+    return values
+  }
+
+  /** Opens a multi-select (Status, Source) and returns its group of checkboxes. */
+  async multiSelect(name: 'Status' | 'Source'): Promise<Locator> {
+    const group = this.filters.getByRole('group', { name })
+    if (!(await group.isVisible())) await this.filters.locator('summary', { hasText: `${name}:` }).click()
+    await expect(group).toBeVisible()
+    return group
+  }
+
+  async closeMultiSelect(name: 'Status' | 'Source') {
+    await this.filters.locator('summary', { hasText: `${name}:` }).click()
+  }
+
+  sourceLine(name: string): Locator {
+    return this.sources.getByRole('listitem').filter({ has: this.page.getByText(name, { exact: true }) })
+  }
+
+  param(name: string): string | null {
+    return new URL(this.page.url()).searchParams.get(name)
+  }
+
+  async summaryCount(): Promise<number> {
+    const text = (await this.summary.textContent()) ?? ''
+    return Number(/([\d,]+) calls?/.exec(text)?.[1]?.replaceAll(',', '') ?? 'NaN')
+  }
+}
+
+/** Drops the browser's "404" console lines a search by id causes (providers that do not know the id). */
+export function allowNotFound(errors: string[]) {
+  const kept = errors.filter((error) => !/status of 404 \(Not Found\)/.test(error))
+  errors.splice(0, errors.length, ...kept)
+}

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Call } from '../../../domain/call'
+import { loadLeadpingLead } from '../../../providers/leadping/lead-loaders'
+import { cachedFetcher } from './feed-cache'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export type LeadMatch = { leadId: string; name: string | null }
+
+/** A lead id among the loaded calls' leads, compared as ids are (case-insensitively). */
+export function leadInCalls(query: string, calls: readonly Call[]): LeadMatch | null {
+  const q = query.trim().toLowerCase()
+  if (q === '') return null
+  for (const call of calls) {
+    const lead = call.lead
+    if (lead?.id && lead.id.toLowerCase() === q) return { leadId: lead.id, name: lead.name }
+  }
+  return null
+}
+
+/**
+ * Is the search text a Leadping lead id? Leadping ids are UUIDs, but so are Telnyx sessions and other
+ * providers' call ids, so the shape alone cannot tell. It is a lead when a loaded call names it as its
+ * lead (no request needed), or when Leadping's `GET /leads/{id}` finds it (one cached request, only for
+ * UUID-shaped text). The page then offers the lead's page, and Enter in the search opens it.
+ */
+export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch | null {
+  const id = query.trim()
+  const inCalls = leadInCalls(id, calls)
+  const lookup = useQuery({
+    queryKey: ['calls', 'lead-lookup', id.toLowerCase()],
+    queryFn: async ({ signal, client }): Promise<LeadMatch | null> => {
+      const result = await loadLeadpingLead(
+        { fetcher: cachedFetcher(client), now: () => new Date() },
+        id,
+        signal,
+      )
+      return result.kind === 'found' ? { leadId: result.lead.id, name: result.lead.name } : null
+    },
+    enabled: inCalls === null && UUID.test(id),
+    staleTime: 5 * 60_000,
+    retry: false,
+  })
+  return inCalls ?? lookup.data ?? null
+}

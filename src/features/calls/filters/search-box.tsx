@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState, type Ref } from 'react'
+import type { HistoryMode } from '../url-state/use-calls-view'
+
+type Props = {
+  value: string
+  onQuery: (q: string, mode: HistoryMode) => void
+  /** Enter: apply now (and let the page open a lead, when the text is a lead id). */
+  onSubmit: (q: string) => void
+  inputRef?: Ref<HTMLInputElement>
+}
+
+export const SEARCH_DEBOUNCE_MS = 350
+
+/**
+ * The search field applies what is typed after a short pause. One burst of typing makes one history
+ * entry: the first applied value pushes, later ones replace it, so Back returns to the view before the
+ * search instead of stepping through every keystroke.
+ */
+export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
+  const [text, setText] = useState(value)
+  const [synced, setSynced] = useState(value)
+  const pushed = useRef(false)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+
+  // The URL changed from elsewhere (Back, Clear filters): show its value.
+  if (value !== synced) {
+    setSynced(value)
+    setText(value)
+  }
+
+  // A debounced apply runs after later renders: it must use the current URL value and callback.
+  const latest = useRef({ value, onQuery })
+  useEffect(() => {
+    latest.current = { value, onQuery }
+  }, [value, onQuery])
+  useEffect(() => () => clearTimeout(timer.current ?? undefined), [])
+
+  const apply = (next: string) => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    if (next.trim() === latest.current.value.trim()) return
+    latest.current.onQuery(next, pushed.current ? 'replace' : 'push')
+    pushed.current = true
+  }
+
+  return (
+    <form
+      role="search"
+      className="search-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        apply(text)
+        onSubmit(text.trim())
+        pushed.current = false
+      }}
+    >
+      <label className="filter-field search-field">
+        <span>Search</span>
+        <input
+          ref={inputRef}
+          type="search"
+          value={text}
+          placeholder="Phone number, call, lead or session id"
+          aria-keyshortcuts="/"
+          maxLength={200}
+          onChange={(event) => {
+            const next = event.target.value
+            setText(next)
+            if (timer.current) clearTimeout(timer.current)
+            timer.current = setTimeout(() => apply(next), SEARCH_DEBOUNCE_MS)
+          }}
+          onBlur={() => {
+            pushed.current = false
+          }}
+        />
+      </label>
+    </form>
+  )
+}

@@ -1,0 +1,39 @@
+import { formatTimeOfDay } from '../../../lib/format-time'
+import type { LiveStatus } from '../live/use-live-polling'
+
+type Props = {
+  on: boolean
+  unavailable: string | null
+  status: LiveStatus
+  timeZone: string
+  onChange: (on: boolean) => void
+}
+
+/** The Live switch, with when it last checked, or why it cannot run for this view. */
+export function LiveToggle({ on, unavailable, status, timeZone, onChange }: Props) {
+  return (
+    <div className="live-toggle">
+      <label>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on && unavailable === null}
+          disabled={unavailable !== null}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        Live
+      </label>
+      <span className="live-state" role="status">
+        {unavailable ??
+          (!on
+            ? ''
+            : status.hidden
+              ? 'Paused while this tab is hidden.'
+              : status.lastChecked
+                ? `Checked ${formatTimeOfDay(status.lastChecked.toISOString(), timeZone)}`
+                : 'Checking…')}
+      </span>
+      {on && status.problem ? <span className="live-problem">{status.problem}</span> : null}
+    </div>
+  )
+}

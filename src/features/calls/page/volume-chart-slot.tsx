@@ -1,0 +1,41 @@
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import type { CallFilters } from '../../../domain/call-filters'
+
+type PanelProps = {
+  filters: CallFilters
+  timeZone: string
+  onNarrow: (startIso: string, endIso: string) => void
+}
+
+// The chart is built separately; a glob import is empty when its module does not exist, so the page
+// works with or without it, and when it exists it is its own chunk, loaded after the first rows.
+const modules = import.meta.glob<{ VolumeChartPanel: ComponentType<PanelProps> }>(
+  '../volume-chart/volume-chart-panel.tsx',
+)
+const load = modules['../volume-chart/volume-chart-panel.tsx']
+const LazyPanel = load ? lazy(async () => ({ default: (await load()).VolumeChartPanel })) : null
+
+/** A failing chart must not take the calls list down with it. */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override render() {
+    if (this.state.failed)
+      return <p className="alert info">The volume chart could not be shown; the list below is complete.</p>
+    return this.props.children
+  }
+}
+
+/** The volume chart above the table, mounted only once the first rows are on screen. */
+export function VolumeChartSlot({ show, ...props }: PanelProps & { show: boolean }) {
+  if (LazyPanel === null || !show) return null
+  return (
+    <ChartBoundary>
+      <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
+        <LazyPanel {...props} />
+      </Suspense>
+    </ChartBoundary>
+  )
+}

@@ -1,0 +1,60 @@
+import { Link } from 'react-router'
+import type { Call } from '../../../domain/call'
+import { TimeStamp } from '../../../components/time-stamp'
+import { formatRelative } from '../../../lib/format-time'
+
+type Props = {
+  /** "in the last hour", "between … and …". */
+  windowText: string
+  hasTimeWindow: boolean
+  filtered: boolean
+  latest: { loading: boolean; call: Call | null; failed: boolean }
+  timeZone: string
+  callLink: (call: Call) => string
+  onShowLatest: (call: Call) => void
+  onClear: () => void
+}
+
+/** An empty result that helps: what was searched, and where the nearest matching call is. */
+export function EmptyState(props: Props) {
+  const { latest } = props
+  return (
+    <div className="empty-state" role="status">
+      <p className="empty-title">No calls {props.windowText}.</p>
+      {props.hasTimeWindow ? (
+        latest.loading ? (
+          <p>Looking for the latest matching call at any time…</p>
+        ) : latest.call ? (
+          <p>
+            The latest matching call was {formatRelative(latest.call.occurredAt, new Date())} (
+            <TimeStamp
+              iso={latest.call.occurredAt}
+              timeZone={props.timeZone}
+              raw={latest.call.rawOccurredAt}
+            />
+            ) —{' '}
+            <button
+              type="button"
+              className="primary"
+              onClick={() => latest.call && props.onShowLatest(latest.call)}
+            >
+              Show it
+            </button>{' '}
+            or <Link to={props.callLink(latest.call)}>open that call</Link>.
+          </p>
+        ) : latest.failed ? (
+          <p>The search for an older matching call failed; the sources above say why.</p>
+        ) : (
+          <p>No matching call was found at any time either.</p>
+        )
+      ) : null}
+      {props.filtered ? (
+        <p>
+          <button type="button" onClick={props.onClear}>
+            Clear all filters
+          </button>
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import type { Call } from '../../../domain/call'
+
+const count = new Intl.NumberFormat('en-US')
+
+type Props = {
+  calls: readonly Call[]
+  done: boolean
+  settled: boolean
+  id?: string
+}
+
+/** "1,204 calls · 3 sources", or "at least …" while more can load. */
+export function summaryText(calls: readonly Call[], done: boolean): string {
+  const sources = new Set(calls.map((call) => call.source)).size
+  const calls_ = `${count.format(calls.length)} ${calls.length === 1 ? 'call' : 'calls'}`
+  const lead = done ? calls_ : `At least ${calls_}`
+  return `${lead} · ${sources} ${sources === 1 ? 'source' : 'sources'}`
+}
+
+/**
+ * The result count, announced politely to screen readers once the rows have settled (not at every
+ * progress step, which would be noise).
+ */
+export function ResultSummary({ calls, done, settled, id }: Props) {
+  const text = summaryText(calls, done)
+  return (
+    <p className="result-summary" id={id}>
+      <span aria-hidden="true" data-testid="result-summary">
+        {text}
+      </span>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {settled ? text : ''}
+      </span>
+    </p>
+  )
+}

@@ -1,0 +1,60 @@
+import { useContext } from 'react'
+import { Link } from 'react-router'
+import type { Call } from '../../../domain/call'
+import { TimeStamp } from '../../../components/time-stamp'
+import { STATUS_LABELS, rawStatusText, recordingHint, recordingText } from './call-text'
+import { callHref, leadHref, RowFocusContext, useCallsTableContext } from './table-context'
+
+/** The row's time, linking to the call page (middle-click and copy-link work as on any link). */
+export function TimeCell({ call }: { call: Call }) {
+  const { timeZone, tzParam, backTo } = useCallsTableContext()
+  const focused = useContext(RowFocusContext)
+  return (
+    <Link to={callHref(call, tzParam, backTo)} className="call-link" tabIndex={focused ? 0 : -1}>
+      <TimeStamp iso={call.occurredAt} timeZone={timeZone} raw={call.rawOccurredAt} />
+    </Link>
+  )
+}
+
+export function StatusCell({ call }: { call: Call }) {
+  const raw = rawStatusText(call)
+  return (
+    <span className="call-status">
+      <span className={`status-badge status-${call.status}`}>{STATUS_LABELS[call.status]}</span>
+      {raw === null ? null : (
+        <span className="raw-status" title="The provider's own status">
+          {raw}
+        </span>
+      )}
+    </span>
+  )
+}
+
+/** A Leadping lead links to its page; a contact from another source is shown as text. */
+export function PartyCell({ call }: { call: Call }) {
+  const { tzParam } = useCallsTableContext()
+  const focused = useContext(RowFocusContext)
+  if (call.lead?.id) {
+    return (
+      <Link to={leadHref(call.lead.id, tzParam)} tabIndex={focused ? 0 : -1} title={`Lead ${call.lead.id}`}>
+        {call.lead.name ?? `Lead ${call.lead.id.slice(0, 8)}…`}
+      </Link>
+    )
+  }
+  const party = call.lead ?? call.contact
+  return party ? <span title={party.id ?? undefined}>{party.name ?? party.id}</span> : null
+}
+
+export function RecordingCell({ call }: { call: Call }) {
+  const hint = recordingHint(call)
+  const text = recordingText(call)
+  return (
+    <span className={text === 'Recorded' ? 'recording-yes' : 'muted'} title={hint || undefined}>
+      {text}
+    </span>
+  )
+}
+
+export function TextCell({ text, title }: { text: string; title?: string }) {
+  return <span title={title ?? text}>{text}</span>
+}

@@ -1,0 +1,121 @@
+import { useTable, type Updater } from '@tanstack/react-table'
+import { useMemo, useState, type ReactNode, type Ref } from 'react'
+import { callKey, type Call } from '../../../domain/call'
+import type { Sort } from '../url-state/calls-url-state'
+import { callColumns, callsTableFeatures } from './call-columns'
+import { ROW_HEIGHT, SkeletonRows } from './call-row'
+import type { ColumnVisibility } from './column-prefs'
+import { COLUMNS, isColumnId } from './column-registry'
+import { fromSortingState, toSortingState, type SortingState } from './sort-calls'
+import { VirtualBody, type CallsTableHandle } from './virtual-body'
+
+type Props = {
+  calls: readonly Call[]
+  sort: Sort
+  onSortChange: (sort: Sort) => void
+  visibility: ColumnVisibility
+  skeleton: boolean
+  /** The rows belong to the previous filters while new ones load. */
+  dimmed: boolean
+  newRows: number
+  liveCount: number
+  canAutoLoad: boolean
+  onNearEnd: () => void
+  onOpen: (call: Call) => void
+  handle?: Ref<CallsTableHandle>
+  /** Shown after the last row (loading more, the end of the list). */
+  footer?: ReactNode
+  describedBy?: string
+}
+
+const getRowId = (call: Call) => callKey(call)
+
+/** The calls table: TanStack Table v9 for columns, visibility and sort state; TanStack Virtual for rows. */
+export function CallsTable(props: Props) {
+  const { sort, onSortChange, visibility } = props
+  // State, not a ref: the virtualizer must re-render once the scroll container exists (a child's
+  // layout effect runs before its parent element's ref is attached).
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
+  const sorting = useMemo(() => toSortingState(sort), [sort])
+  const table = useTable({
+    features: callsTableFeatures,
+    columns: callColumns,
+    data: props.calls,
+    getRowId,
+    state: { columnVisibility: visibility, sorting },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      onSortChange(fromSortingState(typeof updater === 'function' ? updater(sorting) : updater)),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  })
+  const columns = table.getVisibleLeafColumns()
+  const template = columns.map((column) => `${isColumnId(column.id) ? COLUMNS[column.id].width : 120}px`)
+  const columnsKey = columns.map((column) => column.id).join(',')
+  const rows = table.getRowModel().rows
+  const headers = table.getHeaderGroups()[0]?.headers ?? []
+
+  return (
+    <div ref={setScrollElement} className={props.dimmed ? 'calls-scroll is-dimmed' : 'calls-scroll'}>
+      <div
+        role="table"
+        aria-label="Calls"
+        aria-rowcount={props.skeleton ? -1 : rows.length + 1}
+        aria-describedby={props.describedBy}
+        aria-busy={props.skeleton || props.dimmed}
+        className="calls-table"
+        style={{ ['--calls-grid' as string]: template.join(' ') }}
+      >
+        <div role="rowgroup" className="calls-head">
+          <div role="row" aria-rowindex={1} className="calls-row calls-head-row">
+            {headers.map((header) => {
+              const sorted = header.column.getIsSorted()
+              const label = String(header.column.columnDef.header ?? header.column.id)
+              return (
+                <div
+                  role="columnheader"
+                  key={header.id}
+                  className={`calls-cell col-${header.column.id}`}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                >
+                  {header.column.getCanSort() ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={header.column.getToggleSortingHandler()}
+                      aria-label={`Sort by ${label.toLowerCase()}${sorted ? (sorted === 'desc' ? ', now descending' : ', now ascending') : ''}`}
+                    >
+                      {label}
+                      <span aria-hidden="true">
+                        {sorted === 'desc' ? ' ↓' : sorted === 'asc' ? ' ↑' : ' ↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </div>
+              )
+            })}
+          </div>
+        </div>
+        {props.skeleton ? (
+          <SkeletonRows count={12} />
+        ) : (
+          <VirtualBody
+            rows={rows}
+            scrollElement={scrollElement}
+            columnsKey={columnsKey}
+            headerHeight={ROW_HEIGHT}
+            newRows={props.newRows}
+            liveCount={props.liveCount}
+            canAutoLoad={props.canAutoLoad}
+            onNearEnd={props.onNearEnd}
+            onOpen={props.onOpen}
+            handle={props.handle}
+          />
+        )}
+      </div>
+      {props.footer}
+    </div>
+  )
+}

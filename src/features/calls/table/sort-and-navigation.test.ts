@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { testCall } from '../../../domain/testing/test-call'
+import { nextRowIndex } from './row-navigation'
+import { fromSortingState, sortCalls, toSortingState } from './sort-calls'
+
+const call = (id: string, occurredAt: string, totalSec: number | null) =>
+  testCall({
+    source: 'telnyx',
+    id,
+    occurredAt,
+    durations: { totalSec, ringSec: null, talkSec: null, billableSec: null },
+  })
+const calls = [
+  call('a', '2026-11-20T14:00:00.000Z', 30),
+  call('b', '2026-11-20T13:00:00.000Z', null),
+  call('c', '2026-11-20T12:00:00.000Z', 90),
+  call('d', '2026-11-20T11:00:00.000Z', 30),
+]
+const ids = (list: readonly { id: string }[]) => list.map((c) => c.id)
+
+describe('sorting the loaded calls', () => {
+  it('time sorts cost nothing: the feed order or its reverse', () => {
+    expect(sortCalls(calls, '-time')).toBe(calls)
+    expect(ids(sortCalls(calls, 'time'))).toEqual(['d', 'c', 'b', 'a'])
+  })
+
+  it('duration sorts put unknown durations last and keep newest first among ties', () => {
+    expect(ids(sortCalls(calls, 'duration'))).toEqual(['a', 'd', 'c', 'b'])
+    expect(ids(sortCalls(calls, '-duration'))).toEqual(['c', 'a', 'd', 'b'])
+  })
+
+  it('converts between the URL sort and the table sorting state', () => {
+    expect(toSortingState('-duration')).toEqual([{ id: 'duration', desc: true }])
+    expect(toSortingState('time')).toEqual([{ id: 'time', desc: false }])
+    expect(fromSortingState([{ id: 'duration', desc: false }])).toBe('duration')
+    expect(fromSortingState([{ id: 'time', desc: true }])).toBe('-time')
+    expect(fromSortingState([])).toBe('-time')
+    expect(fromSortingState([{ id: 'cost', desc: true }])).toBe('-time')
+  })
+})
+
+describe('keyboard row navigation', () => {
+  it('moves one row with arrows and j/k, clamped at both ends', () => {
+    expect(nextRowIndex('ArrowDown', 0, 5, 10)).toBe(1)
+    expect(nextRowIndex('j', 3, 5, 10)).toBe(4)
+    expect(nextRowIndex('j', 4, 5, 10)).toBe(4)
+    expect(nextRowIndex('ArrowUp', 2, 5, 10)).toBe(1)
+    expect(nextRowIndex('k', 0, 5, 10)).toBe(0)
+  })
+
+  it('pages and jumps to the ends', () => {
+    expect(nextRowIndex('PageDown', 0, 100, 12)).toBe(12)
+    expect(nextRowIndex('PageUp', 5, 100, 12)).toBe(0)
+    expect(nextRowIndex('Home', 50, 100, 12)).toBe(0)
+    expect(nextRowIndex('End', 0, 100, 12)).toBe(99)
+  })
+
+  it('ignores other keys and empty tables', () => {
+    expect(nextRowIndex('x', 0, 5, 10)).toBeNull()
+    expect(nextRowIndex('Enter', 0, 5, 10)).toBeNull()
+    expect(nextRowIndex('ArrowDown', 0, 0, 10)).toBeNull()
+  })
+})

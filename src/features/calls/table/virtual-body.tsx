@@ -1,0 +1,171 @@
+import type { Row } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import {
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+} from 'react'
+import type { Call } from '../../../domain/call'
+import { anchoredScrollTop } from '../live/live-merge'
+import type { callsTableFeatures } from './call-columns'
+import { CallRow, ROW_HEIGHT } from './call-row'
+import { nextRowIndex } from './row-navigation'
+
+export type CallsTableHandle = {
+  /** Scrolls to the newest rows and focuses the first one (the "N new calls" marker). */
+  scrollToTop(): void
+}
+
+type Props = {
+  rows: Row<typeof callsTableFeatures, Call>[]
+  scrollElement: HTMLDivElement | null
+  columnsKey: string
+  headerHeight: number
+  newRows: number
+  /** Calls Live has put on top so far; growth keeps the reader's rows in place. */
+  liveCount: number
+  /** More may load by scrolling (not while a source waits for Continue, nor under a duration sort). */
+  canAutoLoad: boolean
+  onNearEnd: () => void
+  onOpen: (call: Call) => void
+  handle?: Ref<CallsTableHandle>
+  children?: ReactNode
+}
+
+const LOAD_AHEAD_ROWS = 40
+
+/**
+ * The virtual rows with roving keyboard focus. Only the rows on screen (plus overscan) exist in the
+ * DOM; each has a fixed height, so 100,000 rows cost no layout work. Moving focus to a row that is not
+ * rendered scrolls it into view first and focuses it once it exists.
+ */
+export function VirtualBody(props: Props) {
+  const { rows, scrollElement, headerHeight, canAutoLoad, onNearEnd, onOpen, liveCount } = props
+  const [focusIndex, setFocusIndex] = useState(0)
+  const pendingFocus = useRef<number | null>(null)
+  const bodyRef = useRef<HTMLDivElement>(null)
+  // The virtualizer is mutable by design; this component does not rely on compiler memoisation.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  })
+  const items = virtualizer.getVirtualItems()
+  const lastIndex = items.at(-1)?.index ?? -1
+
+  useEffect(() => {
+    if (canAutoLoad && lastIndex >= rows.length - LOAD_AHEAD_ROWS) onNearEnd()
+  }, [canAutoLoad, lastIndex, rows.length, onNearEnd])
+
+  useEffect(() => {
+    const target = pendingFocus.current
+    if (target === null) return
+    const element = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)
+    if (element) {
+      element.focus({ preventScroll: true })
+      pendingFocus.current = null
+    }
+  })
+
+  const previousLive = useRef(liveCount)
+  useLayoutEffect(() => {
+    const inserted = liveCount - previousLive.current
+    previousLive.current = liveCount
+    if (inserted > 0 && scrollElement)
+      scrollElement.scrollTop = anchoredScrollTop(scrollElement.scrollTop, inserted, ROW_HEIGHT)
+  }, [liveCount, scrollElement])
+
+  const moveTo = (index: number) => {
+    setFocusIndex(index)
+    pendingFocus.current = index
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+  }
+
+  useImperativeHandle(props.handle, () => ({
+    scrollToTop() {
+      scrollElement?.scrollTo({ top: 0 })
+      setFocusIndex(0)
+      pendingFocus.current = 0
+    },
+  }))
+
+  const rowIndexOf = (target: EventTarget): number | null => {
+    const row = target instanceof Element ? target.closest<HTMLElement>('[data-index]') : null
+    return row ? Number(row.dataset.index) : null
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = rowIndexOf(event.target)
+    if (index === null || event.altKey || event.ctrlKey || event.metaKey) return
+    const onRow = event.target instanceof HTMLElement && event.target.getAttribute('role') === 'row'
+    if (event.key === 'Enter' && onRow) {
+      const call = rows[index]?.original
+      if (call) onOpen(call)
+      event.preventDefault()
+      return
+    }
+    const visible = Math.floor((scrollElement?.clientHeight ?? 400) / ROW_HEIGHT) - 1
+    const next = nextRowIndex(event.key, index, rows.length, visible)
+    if (next === null) return
+    event.preventDefault()
+    moveTo(next)
+  }
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    // Links inside a row (the call itself, a lead) do their own navigation.
+    if (event.target instanceof Element && event.target.closest('a, button')) return
+    const index = rowIndexOf(event.target)
+    const call = index === null ? undefined : rows[index]?.original
+    if (index !== null && call) {
+      setFocusIndex(index)
+      onOpen(call)
+    }
+  }
+
+  const rendered = items.some((item) => item.index === focusIndex)
+  const tabbableIndex = rendered ? focusIndex : (items[0]?.index ?? -1)
+  return (
+    // Key and click handling is delegated from the focusable rows (Enter opens, arrows move); see onKeyDown.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      role="rowgroup"
+      ref={bodyRef}
+      className="calls-body"
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onFocus={(event) => {
+        const index = rowIndexOf(event.target)
+        if (index !== null && index !== focusIndex) setFocusIndex(index)
+      }}
+    >
+      {items.map((item) => {
+        const row = rows[item.index]
+        if (!row) return null
+        return (
+          <CallRow
+            key={row.id}
+            row={row}
+            index={item.index}
+            top={item.start - headerHeight}
+            tabbable={item.index === tabbableIndex}
+            isNew={item.index < props.newRows}
+            columnsKey={props.columnsKey}
+          />
+        )
+      })}
+      {props.children}
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { browserTimeZone } from '../../../lib/time-zone'
+import { parseCallsView, serializeCallsView, type CallsViewState } from './calls-url-state'
+
+export type HistoryMode = 'push' | 'replace'
+
+export type CallsView = {
+  view: CallsViewState
+  /** Values the URL held that could not be used, in plain words. */
+  notices: string[]
+  /** The zone every time is shown and typed in: the URL's, or the browser's. */
+  timeZone: string
+  setView: (next: CallsViewState, mode?: HistoryMode) => void
+}
+
+/**
+ * The calls page's state is its URL. A committed filter change pushes a history entry (so Back undoes
+ * it); typing in the search box replaces the current entry. The canonical spelling is written back, so
+ * a pasted link with defaults spelled out or values in another order ends up as the same URL.
+ */
+export function useCallsView(): CallsView {
+  const [params, setParams] = useSearchParams()
+  const search = params.toString()
+  const parsed = useMemo(() => parseCallsView(new URLSearchParams(search)), [search])
+  const setView = useCallback(
+    (next: CallsViewState, mode: HistoryMode = 'push') => {
+      const nextSearch = serializeCallsView(next).toString()
+      if (nextSearch === search) return
+      setParams(new URLSearchParams(nextSearch), { replace: mode === 'replace' })
+    },
+    [search, setParams],
+  )
+  const timeZone = parsed.view.tz ?? browserTimeZone()
+  return { view: parsed.view, notices: parsed.notices, timeZone, setView }
+}
