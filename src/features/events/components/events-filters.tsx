@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react'
+import { TimeZoneSelect } from '../../../components/time-zone-select'
 import type { EventsView } from '../url-state/events-url-state'
 import { DEFAULT_EVENTS_VIEW, PAGE_SIZES } from '../url-state/events-url-state'
 import { draftOf, hasFilters, viewOf, type FilterDraft } from './filter-draft'
 import { SelectFilter, TextFilter } from './filter-fields'
 import { OccurredAtField } from './occurred-at-field'
-import { ZoneSelect } from './zone-select'
 
 /** Names the simulator and Telnyx's docs use; suggestions only, any name can be typed. */
 const NAME_SUGGESTIONS = [
@@ -111,7 +111,7 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
           .map((size) => [String(size), String(size)] as const)}
         onChange={(size) => applyNow({ size })}
       />
-      <ZoneSelect value={view.tz} onChange={(tz) => onApply({ ...view, tz })} />
+      <TimeZoneSelect className="ev-field" value={view.tz} onChange={(tz) => onApply({ ...view, tz })} />
       <div className="ev-actions">
         <button type="submit" className="primary">
           Apply filters
