@@ -2,6 +2,7 @@
 // Paint, when the first data rows are on screen and when at least MIN_FIRST_ROWS rows are loaded.
 import { openPage, readProbe } from './browser.mjs'
 import { MIN_FIRST_ROWS, WAIT_TIMEOUT_MS } from './config.mjs'
+import { startTrace, stopTraceAndSum } from './main-thread.mjs'
 import { summarizeProfile, withProfile } from './profile.mjs'
 import { APP_MARKS } from './selectors.mjs'
 import { summarize } from './stats.mjs'
@@ -28,10 +29,13 @@ async function oneLoad(
       const { profile: cpu } = await withProfile(session.cdp, load)
       return { profile: summarizeProfile(cpu) }
     }
+    await startTrace(browser, session.page)
     const reached = await load()
     // LCP keeps updating while larger content paints; give it a moment after the rows.
     await session.page.waitForTimeout(cpuThrottle > 1 ? 800 : 300)
     const probe = await readProbe(session.page)
+    // Main-thread CPU until the rows (or, on a page without rows, until its first paint).
+    const mainThread = await stopTraceAndSum(browser, path, reached ? probe.minRows?.t : probe.fcp)
     const until = probe.minRows?.t ?? Infinity
     const early = probe.longTasks.filter((task) => task.start < until)
     return {
@@ -46,6 +50,8 @@ async function oneLoad(
       appMark: probe.marks[APP_MARKS.firstRows]?.t ?? null,
       longTasksBeforeRows: early.length,
       longestTaskBeforeRows: early.reduce((m, t) => Math.max(m, t.duration), 0),
+      cpuToRows: mainThread?.cpuMs ?? null,
+      busyToRows: mainThread?.busyMs ?? null,
       rowsAtEnd: probe.rows,
       errors: session.errors.slice(0, 5),
     }
@@ -54,7 +60,16 @@ async function oneLoad(
   }
 }
 
-const FIELDS = ['fcp', 'lcp', 'firstRows', 'minRows', 'appMark', 'longestTaskBeforeRows']
+const FIELDS = [
+  'fcp',
+  'lcp',
+  'firstRows',
+  'minRows',
+  'appMark',
+  'longestTaskBeforeRows',
+  'cpuToRows',
+  'busyToRows',
+]
 
 function summarizeLoads(loads) {
   const out = {}

@@ -49,6 +49,8 @@ function firstLoadSection(name, scale) {
     row('≥ 50 rows loaded', 'minRows'),
     row('app mark calls:first-rows', 'appMark'),
     row('longest task before the rows', 'longestTaskBeforeRows'),
+    row('main-thread CPU until the rows', 'cpuToRows'),
+    row('main-thread busy (wall) until the rows', 'busyToRows'),
   ]
   const loaded = [`rows loaded at first rows`]
   for (const c of cols) loaded.push(mmm(fl[c].app.firstRowsLoaded), mmm(fl[c].baseline?.firstRowsLoaded))

@@ -1,0 +1,48 @@
+// Main-thread CPU time of a page load, from a light Chromium trace ('toplevel' tasks carry their thread
+// CPU time, `tdur`). Wall-clock figures on a shared two-core machine include time spent waiting for a
+// core; CPU time does not, so it tells how much work the page itself does regardless of the load.
+const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata']
+
+export function startTrace(browser, page) {
+  return browser.startTracing(page, { categories: CATEGORIES })
+}
+
+/**
+ * Stops the trace and sums the renderer main thread's top-level tasks from the navigation to `path`
+ * until `untilMs` after it: `cpuMs` (thread time) and `busyMs` (their wall time).
+ */
+export async function stopTraceAndSum(browser, path, untilMs) {
+  const trace = JSON.parse((await browser.stopTracing()).toString())
+  const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? [])
+  if (untilMs === null || untilMs === undefined) return null
+  const nav = events.find(
+    (e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').endsWith(path),
+  )
+  if (!nav) return null
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
+  )
+  const end = nav.ts + untilMs * 1000
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === nav.pid &&
+        e.tid === main?.tid &&
+        String(e.cat).includes('toplevel') &&
+        e.ts >= nav.ts &&
+        e.ts < end,
+    )
+    .sort((a, b) => a.ts - b.ts)
+  let cpu = 0
+  let busy = 0
+  let coveredUntil = 0
+  for (const task of tasks) {
+    // Nested top-level tasks (a nested run loop) are already inside their parent's time.
+    if (task.ts < coveredUntil) continue
+    coveredUntil = task.ts + (task.dur ?? 0)
+    cpu += task.tdur ?? 0
+    busy += task.dur ?? 0
+  }
+  return { cpuMs: cpu / 1000, busyMs: busy / 1000 }
+}
