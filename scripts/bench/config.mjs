@@ -52,7 +52,7 @@ export const SCROLL_RATES = [SCROLL_PX_PER_SECOND, 30_000]
 export const SCROLL_SECONDS = 10
 
 /** How long one page-level wait may take before the measurement is recorded as a timeout. */
-export const WAIT_TIMEOUT_MS = 30_000
+export const WAIT_TIMEOUT_MS = 60_000
 
 /**
  * Concurrent connections for the gateway load test: one at a time (pure latency), and six, the number
