@@ -87,21 +87,17 @@ export class CallDetailPage {
   }
 
   /** Each timeline step: the ISO instant shown and the provider field and value it was read from. */
-  async steps(): Promise<{ datetime: string; source: string; value: string }[]> {
-    const items = await this.timelineSteps.all()
-    const steps: { datetime: string; source: string; value: string }[] = []
-    for (const item of items) {
-      const code = item.locator('code.timeline-source')
-      if ((await code.count()) === 0) continue
-      const text = await code.innerText()
-      const split = text.indexOf(': ')
-      steps.push({
-        datetime: (await item.locator('time').first().getAttribute('datetime')) ?? '',
-        source: text.slice(0, split),
-        value: text.slice(split + 2),
-      })
-    }
-    return steps
+  steps(): Promise<{ datetime: string; source: string; value: string }[]> {
+    // One read of the whole list: the steps are static once shown, and one round trip is much faster.
+    return this.timelineSteps.evaluateAll((items) =>
+      items.flatMap((item) => {
+        const text = item.querySelector('code.timeline-source')?.textContent ?? null
+        if (text === null) return []
+        const split = text.indexOf(': ')
+        const datetime = item.querySelector('time')?.getAttribute('datetime') ?? ''
+        return [{ datetime, source: text.slice(0, split), value: text.slice(split + 2) }]
+      }),
+    )
   }
 
   audioState(): Promise<AudioState> {

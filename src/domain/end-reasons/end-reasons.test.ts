@@ -28,6 +28,21 @@ describe('end reasons in plain words', () => {
     expect(describeTelnyxHangup(null, null, null)).toBeNull()
   })
 
+  it('an undocumented cause keeps its own word; who hung up and the SIP answer read as one sentence', () => {
+    expect(describeTelnyxHangup('gremlins', 'caller', null)).toBe(
+      'The call ended (gremlins), hung up by the caller.',
+    )
+    expect(describeTelnyxHangup('normal_clearing', 'caller', '200')).toBe(
+      'The call ended normally, hung up by the caller. SIP 200: answered.',
+    )
+    expect(describeTelnyxHangup(null, 'callee', '487')).toBe(
+      'The call ended, hung up by the callee. SIP 487: the call was cancelled before it was answered.',
+    )
+    expect(describeTelnyxHangup(null, null, 'unspecified')).toBe('The call ended.')
+    expect(describeSipCode('1234')).toBeNull()
+    expect(describeSipCode('')).toBeNull()
+  })
+
   it('SIP codes: common ones by name, others by class, non-codes refused', () => {
     expect(describeSipCode('603')).toBe('SIP 603: the callee declined the call.')
     expect(describeSipCode('499')).toBe('SIP 499: a request failure.')

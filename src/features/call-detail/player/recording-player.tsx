@@ -53,7 +53,9 @@ function TelnyxRecording({
       <p className="recording-absent">
         {source.confirmed
           ? 'Telnyx reported the recording as saved (call.recording.saved), but has no recording file for this call: the recording is missing.'
-          : 'Telnyx has no recording for this call: it was not recorded.'}
+          : call.terminal
+            ? 'Telnyx has no recording for this call: it was not recorded.'
+            : 'No recording yet: Telnyx lists a recording once it stops, usually when the call ends. Refresh the call after it ends.'}
       </p>
     )
   }
