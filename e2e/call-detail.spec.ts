@@ -79,6 +79,37 @@ test.describe('call page', () => {
     await expect(events.locator('.event-type').first()).toHaveText('command')
   })
 
+  test('a Telnyx webhook delivered twice is shown twice and flagged, not hidden', async ({
+    page,
+    request,
+  }) => {
+    // Find a session whose webhook was retried (the simulator redelivers a few, like Telnyx does).
+    type Page = {
+      data: (TelnyxRawEvent & { call_session_id: string; metadata: { data?: { id?: string } } })[]
+    }
+    const seen = new Map<string, string>()
+    let duplicate: { sessionId: string; name: string } | null = null
+    for (let number = 1; number <= 5 && duplicate === null; number++) {
+      const response = await request.get(`/api/telnyx/v2/call_events?page[size]=250&page[number]=${number}`)
+      for (const event of ((await response.json()) as Page).data) {
+        const id = event.metadata.data?.id
+        if (id === undefined || !/^call\.(answered|bridged|hangup)$/.test(event.name)) continue
+        if (seen.has(id)) duplicate = { sessionId: event.call_session_id, name: event.name }
+        seen.set(id, event.call_session_id)
+      }
+    }
+    if (duplicate === null) throw new Error('the seed has no redelivered lifecycle webhook in the last day')
+    const call = new CallDetailPage(page)
+    await call.open('telnyx', duplicate.sessionId)
+    const copies = page
+      .getByRole('list', { name: 'Telnyx events' })
+      .getByRole('listitem')
+      .filter({ has: page.getByText(duplicate.name, { exact: true }) })
+      .filter({ hasText: 'Duplicate' })
+    await expect(copies).toHaveCount(1)
+    await expect(call.timelineSteps.filter({ hasText: 'Duplicate' })).toHaveCount(1)
+  })
+
   test('a CallingBox call: prompt, returns schema, extracted result and transcript', async ({
     page,
     request,
