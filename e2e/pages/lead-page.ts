@@ -92,13 +92,14 @@ export class LeadPage {
 
   /** Presses "Load more" (by keyboard, as its users would) until the timeline says it has ended. */
   async readToEnd() {
-    for (let i = 0; i < 20; i++) {
-      if (/end of the timeline/.test((await this.status.textContent()) ?? '')) return
-      if (await this.loadMore.isVisible()) {
+    await expect(async () => {
+      const text = (await this.status.textContent()) ?? ''
+      if (/end of the timeline/.test(text)) return
+      if ((await this.loadMore.isVisible()) && (await this.loadMore.isEnabled())) {
         await this.loadMore.focus()
         await this.page.keyboard.press('Enter')
       }
-      await this.page.waitForTimeout(100)
-    }
+      throw new Error(`the timeline is still being read: ${text}`)
+    }).toPass({ timeout: 60_000, intervals: [250, 500, 1000] })
   }
 }

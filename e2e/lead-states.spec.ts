@@ -1,0 +1,85 @@
+import { expect, test } from './fixtures'
+import { allowConsoleErrors, leadExamples, LeadPage } from './pages/lead-page'
+import { startOwnServer, type OwnServer } from './support/own-server'
+
+test.describe.configure({ timeout: 90_000 })
+
+// One test per hostile lead (markup, SQL, emoji, RTL, Zalgo, 500 characters), found by index because the
+// ids come from the running simulator.
+for (const index of [0, 1, 2, 3, 4]) {
+  test(`hostile lead ${index + 1}: its name and texts render as text`, async ({ page, request }) => {
+    const id = (await leadExamples(request)).hostileLeadIds[index]
+    if (id === undefined) throw new Error('the simulator lists fewer hostile leads')
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    const response = await request.get(`/api/leadping/leads/${id}`)
+    const record = (await response.json()) as { contact: { firstName?: string; lastName?: string } }
+    const name = [record.contact.firstName, record.contact.lastName].filter((part) => part?.trim()).join(' ')
+    const lead = new LeadPage(page)
+    await lead.open(id)
+    await lead.waitForTimeline()
+    await expect(lead.heading).toHaveText(name.trim() === '' ? 'Unnamed lead' : name, { useInnerText: false })
+    await expect(page.locator('main script, main img[src="x"], main iframe')).toHaveCount(0)
+    expect(dialogs).toEqual([])
+  })
+}
+
+test.describe('provider failures', () => {
+  test.describe.configure({ mode: 'serial' })
+  let server: OwnServer
+
+  test.beforeAll(async () => {
+    server = await startOwnServer()
+  })
+
+  test.afterEach(async () => server.clearFaults())
+
+  test.afterAll(() => server.stop())
+
+  test('Leadping failing: the lead page says so in plain words and Retry recovers', async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    const { showcaseLeadId } = await leadExamples(request, server.url)
+    await server.setFaults({ provider: 'leadping', errorRate: 1, statuses: [503] })
+    const lead = new LeadPage(page)
+    await lead.open(showcaseLeadId, '', server.url)
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('The lead could not be loaded', { timeout: 20_000 })
+    await expect(alert).toContainText('503')
+    await server.clearFaults()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(lead.heading).toHaveText('Malik Garcia')
+    await lead.waitForTimeline()
+    allowConsoleErrors(consoleErrors, [/503/])
+  })
+
+  test('Telnyx failing: the rest of the timeline shows, the gap is named, Retry fills it', async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    const { showcaseLeadId, showcaseLeadPhone } = await leadExamples(request, server.url)
+    await server.setFaults({ provider: 'telnyx', errorRate: 1, statuses: [503] })
+    const lead = new LeadPage(page)
+    await lead.open(showcaseLeadId, '', server.url)
+    await lead.waitForTimeline()
+    const alert = page.getByRole('alert').filter({ hasText: 'Telnyx calls' })
+    await expect(alert).toContainText(`Telnyx calls to or from ${showcaseLeadPhone} could not be read.`)
+    await expect(lead.items.first()).toBeVisible()
+    await expect(lead.items.filter({ hasText: 'Telnyx ·' })).toHaveCount(0)
+
+    await server.clearFaults()
+    await alert.getByRole('button', { name: `Retry Telnyx calls to or from ${showcaseLeadPhone}` }).click()
+    await expect(alert).toHaveCount(0, { timeout: 20_000 })
+    await lead.readToEnd()
+    await expect(lead.items.filter({ hasText: 'Telnyx ·' }).first()).toBeVisible()
+    const times = await lead.itemTimes()
+    expect([...times].sort().reverse()).toEqual(times)
+    allowConsoleErrors(consoleErrors, [/503/])
+  })
+})
