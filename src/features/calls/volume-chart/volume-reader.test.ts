@@ -73,4 +73,19 @@ describe('volume reader', () => {
     expect(asked).toEqual([])
     expect(reader.getState().waiting).toBe(true)
   })
+
+  it('retries a failed source, also when asked while reading, and reads on', async () => {
+    const { feed } = fakeFeed(300)
+    const retried: string[] = []
+    feed.retry = (source) => {
+      retried.push(source)
+      return Promise.resolve(feed.snapshot())
+    }
+    const reader = new VolumeReader(feed, { windowStart: 0, step: 100 })
+    reader.start()
+    reader.retry('leadping')
+    await vi.waitFor(() => expect(retried).toEqual(['leadping']))
+    const state = await readAll(reader)
+    expect(state.snapshot.calls).toHaveLength(300)
+  })
 })

@@ -44,6 +44,7 @@ export class VolumeReader {
   private looping = false
   private stopped = false
   private cancelIdle: (() => void) | null = null
+  private readonly retries = new Set<Source>()
 
   constructor(
     feed: MergedFeed,
@@ -84,8 +85,10 @@ export class VolumeReader {
     this.store.pause()
   }
 
+  /** Retries a failed source, then reads on; a retry asked for while reading runs once that step ends. */
   retry(source: Source) {
-    void this.store.retry(source).then(() => this.read())
+    this.retries.add(source)
+    void this.read()
   }
 
   private covered(snapshot: FeedSnapshot): boolean {
@@ -93,21 +96,31 @@ export class VolumeReader {
     return oldest !== undefined && Date.parse(oldest.occurredAt) < this.options.windowStart
   }
 
-  private async read() {
-    if (this.looping || this.stopped) return
+  /** Steps through the feed; true when it stopped at the cap or step limit before covering the window. */
+  private async readSteps(): Promise<boolean> {
     const { maxCalls = 20_000, step = 1_000, maxSteps = 60 } = this.options
-    this.looping = true
-    this.publish({ reading: true, waiting: false, stoppedEarly: false })
-    let stoppedEarly = true
     for (let count = 0; count < maxSteps && !this.stopped; count += 1) {
+      if (this.retries.size > 0) return false
       await this.store.loadMore(step)
       const { snapshot } = this.store.getState()
-      if (snapshot.done || this.covered(snapshot)) {
-        stoppedEarly = false
-        break
-      }
-      if (snapshot.calls.length >= maxCalls) break
+      if (snapshot.done || this.covered(snapshot)) return false
+      if (snapshot.calls.length >= maxCalls) return true
     }
+    return !this.stopped
+  }
+
+  private async read() {
+    if (this.looping || this.stopped) return
+    this.looping = true
+    this.publish({ reading: true, waiting: false, stoppedEarly: false })
+    let stoppedEarly = false
+    do {
+      for (const source of [...this.retries]) {
+        this.retries.delete(source)
+        await this.store.retry(source)
+      }
+      stoppedEarly = await this.readSteps()
+    } while (this.retries.size > 0 && !this.stopped)
     this.looping = false
     this.publish({ reading: false, stoppedEarly: stoppedEarly && !this.stopped })
   }
