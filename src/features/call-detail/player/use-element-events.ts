@@ -9,6 +9,8 @@ type AudioHandlers = {
   onPosition: (audio: HTMLAudioElement) => void
   /** Paused or finished seeking: the moment to write the position to the URL. */
   onSettled: (audio: HTMLAudioElement) => void
+  /** Paused by the user or by the browser (not at the end). */
+  onPaused: () => void
   onEnded: () => void
   onError: (audio: HTMLAudioElement) => Promise<void>
 }
@@ -31,7 +33,9 @@ export function useElementEvents(ref: RefObject<HTMLAudioElement | null>, handle
         return handlers.onSettled(audio)
       case 'pause':
         // The element pauses itself at the end; `ended` handles that moment instead.
-        return audio.ended ? undefined : handlers.onSettled(audio)
+        if (audio.ended) return
+        handlers.onPaused()
+        return handlers.onSettled(audio)
       case 'ended':
         return handlers.onEnded()
       case 'error':

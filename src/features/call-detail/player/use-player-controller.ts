@@ -44,6 +44,8 @@ export function usePlayerController(
   const pendingSeek = useRef<number | null>(t)
   const lastPosition = useRef(t ?? 0)
   const refreshes = useRef(0)
+  /** Bumped by every Play and Pause, so a Play still waiting for its link is dropped after a Pause. */
+  const playRequest = useRef(0)
   const written = useRef(raw)
   const duration = media.duration ?? durationHint
 
@@ -71,7 +73,9 @@ export function usePlayerController(
     if (audio === null) return
     setProblem(null)
     setWantsPlay(true)
+    const request = ++playRequest.current
     const url = await link.ensureFresh()
+    if (request !== playRequest.current) return
     if (url === null) {
       setWantsPlay(false)
       return
@@ -86,6 +90,7 @@ export function usePlayerController(
     if (audio === null) return
     if (audio.paused && !wantsPlay) void play()
     else {
+      playRequest.current += 1
       setWantsPlay(false)
       audio.pause()
     }
@@ -129,6 +134,8 @@ export function usePlayerController(
 
   useElementEvents(audioRef, {
     onLoaded: (audio) => {
+      // This link works: a later refusal (it expired) may be refreshed again.
+      refreshes.current = 0
       setLoaded(true)
       const seek = pendingSeek.current
       pendingSeek.current = null
@@ -145,6 +152,7 @@ export function usePlayerController(
     onSettled: (audio) => {
       if (audio.readyState > 0) writePosition(audio.currentTime)
     },
+    onPaused: () => setWantsPlay(false),
     onEnded: () => {
       setWantsPlay(false)
       writePosition(0)
