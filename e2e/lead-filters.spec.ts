@@ -90,3 +90,19 @@ test('warm-up and test traffic is hidden until the toggle shows it, and the togg
   await expect(lead.trafficToggle).toBeChecked()
   await expect(lead.items).toHaveCount(real + 2)
 })
+
+test('a period shows only its items and stops reading once older activity cannot match', async ({
+  page,
+  request,
+}) => {
+  const { showcaseLeadId } = await leadExamples(request)
+  const lead = new LeadPage(page)
+  await lead.open(showcaseLeadId, 'period=24h')
+  await lead.waitForTimeline()
+  await expect(page.getByText('Older activity lies outside the chosen period.')).toBeVisible()
+  await expect(lead.loadMore).toHaveCount(0)
+  const since = Date.parse('2026-11-19T15:00:00.000Z')
+  const times = await lead.itemTimes()
+  expect(times.length).toBeGreaterThan(0)
+  expect(times.every((time) => Date.parse(time) >= since)).toBe(true)
+})

@@ -23,6 +23,9 @@ test.describe('the lead page', () => {
     ])
     await expect(page.getByTestId('speed-first-message')).toContainText('after the lead arrived')
     await expect(page.getByTestId('speed-first-call')).toContainText('after the lead arrived')
+    await expect(page.getByRole('region', { name: 'What other providers can show' })).toContainText(
+      'Telnyx only searches the last 24 hours',
+    )
 
     await lead.readToEnd()
     const times = await lead.itemTimes()
@@ -89,5 +92,11 @@ test('opens a lead from its call page', async ({ page, request }) => {
     .first()
     .click()
   await expect(page).toHaveURL(new RegExp(`/leads/${showcaseLeadId}\\?tz=Europe%2FBerlin$`))
-  await expect(new LeadPage(page).heading).toHaveText('Malik Garcia')
+  const lead = new LeadPage(page)
+  await expect(lead.heading).toHaveText('Malik Garcia')
+  // The zone came along: times read in Berlin, and the way back to a call keeps it.
+  await expect(lead.details.locator('time')).toHaveText('2026-11-13 01:21:15 GMT+1')
+  await lead.waitForTimeline()
+  const openCall = lead.items.getByRole('link', { name: /^Open Leadping call / }).first()
+  await expect(openCall).toHaveAttribute('href', /^\/calls\/leadping\/[^?]+\?tz=Europe%2FBerlin$/)
 })

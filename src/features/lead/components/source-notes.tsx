@@ -33,14 +33,14 @@ export function SourceNotes({ reports, retrying, onRetry }: Props) {
         </div>
       ))}
       {limits.length > 0 ? (
-        <details className="lead-limits">
-          <summary>What other providers can show for this lead ({limits.length})</summary>
+        <section className="lead-limits" aria-label="What other providers can show">
+          <p>Calls from other providers are found by the lead&apos;s numbers. What they can show:</p>
           <ul>
             {limits.map((limit) => (
               <li key={limit}>{limit}</li>
             ))}
           </ul>
-        </details>
+        </section>
       ) : null}
     </div>
   )
