@@ -57,11 +57,14 @@ export function usePlayerController(
     [writeT],
   )
 
-  /** Points the element at `url`, keeping the position (and the rate, via defaultPlaybackRate). */
+  /**
+   * Points the element at `url`, keeping the position (and the rate, via defaultPlaybackRate). `reload`
+   * loads it again even when unchanged: a provider may sign the same link again within one second.
+   */
   const attach = useCallback(
-    (url: string, position: number) => {
+    (url: string, position: number, reload = false) => {
       const audio = audioRef.current
-      if (audio === null || audio.src === url) return
+      if (audio === null || (audio.src === url && !reload)) return
       pendingSeek.current = position
       audio.src = url
     },
@@ -165,8 +168,8 @@ export function usePlayerController(
         setBusy('The recording link expired or was refused; fetching a new one…')
         const url = await link.refresh()
         setBusy(null)
-        if (url !== null && url !== failed) {
-          attach(url, position)
+        if (url !== null) {
+          attach(url, position, true)
           if (wantsPlay) audio.play().catch(noop)
           return
         }
