@@ -96,10 +96,16 @@ async function oneRowOpen(browser, baseURL, cpuThrottle, profile = false) {
   const session = await openCalls(browser, baseURL, cpuThrottle)
   try {
     if (!session.rows) return { ms: null, note: 'no rows on /calls' }
-    const row = session.page.locator(CSS.table).first().locator(CSS.dataRow).first()
-    await row.focus()
-    const inside = await row.evaluate((el) => el.contains(document.activeElement))
-    if (!inside) await row.getByRole('link').first().focus()
+    // The first data row of the calls table (found by the probe, which knows which table that is).
+    const inside = await session.page.evaluate((dataRow) => {
+      const row = window.__bench.table()?.querySelector(dataRow)
+      if (!row) return null
+      row.focus()
+      if (row.contains(document.activeElement)) return true
+      row.querySelector('a[href]')?.focus()
+      return false
+    }, CSS.dataRow)
+    if (inside === null) return { ms: null, note: 'no row to focus' }
     await arm(session.page)
     const { value: shown, cpu } = await maybeProfiled(session, profile, async () => {
       await session.page.keyboard.press('Enter')

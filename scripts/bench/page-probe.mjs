@@ -64,8 +64,15 @@ export function installProbe(cfg) {
     bench.marks[e.name] = { t: e.startTime, detail: e.detail ?? null }
   })
 
+  bench.table = () => {
+    for (const selector of cfg.tables) {
+      const found = document.querySelector(selector)
+      if (found) return found
+    }
+    return null
+  }
   bench.countRows = () => {
-    const table = document.querySelector(cfg.table)
+    const table = bench.table()
     if (!table) return { dom: 0, loaded: 0, busy: false }
     let dom = 0
     for (const row of table.querySelectorAll(cfg.dataRow)) {
@@ -79,7 +86,7 @@ export function installProbe(cfg) {
   }
   /** A short text of the first data rows, to tell when the table shows different rows. */
   bench.signature = () => {
-    const table = document.querySelector(cfg.table)
+    const table = bench.table()
     if (!table) return ''
     return [...table.querySelectorAll(cfg.dataRow)]
       .slice(0, 8)

@@ -10,15 +10,14 @@ import {
   SCROLL_TARGET_CALLS,
   WAIT_TIMEOUT_MS,
 } from './config.mjs'
-import { CSS, callsUrl } from './selectors.mjs'
+import { callsUrl } from './selectors.mjs'
 import { summarizeProfile, withProfile } from './profile.mjs'
 import { percentile, round } from './stats.mjs'
 
 /** In the page: the element that scrolls the calls table (its nearest scrollable ancestor, or the page). */
 function installScroller() {
   window.__bench.scroller = () => {
-    const table = document.querySelector(window.__benchTableCss)
-    let el = table
+    let el = window.__bench.table()
     while (el && el !== document.body) {
       const style = getComputedStyle(el)
       if (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) return el
@@ -28,23 +27,57 @@ function installScroller() {
   }
 }
 
+/** Presses the list's own "Continue" / "Load more calls" button when one is offered (a paused scan). */
+async function nudge(page) {
+  const button = page.getByRole('button', { name: /^\s*(continue|load more calls)\s*$/i })
+  for (const candidate of await button.all()) {
+    if ((await candidate.isVisible()) && (await candidate.isEnabled())) {
+      await candidate.click()
+      return true
+    }
+  }
+  return false
+}
+
+/** The page's own words about the list when loading stopped (footer, source states, errors). */
+function stopNote(page) {
+  return page.evaluate(() =>
+    (document.querySelector('main')?.innerText ?? '')
+      .split('\n')
+      .filter((line) => /loading|paused|continue|error|fail|retry|end of the list|more to load/i.test(line))
+      .slice(0, 12)
+      .join(' · '),
+  )
+}
+
 async function loadMany(page, log) {
   const started = Date.now()
   const progress = []
   let last = { loaded: 0, at: Date.now() }
+  let nudges = 0
+  const done = async (loaded, ms, stopped) => ({
+    loaded,
+    ms,
+    progress,
+    stopped,
+    nudges,
+    note: await stopNote(page),
+  })
   while (Date.now() - started < SCROLL_LOAD_LIMIT_MS) {
     const loaded = await page.evaluate(() => {
       const el = window.__bench.scroller()
       el.scrollTop = el.scrollHeight
       return window.__bench.countRows().loaded
     })
-    if (loaded >= SCROLL_TARGET_CALLS)
-      return { loaded, ms: Date.now() - started, progress, stopped: 'target' }
+    if (loaded >= SCROLL_TARGET_CALLS) return done(loaded, Date.now() - started, 'target')
     if (loaded > last.loaded) last = { loaded, at: Date.now() }
-    // Nothing new for a minute: the feed has reached its end (or stalled); report how far it got.
-    if (Date.now() - last.at > 60_000) {
-      return { loaded, ms: last.at - started, progress, stopped: 'no more rows for 60 s' }
+    // Stuck for 5 s: the list may be waiting for a person to press Continue.
+    if (Date.now() - last.at > 5_000 && (await nudge(page))) {
+      nudges++
+      last.at = Date.now()
     }
+    // Nothing new for a minute: the feed has reached its end (or stalled); report how far it got.
+    if (Date.now() - last.at > 60_000) return done(loaded, last.at - started, 'no more rows for 60 s')
     const elapsed = Date.now() - started
     if (elapsed - (progress.at(-1)?.at ?? -Infinity) >= 10_000) {
       progress.push({ at: elapsed, loaded })
@@ -53,7 +86,7 @@ async function loadMany(page, log) {
     await page.waitForTimeout(200)
   }
   const loaded = await page.evaluate(() => window.__bench.countRows().loaded)
-  return { loaded, ms: Date.now() - started, progress, stopped: 'time limit' }
+  return done(loaded, Date.now() - started, 'time limit')
 }
 
 /** In the page: scrolls at `pxPerSecond` for `seconds` from the top, recording frame deltas and long tasks. */
@@ -116,9 +149,6 @@ export async function measureScroll(
         () => false,
       )
     if (!rows) return { params, note: 'no rows on the calls page', loading: null, runs: [] }
-    await session.page.evaluate((css) => {
-      window.__benchTableCss = css
-    }, CSS.table)
     await session.page.evaluate(installScroller)
     const loading = await loadMany(session.page, log)
     log(

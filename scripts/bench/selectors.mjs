@@ -4,11 +4,19 @@
 
 /**
  * CSS, because it also runs inside the page (the first-rows probe runs before any Playwright call).
- * The calls list is a grid or table inside <main>; a data row is a row holding cells (the header row
- * holds column headers only).
+ * The calls list is a grid or table inside <main>: the first of `tables` that matches, in this order
+ * (the page has other tables, such as the volume chart's table alternative, so one labelled "Calls"
+ * wins). A data row is a row holding cells (the header row holds column headers only).
  */
 export const CSS = {
-  table: 'main [role="grid"], main [role="table"], main table',
+  tables: [
+    'main [role="grid"][aria-label*="call" i]',
+    'main [role="table"][aria-label*="call" i]',
+    'main table[aria-label*="call" i]',
+    'main [role="grid"]',
+    'main [role="table"]',
+    'main table',
+  ],
   dataRow: '[role="row"]:has([role="gridcell"], [role="cell"]), tr:has(> td), [role="row"]:has(> td)',
   headerRow: '[role="row"]:has([role="columnheader"]), tr:has(> th)',
   /** Placeholder rows shown while the first page loads; they never count as rows. */
