@@ -6,6 +6,7 @@ import { useCallsFeed } from './api/use-calls-feed'
 import { useLeadMatch } from './api/use-lead-match'
 import { ExportButton } from './export/export-button'
 import { FilterBar } from './filters/filter-bar'
+import { emptyMarker, markerFor, markInserted, markSeen } from './live/live-marker'
 import { liveUnavailableReason } from './live/live-merge'
 import { useLivePolling } from './live/use-live-polling'
 import { LeadBanner } from './page/lead-banner'
@@ -55,12 +56,11 @@ export function CallsPage() {
 
   const sources = useMemo(() => (view.sources.length > 0 ? view.sources : [...SOURCES]), [view.sources])
   const [liveOn, setLiveOn] = useState(false)
-  const [unseen, setUnseen] = useState({ key: feed.entry.key, count: 0 })
-  const unseenCount = unseen.key === feed.entry.key ? unseen.count : 0
+  const [marker, setMarker] = useState(() => emptyMarker(feed.entry.key))
+  const liveMarker = markerFor(marker, feed.entry.key)
   const liveBlocked = liveUnavailableReason(view, new Date())
   const onInserted = useCallback(
-    (count: number) =>
-      setUnseen((u) => ({ key: feed.entry.key, count: (u.key === feed.entry.key ? u.count : 0) + count })),
+    (count: number) => setMarker((current) => markInserted(current, feed.entry.key, count)),
     [feed.entry.key],
   )
   const live = useLivePolling({
@@ -95,7 +95,7 @@ export function CallsPage() {
             timeZone={timeZone}
             onChange={(on) => {
               setLiveOn(on)
-              if (!on) setUnseen({ key: feed.entry.key, count: 0 })
+              if (!on) setMarker(emptyMarker(feed.entry.key))
             }}
           />
           <ColumnMenu visibility={visibility} onChange={changeVisibility} />
@@ -150,10 +150,10 @@ export function CallsPage() {
         backTo={backTo}
         visibility={visibility}
         paused={paused}
-        unseen={unseenCount}
+        marker={liveMarker}
         onSeen={() => {
           tableRef.current?.scrollToTop()
-          setUnseen({ key: feed.entry.key, count: 0 })
+          setMarker(markSeen(liveMarker))
         }}
         tableRef={tableRef}
         setView={setView}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { EMPTY_FILTERS } from '../../../domain/call-filters'
 import { testCall } from '../../../domain/testing/test-call'
 import { DEFAULT_VIEW } from '../url-state/calls-url-state'
+import { emptyMarker, markerFor, markInserted, markSeen } from './live-marker'
 import { anchoredScrollTop, liveUnavailableReason, livePollFilters, pickNewCalls } from './live-merge'
 
 const at = (id: string, occurredAt: string, source: 'telnyx' | 'leadping' = 'telnyx') =>
@@ -49,5 +50,20 @@ describe('live insertion', () => {
   it('keeps the reader in place unless they are at the very top', () => {
     expect(anchoredScrollTop(0, 3, 36)).toBe(0)
     expect(anchoredScrollTop(720, 3, 36)).toBe(828)
+  })
+})
+
+describe('the new-calls marker', () => {
+  it('counts unseen calls and highlights the batch, per feed', () => {
+    let marker = emptyMarker('a')
+    marker = markInserted(marker, 'a', 2)
+    marker = markInserted(marker, 'a', 1)
+    expect(marker).toEqual({ key: 'a', unseen: 3, highlighted: 3 })
+    marker = markSeen(marker)
+    expect(marker).toEqual({ key: 'a', unseen: 0, highlighted: 3 })
+    marker = markInserted(marker, 'a', 4)
+    expect(marker).toEqual({ key: 'a', unseen: 4, highlighted: 4 })
+    expect(markerFor(marker, 'b')).toEqual(emptyMarker('b'))
+    expect(markInserted(marker, 'b', 1)).toEqual({ key: 'b', unseen: 1, highlighted: 1 })
   })
 })

@@ -2,6 +2,7 @@ import type { RefObject } from 'react'
 import type { Call } from '../../../domain/call'
 import { ErrorPanel } from '../../../components/error-panel'
 import type { DisplayedFeed } from '../api/use-calls-feed'
+import type { LiveMarker } from '../live/live-marker'
 import { useLatestMatch } from '../api/use-latest-match'
 import { EmptyState } from '../status/empty-state'
 import { CallsTable } from '../table/calls-table'
@@ -23,7 +24,7 @@ type Props = {
   backTo: string
   visibility: ColumnVisibility
   paused: boolean
-  unseen: number
+  marker: LiveMarker
   onSeen: () => void
   tableRef: RefObject<CallsTableHandle | null>
   setView: (view: CallsViewState, mode?: HistoryMode) => void
@@ -70,7 +71,7 @@ export function ResultsBody(props: Props) {
         visibility={props.visibility}
         skeleton={feed.initial}
         dimmed={feed.stale}
-        newRows={view.sort === '-time' ? props.unseen : 0}
+        newRows={view.sort === '-time' ? props.marker.highlighted : 0}
         liveCount={feed.liveCount}
         canAutoLoad={canAutoLoad}
         onNearEnd={feed.loadMore}
@@ -97,9 +98,9 @@ export function ResultsBody(props: Props) {
     <CallsTableContext value={{ timeZone, tzParam: view.tz, backTo: props.backTo }}>
       <SortNote sort={view.sort} loaded={rows.length} done={feed.done} />
       <div className="new-calls" role="status">
-        {props.unseen > 0 ? (
+        {props.marker.unseen > 0 ? (
           <button type="button" className="new-calls-marker" onClick={props.onSeen}>
-            {props.unseen} new {props.unseen === 1 ? 'call' : 'calls'} ↑
+            {props.marker.unseen} new {props.marker.unseen === 1 ? 'call' : 'calls'} ↑
           </button>
         ) : null}
       </div>

@@ -60,7 +60,8 @@ export function SourceStatusList({ sources, loading, onRetry, onContinue, onShow
                   className="link-button"
                   onClick={() => onShowIssues(status.issues, `Data problems from ${label}`)}
                 >
-                  {count.format(status.issues.length)} data {status.issues.length === 1 ? 'problem' : 'problems'}
+                  {count.format(status.issues.length)} data{' '}
+                  {status.issues.length === 1 ? 'problem' : 'problems'}
                 </button>
               ) : null}
               {progress ? (

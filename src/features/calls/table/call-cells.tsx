@@ -55,6 +55,9 @@ export function RecordingCell({ call }: { call: Call }) {
   )
 }
 
-export function TextCell({ text, title }: { text: string; title?: string }) {
-  return <span title={title ?? text}>{text}</span>
+/** Columns are narrow; text that may not fit carries itself as a tooltip (short text needs none). */
+const TOOLTIP_FROM_CHARS = 16
+
+export function TextCell({ text }: { text: string }) {
+  return text.length >= TOOLTIP_FROM_CHARS ? <span title={text}>{text}</span> : text
 }

@@ -50,7 +50,10 @@ export function CallsTable(props: Props) {
     enableMultiSort: false,
   })
   const columns = table.getVisibleLeafColumns()
-  const template = columns.map((column) => `${isColumnId(column.id) ? COLUMNS[column.id].width : 120}px`)
+  const widths = columns.map((column) => (isColumnId(column.id) ? COLUMNS[column.id].width : 120))
+  const template = widths.map((width) => `${width}px`)
+  // An explicit width: sizing the table to its content would lay out every row on every scroll frame.
+  const tableWidth = widths.reduce((sum, width) => sum + width, 0)
   const columnsKey = columns.map((column) => column.id).join(',')
   const rows = table.getRowModel().rows
   const headers = table.getHeaderGroups()[0]?.headers ?? []
@@ -64,7 +67,7 @@ export function CallsTable(props: Props) {
         aria-describedby={props.describedBy}
         aria-busy={props.skeleton || props.dimmed}
         className="calls-table"
-        style={{ ['--calls-grid' as string]: template.join(' ') }}
+        style={{ ['--calls-grid' as string]: template.join(' '), minWidth: '100%', width: tableWidth }}
       >
         <div role="rowgroup" className="calls-head">
           <div role="row" aria-rowindex={1} className="calls-row calls-head-row">

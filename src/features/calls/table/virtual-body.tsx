@@ -1,6 +1,7 @@
 import type { Row } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
+  useCallback,
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
@@ -39,6 +40,7 @@ type Props = {
 }
 
 const LOAD_AHEAD_ROWS = 40
+const estimateSize = () => ROW_HEIGHT
 
 /**
  * The virtual rows with roving keyboard focus. Only the rows on screen (plus overscan) exist in the
@@ -50,16 +52,19 @@ export function VirtualBody(props: Props) {
   const [focusIndex, setFocusIndex] = useState(0)
   const pendingFocus = useRef<number | null>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
+  // Stable options: a new getItemKey makes the virtualizer re-measure every row, 100,000 per frame.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
+  const getScrollElement = useCallback(() => scrollElement, [scrollElement])
   // The virtualizer is mutable by design; this component does not rely on compiler memoisation.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollElement,
-    estimateSize: () => ROW_HEIGHT,
+    getScrollElement,
+    estimateSize,
     overscan: 12,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   })
   const items = virtualizer.getVirtualItems()
   const lastIndex = items.at(-1)?.index ?? -1
