@@ -83,3 +83,32 @@ test.describe('provider failures', () => {
     allowConsoleErrors(consoleErrors, [/503/])
   })
 })
+
+test.describe('Leadping 2026-08 (timelineType, media, no description)', () => {
+  let server: OwnServer
+
+  test.beforeAll(async () => {
+    server = await startOwnServer({ SIM_LEADPING_REVISION: '2026-08' })
+  })
+
+  test.afterAll(() => server.stop())
+
+  test('the same ladders, MMS pictures as http(s) images, and events named when they carry no text', async ({
+    page,
+    request,
+  }) => {
+    const { showcaseLeadId } = await leadExamples(request, server.url)
+    const lead = new LeadPage(page)
+    await lead.open(showcaseLeadId, '', server.url)
+    await lead.waitForTimeline()
+    await lead.readToEnd()
+    const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+    for (const state of ['Delivered', 'Opted out', 'Canceled', 'Sent, no delivery receipt', 'Received']) {
+      expect(outcomes, state).toContain(state)
+    }
+    const mms = lead.item('Inbound MMS')
+    const image = mms.getByRole('list', { name: 'Attachments' }).getByRole('img')
+    await expect(image).toHaveAttribute('src', /^https?:\/\/[^/]+\/sim-media\/leadping\/media\//)
+    await expect(lead.item('Status change').filter({ hasText: 'Lead status changed' }).first()).toBeVisible()
+  })
+})

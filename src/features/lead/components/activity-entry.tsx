@@ -6,7 +6,16 @@ import type { ActivityItem } from '../../../domain/activity'
 import { SOURCE_LABELS } from '../../../domain/call'
 import { callLadder } from '../model/call-ladder'
 import { callHref } from '../model/links'
-import { displayKind, isCallLike, isMessage, itemTitle, rawField, trafficLabel } from '../model/item-kind'
+import {
+  displayKind,
+  eventTitle,
+  eventTypeOf,
+  isCallLike,
+  isMessage,
+  itemTitle,
+  rawField,
+  trafficLabel,
+} from '../model/item-kind'
 import type { Ladder } from '../model/ladder'
 import { messageLadder } from '../model/message-ladder'
 import { outcomeGroup, outcomeLabel } from '../model/outcome-group'
@@ -35,6 +44,8 @@ export function ActivityEntry({ item, now, timeZone, tz }: Props) {
   const note = rawField(item.raw, 'description')
   const actor = rawField(item.raw, 'actorDisplayName')
   const numbers = item.from !== null || item.to !== null
+  // Leadping 2026-08 dropped `description`; an item without a summary then says what event it was.
+  const fallback = !item.description && !note && kind !== 'other' ? eventTitle(eventTypeOf(item)) : null
   return (
     <li
       className={`lead-item kind-${kind}`}
@@ -65,6 +76,7 @@ export function ActivityEntry({ item, now, timeZone, tz }: Props) {
       </p>
       {item.description ? <p className="lead-item-text">{item.description}</p> : null}
       {note && note !== item.description ? <p className="lead-item-note">{note}</p> : null}
+      {fallback ? <p className="lead-item-note">{fallback}</p> : null}
       {item.statusReason && !isCallLike(kind) ? (
         <p className="lead-item-reason">Reason: {item.statusReason}</p>
       ) : null}

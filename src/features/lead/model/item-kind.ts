@@ -73,8 +73,8 @@ export function itemTitle(item: ActivityItem): string {
   return `${direction} ${kind === 'call' || kind === 'voicemail' ? label.toLowerCase() : label}`
 }
 
-/** `lead.created` → "Lead created": other events read by their name. */
-function eventTitle(eventType: string | null): string | null {
+/** `lead.status_changed` → "Lead status changed": an event read by its name. */
+export function eventTitle(eventType: string | null): string | null {
   if (eventType === null) return null
   const words = eventType.replace(/[._]+/g, ' ').trim()
   return words === '' ? null : words.charAt(0).toUpperCase() + words.slice(1)
