@@ -22,7 +22,7 @@ export function StatusCell({ call }: { call: Call }) {
     <span className="call-status">
       <span className={`status-badge status-${call.status}`}>{STATUS_LABELS[call.status]}</span>
       {raw === null ? null : (
-        <span className="raw-status" title="The provider's own status">
+        <span className="raw-status" title={`The provider's own status: ${raw}`}>
           {raw}
         </span>
       )}

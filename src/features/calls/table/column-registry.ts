@@ -39,7 +39,7 @@ export type ColumnSpec = {
 export const COLUMNS: Record<ColumnId, ColumnSpec> = {
   time: { label: 'Time', width: 200, text: (call, zone) => formatDateTime(call.occurredAt, zone) },
   direction: { label: 'Direction', width: 90, text: directionText },
-  status: { label: 'Status', width: 170, text: statusText },
+  status: { label: 'Status', width: 210, text: statusText },
   from: { label: 'From', width: 140, text: (call) => call.from ?? '' },
   to: { label: 'To', width: 140, text: (call) => call.to ?? '' },
   duration: { label: 'Duration', width: 88, text: durationText },

@@ -16,8 +16,8 @@ export type CallsView = {
 
 /**
  * The calls page's state is its URL. A committed filter change pushes a history entry (so Back undoes
- * it); typing in the search box replaces the current entry. The canonical spelling is written back, so
- * a pasted link with defaults spelled out or values in another order ends up as the same URL.
+ * it); typing in the search box replaces the current entry. A pasted link is left as it is (its notices
+ * stay visible); the next change writes the canonical spelling, defaults left out.
  */
 export function useCallsView(): CallsView {
   const [params, setParams] = useSearchParams()
