@@ -55,12 +55,15 @@ async function loadMany(page, log) {
   const progress = []
   let last = { loaded: 0, at: Date.now() }
   let nudges = 0
+  let wiggles = 0
+  let lastNudge = 0
   const done = async (loaded, ms, stopped) => ({
     loaded,
     ms,
     progress,
     stopped,
     nudges,
+    wiggles,
     note: await stopNote(page),
   })
   while (Date.now() - started < SCROLL_LOAD_LIMIT_MS) {
@@ -71,10 +74,19 @@ async function loadMany(page, log) {
     })
     if (loaded >= SCROLL_TARGET_CALLS) return done(loaded, Date.now() - started, 'target')
     if (loaded > last.loaded) last = { loaded, at: Date.now() }
-    // Stuck for 5 s: the list may be waiting for a person to press Continue.
-    if (Date.now() - last.at > 5_000 && (await nudge(page))) {
-      nudges++
-      last.at = Date.now()
+    // Stuck for 5 s: the list may be waiting for a person to press Continue, or (a missed auto-load)
+    // for a scroll event, which setting scrollTop at the bottom again does not fire: scroll up and back.
+    if (Date.now() - last.at > 5_000 && Date.now() - lastNudge > 5_000) {
+      lastNudge = Date.now()
+      if (await nudge(page)) nudges++
+      else {
+        wiggles++
+        await page.evaluate(() => {
+          const el = window.__bench.scroller()
+          el.scrollTop = Math.max(0, el.scrollHeight - el.clientHeight * 4)
+        })
+        await page.waitForTimeout(300)
+      }
     }
     // Nothing new for a minute: the feed has reached its end (or stalled); report how far it got.
     if (Date.now() - last.at > 60_000) return done(loaded, last.at - started, 'no more rows for 60 s')
