@@ -183,3 +183,37 @@ test('an empty result says where the latest matching call is, and "Show it" show
     new Set(['Busy']),
   )
 })
+
+test('sorting by duration orders the loaded calls and says so; time order is back with one click', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=7d')
+  await calls.rowsShown()
+  await calls.table.getByRole('button', { name: /^Sort by duration/ }).click()
+  await expect.poll(() => calls.param('sort')).toBe('-duration')
+  await expect(calls.table.getByRole('columnheader', { name: /duration/i })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  await expect(page.getByRole('note')).toContainText('Sorted by duration, longest first among the')
+  const seconds = (await calls.column('duration'))
+    .filter((text) => text !== '—')
+    .map((text) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0))
+  expect(seconds.length).toBeGreaterThan(5)
+  expect([...seconds].sort((a, b) => b - a)).toEqual(seconds)
+
+  await calls.table.getByRole('button', { name: /^Sort by time/ }).click()
+  await expect.poll(() => calls.param('sort')).toBeNull()
+  await expect(page.getByRole('note')).toHaveCount(0)
+  const times = await calls.times()
+  expect([...times].sort().reverse()).toEqual(times)
+})
+
+test('a Leadping lead on a row links to its lead page, in the chosen zone', async ({ page }) => {
+  const calls = new CallsPage(page)
+  await calls.goto('source=leadping&tz=UTC')
+  await calls.rowsShown()
+  const lead = calls.table.locator('.calls-body .col-party a').first()
+  await expect(lead).toHaveAttribute('href', /^\/leads\/[0-9a-f-]{36}\?tz=UTC$/)
+})

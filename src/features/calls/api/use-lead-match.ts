@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Call } from '../../../domain/call'
-import { loadLeadpingLead } from '../../../providers/leadping/lead-loaders'
 import { cachedFetcher } from './feed-cache'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -30,6 +29,8 @@ export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch |
   const lookup = useQuery({
     queryKey: ['calls', 'lead-lookup', id.toLowerCase()],
     queryFn: async ({ signal, client }): Promise<LeadMatch | null> => {
+      // Loaded on demand: the lead loaders are the lead page's code, not needed for the first rows.
+      const { loadLeadpingLead } = await import('../../../providers/leadping/lead-loaders')
       const result = await loadLeadpingLead(
         { fetcher: cachedFetcher(client), now: () => new Date() },
         id,
