@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
 import { CALL_STATUSES, SOURCE_LABELS, SOURCES } from '../../../domain/call'
+import { TimeZoneSelect } from '../../../components/time-zone-select'
 import { STATUS_LABELS } from '../table/call-text'
 import type { CallsViewState } from '../url-state/calls-url-state'
 import type { HistoryMode } from '../url-state/use-calls-view'
@@ -15,7 +16,6 @@ import {
 import { CheckList } from './check-list'
 import { SearchBox } from './search-box'
 import { TimeRange } from './time-range'
-import { ZoneSelect } from './zone-select'
 
 type Props = {
   view: CallsViewState
@@ -69,7 +69,11 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
         presetStart={presetStart}
         onChange={(next) => setView(next)}
       />
-      <ZoneSelect value={view.tz} onChange={(tz) => setView(withZone(view, tz))} />
+      <TimeZoneSelect
+        className="filter-field"
+        value={view.tz}
+        onChange={(tz) => setView(withZone(view, tz))}
+      />
       <button
         type="button"
         className="clear-filters"
