@@ -8,6 +8,7 @@ import type { ColumnVisibility } from './column-prefs'
 import { COLUMNS, isColumnId } from './column-registry'
 import { fromSortingState, toSortingState, type SortingState } from './sort-calls'
 import { VirtualBody, type CallsTableHandle } from './virtual-body'
+import './calls-table.css'
 
 type Props = {
   calls: readonly Call[]

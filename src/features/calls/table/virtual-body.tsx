@@ -61,7 +61,7 @@ export function VirtualBody(props: Props) {
     count: rows.length,
     getScrollElement,
     estimateSize,
-    overscan: 12,
+    overscan: 8,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
     getItemKey,
