@@ -134,9 +134,11 @@ function serverSection(name, scale) {
     for (const c of conns) {
       const g = s.gateway[endpoint].find((x) => x.connections === c)
       const d = s.direct?.[endpoint]?.find((x) => x.connections === c)
+      // A run with no answer inside its window has no percentiles (null), which is not "0 ms".
+      const none = (x) => !x || x.p50 === null
       cells.push(
-        g ? `${g.p50} / ${g.p95} / ${g.p99}` : '—',
-        d ? `${d.p50} / ${d.p95}` : '—',
+        none(g) ? (g ? 'no answer in time' : '—') : `${g.p50} / ${g.p95} / ${g.p99}`,
+        none(d) ? (d ? 'no answer in time' : '—') : `${d.p50} / ${d.p95}`,
         g ? String(g.rps) : '—',
       )
     }
