@@ -1,51 +1,6 @@
-import type { CallStatus, Direction, StepFlag, StepKind } from '../../../domain/call'
+export { DIRECTION_LABELS, STATUS_LABELS, STEP_LABELS } from '../../../domain/labels'
+import type { StepFlag } from '../../../domain/call'
 import type { RecordingRef } from '../../../domain/call'
-
-export const STATUS_LABELS: Record<CallStatus, string> = {
-  scheduled: 'Scheduled',
-  queued: 'Queued',
-  initiated: 'Dialling',
-  ringing: 'Ringing',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  no_answer: 'No answer',
-  busy: 'Busy',
-  voicemail: 'Voicemail',
-  missed: 'Missed',
-  canceled: 'Canceled',
-  failed: 'Failed',
-  blocked: 'Blocked',
-  unknown: 'Unknown',
-}
-
-export const DIRECTION_LABELS: Record<Direction, string> = {
-  inbound: 'Inbound',
-  outbound: 'Outbound',
-  unknown: 'Unknown direction',
-}
-
-export const STEP_LABELS: Record<StepKind, string> = {
-  created: 'Created',
-  scheduled: 'Scheduled',
-  queued: 'Queued',
-  initiated: 'Initiated',
-  ringing: 'Ringing',
-  answered: 'Answered',
-  bridged: 'Bridged',
-  machine_detected: 'Machine detection',
-  transferred: 'Transferred',
-  recording_saved: 'Recording saved',
-  ended: 'Ended',
-  sending: 'Sending',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  received: 'Received',
-  failed: 'Failed',
-  undeliverable: 'Undeliverable',
-  blocked: 'Blocked',
-  opted_out: 'Opted out',
-  canceled: 'Canceled',
-}
 
 export const FLAG_LABELS: Record<StepFlag, { label: string; explanation: string }> = {
   out_of_order: {

@@ -1,4 +1,7 @@
-import { SOURCE_LABELS, type Call, type CallStatus, type RecordingRef } from '../../../domain/call'
+import { SOURCE_LABELS, type Call, type RecordingRef } from '../../../domain/call'
+import { DIRECTION_LABELS, STATUS_LABELS } from '../../../domain/labels'
+
+export { STATUS_LABELS }
 import { safeHttpUrl } from '../../../domain/safe-url'
 import { formatDuration } from '../../../lib/format-time'
 
@@ -7,25 +10,8 @@ import { formatDuration } from '../../../lib/format-time'
  * the file holds exactly what the screen shows.
  */
 
-export const STATUS_LABELS: Record<CallStatus, string> = {
-  scheduled: 'Scheduled',
-  queued: 'Queued',
-  initiated: 'Initiated',
-  ringing: 'Ringing',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  no_answer: 'No answer',
-  busy: 'Busy',
-  voicemail: 'Voicemail',
-  missed: 'Missed',
-  canceled: 'Canceled',
-  failed: 'Failed',
-  blocked: 'Blocked',
-  unknown: 'Unknown',
-}
-
 export function directionText(call: Call): string {
-  return call.direction === 'inbound' ? 'Inbound' : call.direction === 'outbound' ? 'Outbound' : 'Unknown'
+  return call.direction === 'unknown' ? 'Unknown' : DIRECTION_LABELS[call.direction]
 }
 
 /** The provider's own words next to ours, when they differ: "No answer (no-answer)". */

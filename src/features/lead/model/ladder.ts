@@ -1,4 +1,5 @@
-import type { StepFlag, TimelineStep } from '../../../domain/call'
+import type { StepFlag, StepKind, TimelineStep } from '../../../domain/call'
+import { STEP_LABELS } from '../../../domain/labels'
 
 /** `done` happened, `failed` ended badly, `waiting` has not happened yet, `missing` is overdue. */
 export type RungState = 'done' | 'failed' | 'waiting' | 'missing'
@@ -30,31 +31,8 @@ export type Ladder = {
   retry: { errorCode: string | null; nextRetryAt: string; retryCount: number | null } | null
 }
 
-export const STEP_LABELS: Record<string, string> = {
-  created: 'Created',
-  scheduled: 'Scheduled',
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  received: 'Received',
-  failed: 'Failed',
-  undeliverable: 'Undeliverable',
-  blocked: 'Blocked',
-  opted_out: 'Opted out',
-  canceled: 'Canceled',
-  initiated: 'Initiated',
-  ringing: 'Ringing',
-  answered: 'Answered',
-  bridged: 'Bridged',
-  machine_detected: 'Machine detection',
-  transferred: 'Transferred',
-  recording_saved: 'Recording saved',
-  ended: 'Ended',
-}
-
 export function stepLabel(kind: string): string {
-  return STEP_LABELS[kind] ?? kind
+  return kind in STEP_LABELS ? STEP_LABELS[kind as StepKind] : kind
 }
 
 /** A rung for a step that happened. */
