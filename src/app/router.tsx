@@ -13,6 +13,12 @@ export function createAppRouter(_queryClient: QueryClient) {
       path: '/',
       element: <RootLayout />,
       errorElement: <RouteErrorBoundary />,
+      // Shown while the first route's lazy module arrives, instead of an empty page.
+      hydrateFallbackElement: (
+        <p className="app-loading" role="status">
+          Loading Calltrail…
+        </p>
+      ),
       children: [
         { index: true, loader: () => redirect('/calls') },
         { path: 'calls', lazy: () => import('./routes/calls-route') },
