@@ -17,13 +17,17 @@ export const SCALES = {
   scroll: 80,
 }
 
-/** Ports 4500–4599 belong to the benchmark. */
+/**
+ * Ports 4500–4599 belong to the benchmark; BENCH_PORT_BASE moves the block so two runs (each with its
+ * own CALLTRAIL_DIST) can measure different sections side by side.
+ */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4500)
 export const PORTS = {
-  default: 4500,
-  big: 4501,
-  scroll: 4502,
+  default: PORT_BASE,
+  big: PORT_BASE + 1,
+  scroll: PORT_BASE + 2,
   /** The in-process simulator behind a bare HTTP server (the gateway's baseline). */
-  direct: 4510,
+  direct: PORT_BASE + 10,
 }
 
 export const DIST_DIR = process.env.CALLTRAIL_DIST ?? 'dist-bench'
