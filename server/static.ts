@@ -1,6 +1,8 @@
+import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Context, MiddlewareHandler } from 'hono'
+import { createEncoder, isCompressible, negotiate } from './static-encoding'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,35 +17,56 @@ const MIME: Record<string, string> = {
   '.map': 'application/json',
 }
 
+type StaticFile = { full: string; info: Stats; body: Buffer }
+
 /**
  * Serves the built SPA. Files under /assets/ carry a content hash in their name, so they are
  * cached for a year and marked immutable; everything else (index.html above all) is revalidated
  * on each load so a deploy is picked up at once. Any other GET that wants HTML gets index.html,
- * which lets the client router handle deep links such as /calls/telnyx/abc.
+ * which lets the client router handle deep links such as /calls/telnyx/abc. Text files are sent
+ * with brotli or gzip when the browser accepts it (see static-encoding.ts); only this middleware
+ * compresses, so gateway answers still pass through byte for byte.
  */
 export function serveSpa(staticDir: string): MiddlewareHandler {
   const root = resolve(staticDir)
-  const indexCache: { body?: Buffer } = {}
+  const encoded = createEncoder()
 
-  async function file(path: string): Promise<Buffer | null> {
+  async function file(path: string): Promise<StaticFile | null> {
     const full = normalize(join(root, path))
     if (full !== root && !full.startsWith(root + sep)) return null
     try {
       const info = await stat(full)
       if (!info.isFile()) return null
-      return await readFile(full)
+      return { full, info, body: await readFile(full) }
     } catch {
       return null
     }
   }
 
+  async function send(c: Context, path: string, found: StaticFile, cacheControl: string) {
+    const headers: Record<string, string> = {
+      'content-type': MIME[extname(path)] ?? 'application/octet-stream',
+      'cache-control': cacheControl,
+    }
+    let body = found.body
+    if (isCompressible(path, body.length)) {
+      // Caches must keep one copy per encoding, even of the identity answer.
+      headers['vary'] = 'Accept-Encoding'
+      const encoding = negotiate(c.req.header('accept-encoding'))
+      const smaller = encoding ? await encoded(found.full, found.info, body, encoding) : null
+      if (encoding && smaller) {
+        body = smaller
+        headers['content-encoding'] = encoding
+      }
+    }
+    headers['content-length'] = String(body.length)
+    return c.body(new Uint8Array(body), 200, headers)
+  }
+
   async function index(c: Context) {
-    indexCache.body ??= (await file('index.html')) ?? undefined
-    if (!indexCache.body) return c.text('The dashboard is not built yet: run `npm run build`.', 503)
-    return c.body(new Uint8Array(indexCache.body), 200, {
-      'content-type': MIME['.html']!,
-      'cache-control': 'no-cache',
-    })
+    const found = await file('index.html')
+    if (!found) return c.text('The dashboard is not built yet: run `npm run build`.', 503)
+    return send(c, 'index.html', found, 'no-cache')
   }
 
   return async (c, next) => {
@@ -55,13 +78,10 @@ export function serveSpa(staticDir: string): MiddlewareHandler {
       return next()
     }
     if (path === '/' || path === '/index.html') return index(c)
-    const body = path.includes('\0') ? null : await file(path)
-    if (body) {
+    const found = path.includes('\0') ? null : await file(path)
+    if (found) {
       const immutable = path.startsWith('/assets/')
-      return c.body(new Uint8Array(body), 200, {
-        'content-type': MIME[extname(path)] ?? 'application/octet-stream',
-        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      })
+      return send(c, path, found, immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
     }
     if (path.startsWith('/assets/') || extname(path) !== '') return next()
     const accept = c.req.header('accept') ?? ''
