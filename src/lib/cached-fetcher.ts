@@ -35,9 +35,10 @@ export function createCachedFetcher(
   { staleTime = 30_000 }: Options = {},
 ): ProviderFetcher {
   return async (request, signal) => {
+    const queryKey = providerQueryKey(request)
     try {
-      return await queryClient.fetchQuery({
-        queryKey: providerQueryKey(request),
+      const response = await queryClient.fetchQuery({
+        queryKey,
         queryFn: async ({ signal: querySignal }) => {
           const response = await fetchFromGateway(request, querySignal)
           if (response.status < 200 || response.status >= 300) throw new UnsuccessfulResponse(response)
@@ -47,6 +48,10 @@ export function createCachedFetcher(
         // Retrying is the feed's decision (it shows the error and a Retry button), not the cache's.
         retry: false,
       })
+      // fetchQuery resolves with the new answer as it arrived, but the cache keeps it structurally shared
+      // with the previous one: a refetched body that did not change is still the same object, so an
+      // adapter that remembers what it read from a body (CallingBox's unpaged list) need not read it again.
+      return queryClient.getQueryData<ProviderResponse>(queryKey) ?? response
     } catch (error) {
       if (error instanceof UnsuccessfulResponse) return error.response
       if (signal?.aborted) throw signal.reason

@@ -21,25 +21,45 @@ function get(ctx: ReaderContext, path: string, signal?: AbortSignal) {
   return performRequest('callingbox', ctx.fetcher, request, callingBoxErrorDialect, ctx.now, signal)
 }
 
-/** The whole call list in one response (the only page). */
+/**
+ * The list read from each response body. `GET /v1/calls` ignores every filter, so each new filter set
+ * asks for the very same list (all 9,402 calls, 12.5 MB, at the benchmark's big scale). While the
+ * fetcher answers from its cache (the SPA's React Query cache, while fresh) it hands back the same body
+ * object, and the records are not validated and mapped again: the readers only filter the calls read
+ * before. A new body (a refetch once stale, Live polling, a Retry, a fetcher without a cache) is read
+ * anew. Entries live as long as their bodies; nothing here holds a body alive.
+ */
+const listsByBody = new WeakMap<object, PageResult<never>>()
+
+function readCallList(status: number, body: unknown): PageResult<never> {
+  const list = CallingBoxListEnvelopeWireSchema.safeParse(body)
+  if (!list.success) {
+    return {
+      ok: false,
+      error: describeUnreadableBody('callingbox', status, 'not a call list'),
+      issues: issuesFromError('callingbox', list.error, body, ''),
+    }
+  }
+  const parsed = parseRecords('callingbox', CallingBoxCallWireSchema, list.data, '')
+  const calls = parsed.records.map((record) => callingBoxCallToCall(record.value, record.raw))
+  return { ok: true, calls, issues: parsed.issues, scanned: list.data.length, next: null }
+}
+
+/** The whole call list in one response (the only page). Callers must not change what it returns. */
 export async function fetchCallingBoxCalls(
   ctx: ReaderContext,
   signal?: AbortSignal,
 ): Promise<PageResult<never>> {
   const outcome = await get(ctx, '/v1/calls', signal)
   if (!outcome.ok) return { ok: false, error: outcome.error, issues: [] }
-  const list = CallingBoxListEnvelopeWireSchema.safeParse(outcome.response.body)
-  if (!list.success) {
-    const issues = issuesFromError('callingbox', list.error, outcome.response.body, '')
-    return {
-      ok: false,
-      error: describeUnreadableBody('callingbox', outcome.response.status, 'not a call list'),
-      issues,
-    }
-  }
-  const parsed = parseRecords('callingbox', CallingBoxCallWireSchema, list.data, '')
-  const calls = parsed.records.map((record) => callingBoxCallToCall(record.value, record.raw))
-  return { ok: true, calls, issues: parsed.issues, scanned: list.data.length, next: null }
+  const body = outcome.response.body
+  // performRequest lets only objects through; the check is for the type system.
+  if (typeof body !== 'object' || body === null) return readCallList(outcome.response.status, body)
+  const known = listsByBody.get(body)
+  if (known) return known
+  const result = readCallList(outcome.response.status, body)
+  listsByBody.set(body, result)
+  return result
 }
 
 /** `GET /v1/calls/{id}` for the call page; 404 means "wrong id or wrong organization". */

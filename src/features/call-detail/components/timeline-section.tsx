@@ -3,6 +3,7 @@ import type { Call } from '../../../domain/call'
 import { RawJson } from '../../../components/raw-json'
 import { TimeStamp } from '../../../components/time-stamp'
 import { formatGap } from '../../../lib/format-time'
+import { useMountMark } from '../../../lib/perf-mark'
 import { STEP_LABELS } from '../format/labels'
 import { legLabels } from '../timeline/event-rows'
 import { expectedSteps } from '../timeline/expected-steps'
@@ -46,6 +47,7 @@ function StepItem({ row, timeZone, leg, record }: ItemProps) {
  */
 export function TimelineSection({ call, timeZone }: Props) {
   const [legId, setLegId] = useState<string | null>(null)
+  useMountMark('call:timeline')
   const legs = useMemo(() => (call.details.source === 'telnyx' ? call.details.legs : []), [call.details])
   const labels = useMemo(() => legLabels(legs), [legs])
   const rows = useMemo(() => {

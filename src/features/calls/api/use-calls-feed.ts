@@ -6,6 +6,7 @@ import type { FeedSourceStatus } from '../../../domain/feed'
 import { parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
 import { narrows } from '../url-state/view-transitions'
 import { feedKey, getFeedEntry, type FeedEntry } from './feed-cache'
+import { useRowMarks } from './use-row-marks'
 
 /** A generous first page: the screen holds about 25 rows, the first scroll should not wait. */
 export const FIRST_PAGE = 100
@@ -69,6 +70,7 @@ export function useCallsFeed(view: CallsViewState): DisplayedFeed {
   )
   const { answer, loading, sources, liveCount } = useOwnAnswer(entry)
   const [previous, setPrevious] = useState<Answer | null>(null)
+  useRowMarks(entry, answer !== null, answer?.calls.length ?? 0)
 
   useEffect(() => {
     // Idempotent: a load already running is joined, a feed already answered is left alone.
