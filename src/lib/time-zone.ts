@@ -33,8 +33,19 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+let browserZone: { zone: string; at: number } | null = null
+
+/**
+ * The browser's zone. Asking Intl builds a formatter each time, and the calls page asks on every
+ * render, so the answer is kept for a minute (long enough to be free, short enough to follow a laptop
+ * that changes zone).
+ */
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  const now = Date.now()
+  if (browserZone === null || now - browserZone.at > 60_000) {
+    browserZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now }
+  }
+  return browserZone.zone
 }
 
 type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }

@@ -1,4 +1,4 @@
-import type { Call } from '../../../domain/call'
+import { SOURCES, type Call, type Source } from '../../../domain/call'
 
 const count = new Intl.NumberFormat('en-US')
 
@@ -11,10 +11,20 @@ type Props = {
 
 /** "1,204 calls · 3 sources", or "at least …" while more can load. */
 export function summaryText(calls: readonly Call[], done: boolean): string {
-  const sources = new Set(calls.map((call) => call.source)).size
+  const sources = countSources(calls)
   const calls_ = `${count.format(calls.length)} ${calls.length === 1 ? 'call' : 'calls'}`
   const lead = done ? calls_ : `At least ${calls_}`
   return `${lead} · ${sources} ${sources === 1 ? 'source' : 'sources'}`
+}
+
+/** Sources among the calls; stops as soon as every source has been seen (it runs on every page). */
+function countSources(calls: readonly Call[]): number {
+  const seen = new Set<Source>()
+  for (const call of calls) {
+    seen.add(call.source)
+    if (seen.size === SOURCES.length) break
+  }
+  return seen.size
 }
 
 /**

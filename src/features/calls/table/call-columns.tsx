@@ -8,12 +8,18 @@ import type { Call } from '../../../domain/call'
 import { PartyCell, RecordingCell, StatusCell, TextCell, TimeCell } from './call-cells'
 import { costText, directionText, durationSeconds, durationText, sourceText } from './call-text'
 import { COLUMNS } from './column-registry'
+import { reusingCoreRowModel } from './reusing-row-model'
 
 /**
  * Visibility and sorting state live in the table; sorting itself is manual (see sort-calls.ts): the
- * feed arrives newest first, so the table never has to sort 100,000 rows to show time order.
+ * feed arrives newest first, so the table never has to sort 100,000 rows to show time order. Rows are
+ * kept between pages (see reusing-row-model.ts).
  */
-export const callsTableFeatures = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
+export const callsTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  rowSortingFeature,
+  coreRowModel: reusingCoreRowModel(),
+})
 
 const helper = createColumnHelper<typeof callsTableFeatures, Call>()
 
