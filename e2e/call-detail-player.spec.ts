@@ -88,6 +88,46 @@ test.describe('recording player', () => {
     await expect(page).toHaveURL(/[?&]t=3\d\b/)
   })
 
+  test('dragging the seek bar moves the shown position, and the audio jumps there on release', async ({
+    page,
+    request,
+  }) => {
+    const { leadpingCallWithRecording: id } = await simExamples(request)
+    const call = new CallDetailPage(page)
+    await call.open('leadping', id)
+    await call.playerReady()
+    await expect(call.seek).toBeEnabled()
+    const box = await call.seek.boundingBox()
+    if (box === null) throw new Error('the seek bar is not on screen')
+    const at = (share: number) => [box.x + box.width * share, box.y + box.height / 2] as const
+    const duration = Number(await call.seek.getAttribute('max'))
+    expect(duration).toBeGreaterThan(10)
+    const drag = async (from: number, to: number) => {
+      await page.mouse.move(...at(from))
+      await page.mouse.down()
+      await page.mouse.move(...at((from + to) / 2), { steps: 6 })
+      await page.mouse.move(...at(to), { steps: 6 })
+    }
+
+    // Before playing: the position is kept, and Play starts there.
+    await drag(0.02, 0.3)
+    await page.mouse.up()
+    await expect.poll(async () => Number(await call.seek.inputValue())).toBeGreaterThan(duration * 0.25)
+    await call.playButton.click()
+    await expect
+      .poll(async () => (await call.audioState()).currentTime, { timeout: 10_000 })
+      .toBeGreaterThan(duration * 0.25)
+
+    // While playing: mid-drag only the slider follows the thumb (one seek, on release).
+    const before = (await call.audioState()).currentTime
+    await drag(0.3, 0.6)
+    expect(Number(await call.seek.inputValue())).toBeGreaterThan(duration * 0.5)
+    expect((await call.audioState()).currentTime).toBeLessThan(before + 5)
+    await page.mouse.up()
+    await expect.poll(async () => (await call.audioState()).currentTime).toBeGreaterThan(duration * 0.5)
+    expect((await call.audioState()).currentTime).toBeLessThan(duration * 0.7)
+  })
+
   test('keyboard, skip buttons and speed control the audio; the download has a meaningful name', async ({
     page,
     request,
