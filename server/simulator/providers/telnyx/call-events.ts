@@ -1,27 +1,35 @@
 import type { SimContext } from '../../sim-context'
 import { isoMicros } from '../../time'
-import { buildEventsWhere } from './call-events-query'
-import { loadLegs, makeResolver } from './leg-lookup'
+import { buildEventsWhere, type EventsWhere } from './call-events-query'
+import { loadLegs, makeResolver, type LegInfo } from './leg-lookup'
 import { buildMetadata, type EventRow } from './metadata'
+import { BoundedCache, dataVersion, perContext } from './page-cache'
 import { pageMeta, pageParams, TelnyxParamError } from './params'
 import { EV, EVENT_NAMES } from './vocab'
 
 /**
  * Serialized events, by event id. An event never changes once it has happened, so its JSON can be
- * reused across requests; this keeps a 250-event page cheap under load. `call.recording.saved` is not
- * cached: its payload carries a freshly signed, expiring link for the requesting host.
+ * reused across requests and pages. `call.recording.saved` is not cached: its payload carries a freshly
+ * signed, expiring link for the requesting host.
  */
 const CACHE_LIMIT = 20_000
-const caches = new WeakMap<SimContext, Map<number, string>>()
+const eventCache = perContext(() => new Map<number, string>())
 
-function cacheFor(ctx: SimContext): Map<number, string> {
-  let cache = caches.get(ctx)
-  if (!cache) {
-    cache = new Map()
-    caches.set(ctx, cache)
-  }
-  return cache
-}
+/**
+ * Whole pages, encoded as UTF-8 and keyed by everything that decides their content: the data version
+ * (page-cache.ts), the query (whose parameters include the data clock, so the 24-hour window moving
+ * makes a new key) and the page. One Node thread answers every request, so under concurrent load each
+ * request waits for the service time of those ahead of it; a repeated page costs a copy instead of two
+ * queries and 250 string joins. Recording events stay slots, serialized again on every answer.
+ */
+const pageCache = perContext(() => new BoundedCache<Page>(32 * 1024 * 1024))
+/** Totals by query: a later page of the same query skips the COUNT over the whole window. */
+const countCache = perContext(() => new BoundedCache<number>(64 * 1024))
+
+type Slot = { row: EventRow; leg: LegInfo }
+type Page = (Uint8Array<ArrayBuffer> | Slot)[]
+
+const utf8 = new TextEncoder()
 
 function remember(cache: Map<number, string>, id: number, json: string): void {
   if (cache.size >= CACHE_LIMIT) {
@@ -32,6 +40,85 @@ function remember(cache: Map<number, string>, id: number, json: string): void {
     }
   }
   cache.set(id, json)
+}
+
+function eventJson(ctx: SimContext, row: EventRow, leg: LegInfo, origin: string): string {
+  return JSON.stringify({
+    record_type: 'call_event',
+    call_leg_id: leg.uuid,
+    call_session_id: leg.session_uuid,
+    event_timestamp: isoMicros(row.occurred_us),
+    name: EVENT_NAMES.get(row.name) ?? 'call.unknown',
+    type: row.type === 1 ? 'command' : 'webhook',
+    metadata: buildMetadata(ctx, row, leg, origin),
+  })
+}
+
+function countEvents(ctx: SimContext, where: EventsWhere, queryKey: string): number {
+  if (where.empty) return 0
+  const known = countCache(ctx).get(queryKey)
+  if (known !== undefined) return known
+  const sql = `SELECT COUNT(*) AS n FROM tx_events e WHERE ${where.sql}`
+  const { n } = ctx.prepare(sql).get(...where.args) as { n: number }
+  countCache(ctx).set(queryKey, n, queryKey.length + 16)
+  return n
+}
+
+/** Runs the queries and serializes everything but the recording events, which become slots. */
+function buildPage(ctx: SimContext, where: EventsWhere, page: { number: number; size: number }, key: string) {
+  const total = countEvents(ctx, where, key)
+  const offset = (page.number - 1) * page.size
+  const rows =
+    where.empty || offset >= total
+      ? []
+      : (ctx
+          .prepare(
+            `SELECT e.id, e.occurred_us, e.leg_id, e.name, e.type, e.failed, e.attempt FROM tx_events e WHERE ${where.sql}
+              ORDER BY e.occurred_us, e.id LIMIT ? OFFSET ?`,
+          )
+          .all(...where.args, page.size, offset) as EventRow[])
+  const cache = eventCache(ctx)
+  const legs = loadLegs(
+    ctx,
+    rows.filter((row) => !cache.has(row.id)).map((row) => row.leg_id),
+  )
+  const parts: Page = []
+  let run = '{"data":['
+  let first = true
+  for (const row of rows) {
+    let json = cache.get(row.id)
+    const leg = json === undefined ? legs.get(row.leg_id) : undefined
+    if (json === undefined && !leg) continue
+    if (!first) run += ','
+    first = false
+    if (leg && row.name === EV.recordingSaved) {
+      parts.push(utf8.encode(run), { row, leg })
+      run = ''
+      continue
+    }
+    if (json === undefined && leg) {
+      json = eventJson(ctx, row, leg, '')
+      remember(cache, row.id, json)
+    }
+    run += json
+  }
+  parts.push(utf8.encode(`${run}],"meta":${JSON.stringify(pageMeta(total, page))}}`))
+  return parts
+}
+
+function render(ctx: SimContext, parts: Page, origin: string): Uint8Array<ArrayBuffer> {
+  const [only] = parts
+  if (parts.length === 1 && only instanceof Uint8Array) return only
+  const bytes = parts.map((part) =>
+    part instanceof Uint8Array ? part : utf8.encode(eventJson(ctx, part.row, part.leg, origin)),
+  )
+  const body = new Uint8Array(bytes.reduce((sum, part) => sum + part.length, 0))
+  let offset = 0
+  for (const part of bytes) {
+    body.set(part, offset)
+    offset += part.length
+  }
+  return body
 }
 
 /** `GET /v2/call_events`: events ordered by occurred_at (then by id), page-numbered. */
@@ -45,50 +132,15 @@ export function listCallEvents(ctx: SimContext, url: URL, origin: string): Respo
     if (error instanceof TelnyxParamError) return error.toResponse()
     throw error
   }
-  const total = where.empty
-    ? 0
-    : (
-        ctx.prepare(`SELECT COUNT(*) AS n FROM tx_events e WHERE ${where.sql}`).get(...where.args) as {
-          n: number
-        }
-      ).n
-  const offset = (page.number - 1) * page.size
-  const rows =
-    where.empty || offset >= total
-      ? []
-      : (ctx
-          .prepare(
-            `SELECT e.id, e.occurred_us, e.leg_id, e.name, e.type, e.failed, e.attempt FROM tx_events e WHERE ${where.sql}
-              ORDER BY e.occurred_us, e.id LIMIT ? OFFSET ?`,
-          )
-          .all(...where.args, page.size, offset) as EventRow[])
-  const cache = cacheFor(ctx)
-  const legs = loadLegs(
-    ctx,
-    rows.filter((row) => !cache.has(row.id)).map((row) => row.leg_id),
-  )
-  const items: string[] = []
-  for (const row of rows) {
-    const cached = cache.get(row.id)
-    if (cached) {
-      items.push(cached)
-      continue
-    }
-    const leg = legs.get(row.leg_id)
-    if (!leg) continue
-    const json = JSON.stringify({
-      record_type: 'call_event',
-      call_leg_id: leg.uuid,
-      call_session_id: leg.session_uuid,
-      event_timestamp: isoMicros(row.occurred_us),
-      name: EVENT_NAMES.get(row.name) ?? 'call.unknown',
-      type: row.type === 1 ? 'command' : 'webhook',
-      metadata: buildMetadata(ctx, row, leg, origin),
-    })
-    if (row.name !== EV.recordingSaved) remember(cache, row.id, json)
-    items.push(json)
+  const queryKey = `${dataVersion(ctx)}|${where.empty}|${where.sql}|${where.args.join(',')}`
+  const pageKey = `${queryKey}|${page.number}|${page.size}`
+  let parts = pageCache(ctx).get(pageKey)
+  if (!parts) {
+    parts = buildPage(ctx, where, page, queryKey)
+    const bytes = parts.reduce((sum, part) => sum + (part instanceof Uint8Array ? part.length : 2048), 0)
+    pageCache(ctx).set(pageKey, parts, bytes)
   }
-  return new Response(`{"data":[${items.join(',')}],"meta":${JSON.stringify(pageMeta(total, page))}}`, {
+  return new Response(render(ctx, parts, origin), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   })
 }
