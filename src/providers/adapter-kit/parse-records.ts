@@ -38,7 +38,9 @@ export function issuesFromError(
 
 /**
  * Parses each record of a list on its own: a broken record becomes DataIssues (naming the field, e.g.
- * `data.3.call_session_id`) and every good record of the page still maps.
+ * `data.3.call_session_id`) and every good record of the page still maps. `readFast`, for long lists,
+ * may accept a record that plainly passes the schema (returning the value to use) or return null, and
+ * the schema then reads it as usual: what is accepted and every issue reported stay the schema's.
  */
 export function parseRecords<S extends z.ZodMiniType>(
   source: Source,
@@ -46,10 +48,16 @@ export function parseRecords<S extends z.ZodMiniType>(
   items: readonly unknown[],
   pathPrefix: string,
   idField = 'id',
+  readFast?: (raw: unknown) => z.infer<S> | null,
 ): ParsedRecords<z.infer<S>> {
   const records: Parsed<z.infer<S>>[] = []
   const issues: DataIssue[] = []
   items.forEach((raw, index) => {
+    const fast = readFast?.(raw) ?? null
+    if (fast !== null) {
+      records.push({ value: fast, raw })
+      return
+    }
     const result = schema.safeParse(raw)
     if (result.success) records.push({ value: result.data, raw })
     else issues.push(...issuesFromError(source, result.error, raw, formatPath(pathPrefix, [index]), idField))

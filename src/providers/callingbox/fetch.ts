@@ -9,6 +9,7 @@ import { issuesFromError, parseRecords } from '../adapter-kit/parse-records'
 import { performRequest } from '../adapter-kit/perform-request'
 import type { ReaderContext } from '../adapter-kit/reader-context'
 import { callingBoxErrorDialect } from './errors'
+import { readCallingBoxCallFast } from './fast-read'
 import { callingBoxCallToCall, callingBoxTranscript } from './to-call'
 import {
   CallingBoxCallWireSchema,
@@ -40,7 +41,14 @@ function readCallList(status: number, body: unknown): PageResult<never> {
       issues: issuesFromError('callingbox', list.error, body, ''),
     }
   }
-  const parsed = parseRecords('callingbox', CallingBoxCallWireSchema, list.data, '')
+  const parsed = parseRecords(
+    'callingbox',
+    CallingBoxCallWireSchema,
+    list.data,
+    '',
+    'id',
+    readCallingBoxCallFast,
+  )
   const calls = parsed.records.map((record) => callingBoxCallToCall(record.value, record.raw))
   return { ok: true, calls, issues: parsed.issues, scanned: list.data.length, next: null }
 }
