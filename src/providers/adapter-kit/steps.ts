@@ -7,6 +7,8 @@ export type StepCandidate = {
   rawAt: string | null | undefined
   sourceField: string
   detail?: string
+  /** `rawAt` already normalised with toIsoUtc by the mapper, so it is not parsed twice. */
+  at?: string | null
 }
 
 /** Where a step sits in a call's or message's life, to flag times that contradict it. */
@@ -40,7 +42,7 @@ const UNCHECKED: ReadonlySet<StepKind> = new Set(['scheduled'])
 export function stepsFromFields(candidates: readonly StepCandidate[], raw: unknown): TimelineStep[] {
   const steps: TimelineStep[] = []
   for (const candidate of candidates) {
-    const at = toIsoUtc(candidate.rawAt)
+    const at = candidate.at === undefined ? toIsoUtc(candidate.rawAt) : candidate.at
     if (at === null || candidate.rawAt === null || candidate.rawAt === undefined) continue
     steps.push({
       kind: candidate.kind,

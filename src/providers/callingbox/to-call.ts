@@ -17,7 +17,8 @@ export function milliCentsToMoney(milliCents: number): Money {
 export function callingBoxCallToCall(wire: CallingBoxCallWire, raw: unknown): Call {
   const answeredBy = orNull(wire.answered_by)
   const status = callingBoxStatus(wire.status, answeredBy)
-  const occurredAt = toIsoUtc(wire.created_at) ?? wire.created_at
+  const createdAt = toIsoUtc(wire.created_at)
+  const occurredAt = createdAt ?? wire.created_at
   const startedAt = toIsoUtc(wire.started_at)
   const answeredAt = toIsoUtc(wire.answered_at)
   const endedAt = toIsoUtc(wire.ended_at)
@@ -57,17 +58,19 @@ export function callingBoxCallToCall(wire: CallingBoxCallWire, raw: unknown): Ca
     recording: { kind: 'none', reason: 'unsupported' },
     timeline: stepsFromFields(
       [
-        { kind: 'created', rawAt: wire.created_at, sourceField: 'created_at' },
-        { kind: 'ringing', rawAt: wire.started_at, sourceField: 'started_at' },
+        { kind: 'created', rawAt: wire.created_at, at: createdAt, sourceField: 'created_at' },
+        { kind: 'ringing', rawAt: wire.started_at, at: startedAt, sourceField: 'started_at' },
         {
           kind: 'answered',
           rawAt: wire.answered_at,
+          at: answeredAt,
           sourceField: 'answered_at',
           detail: answeredBy ?? undefined,
         },
         {
           kind: 'ended',
           rawAt: wire.ended_at,
+          at: endedAt,
           sourceField: 'ended_at',
           detail: orNull(wire.hangup_cause) ?? undefined,
         },
