@@ -26,6 +26,11 @@ export async function readLimitedBody(
     }
     chunks.push(value)
   }
+  // Most upstream answers (every simulator page) arrive as one chunk: use it as it is, without a copy.
+  const [only] = chunks
+  if (chunks.length === 1 && only && only.buffer instanceof ArrayBuffer) {
+    return { ok: true, bytes: new Uint8Array(only.buffer, only.byteOffset, only.byteLength) }
+  }
   const bytes = new Uint8Array(size)
   let offset = 0
   for (const chunk of chunks) {

@@ -21,9 +21,17 @@ function signature(ctx: SimContext, path: string, date: string, expires: number)
  * and the lifetime (not the host, so it survives the proxy); after the lifetime `handleMedia` answers
  * 403 like S3 does, and the UI must fetch the recording object again for a fresh link.
  */
+/**
+ * The signing time a link made now would carry (whole seconds, as S3 writes it). Everything in a link
+ * besides this, the origin and the recording is fixed, so callers may reuse links made in the same second.
+ */
+export function telnyxSigningTime(ctx: SimContext): string {
+  return amzDate(ctx.clock.wallUs())
+}
+
 export function signTelnyxUrl(ctx: SimContext, origin: string, recordingUuid: string): string {
   const path = `/sim-media/telnyx/recordings/${recordingUuid}.wav`
-  const date = amzDate(ctx.clock.wallUs())
+  const date = telnyxSigningTime(ctx)
   const credential = encodeURIComponent(`SIMULATORKEY/${date.slice(0, 8)}/us-east-1/s3/aws4_request`)
   const query = [
     'X-Amz-Algorithm=AWS4-HMAC-SHA256',
