@@ -17,21 +17,23 @@ const CACHE_LIMIT = 20_000
 const eventCache = perContext(() => new Map<number, string>())
 
 /**
- * Whole pages, encoded as UTF-8 and keyed by everything that decides their content: the data version
+ * Whole pages, serialized and keyed by everything that decides their content: the data version
  * (page-cache.ts), the query (whose parameters include the data clock, so the 24-hour window moving
  * makes a new key) and the page. One Node thread answers every request, so under concurrent load each
- * request waits for the service time of those ahead of it; a repeated page costs a copy instead of two
- * queries and 250 string joins. Recording events stay slots, serialized again on every answer.
+ * request waits for the service time of those ahead of it; a repeated page costs no query and no
+ * serialization. Recording events stay slots whose links are signed for each origin and second.
  */
 const pageCache = perContext(() => new BoundedCache<Page>(32 * 1024 * 1024))
 /** Totals by query: a later page of the same query skips the COUNT over the whole window. */
 const countCache = perContext(() => new BoundedCache<number>(64 * 1024))
 
 type Slot = { row: EventRow; leg: LegInfo }
-type Page = (Uint8Array<ArrayBuffer> | Slot)[]
-/** A page with recording events, rendered for one origin and signing second (see render). */
-type Rendered = { key: string; body: Uint8Array<ArrayBuffer> }
-const renderedPages = new WeakMap<Page, Rendered>()
+/** The serialized page around its recording events, and its last rendering (see render). */
+type Page = {
+  parts: (string | Slot)[]
+  size: number
+  rendered?: { key: string; body: Uint8Array<ArrayBuffer> }
+}
 
 const utf8 = new TextEncoder()
 
@@ -86,7 +88,7 @@ function buildPage(ctx: SimContext, where: EventsWhere, page: { number: number; 
     ctx,
     rows.filter((row) => !cache.has(row.id)).map((row) => row.leg_id),
   )
-  const parts: Page = []
+  const parts: Page['parts'] = []
   let run = '{"data":['
   let first = true
   for (const row of rows) {
@@ -96,7 +98,7 @@ function buildPage(ctx: SimContext, where: EventsWhere, page: { number: number; 
     if (!first) run += ','
     first = false
     if (leg && row.name === EV.recordingSaved) {
-      parts.push(utf8.encode(run), { row, leg })
+      parts.push(run, { row, leg })
       run = ''
       continue
     }
@@ -106,33 +108,28 @@ function buildPage(ctx: SimContext, where: EventsWhere, page: { number: number; 
     }
     run += json
   }
-  parts.push(utf8.encode(`${run}],"meta":${JSON.stringify(pageMeta(total, page))}}`))
-  return parts
+  parts.push(`${run}],"meta":${JSON.stringify(pageMeta(total, page))}}`)
+  return {
+    parts,
+    size: parts.reduce((sum, part) => sum + (typeof part === 'string' ? part.length : 2048), 0),
+  }
 }
 
 /**
  * The page's bytes for this request. Recording links are signed for the asking origin at the current
  * second, and a link signed again within the same second is the same string, so the last rendering is
  * reused while origin and signing second match: byte for byte what a fresh rendering would give, never
- * an older link. This spares a fresh 250 kB buffer per request, which under load costs more than the copy.
+ * an older link. A page without recording events is rendered once. Either way a repeated page costs no
+ * new 250 kB buffer, which under load costs more than the serialization it saves.
  */
-function render(ctx: SimContext, parts: Page, origin: string): Uint8Array<ArrayBuffer> {
-  const [only] = parts
-  if (parts.length === 1 && only instanceof Uint8Array) return only
-  const key = `${telnyxSigningTime(ctx)} ${origin}`
-  const last = renderedPages.get(parts)
-  if (last?.key === key) return last.body
-  const bytes = parts.map((part) =>
-    part instanceof Uint8Array ? part : utf8.encode(eventJson(ctx, part.row, part.leg, origin)),
-  )
-  const body = new Uint8Array(bytes.reduce((sum, part) => sum + part.length, 0))
-  let offset = 0
-  for (const part of bytes) {
-    body.set(part, offset)
-    offset += part.length
-  }
-  renderedPages.set(parts, { key, body })
-  return body
+function render(ctx: SimContext, page: Page, origin: string): Uint8Array<ArrayBuffer> {
+  const key = page.parts.length === 1 ? '' : `${telnyxSigningTime(ctx)} ${origin}`
+  if (page.rendered?.key === key) return page.rendered.body
+  const text = page.parts
+    .map((part) => (typeof part === 'string' ? part : eventJson(ctx, part.row, part.leg, origin)))
+    .join('')
+  page.rendered = { key, body: utf8.encode(text) }
+  return page.rendered.body
 }
 
 /** `GET /v2/call_events`: events ordered by occurred_at (then by id), page-numbered. */
@@ -148,14 +145,13 @@ export function listCallEvents(ctx: SimContext, url: URL, origin: string): Respo
   }
   const queryKey = `${dataVersion(ctx)}|${where.empty}|${where.sql}|${where.args.join(',')}`
   const pageKey = `${queryKey}|${page.number}|${page.size}`
-  let parts = pageCache(ctx).get(pageKey)
-  if (!parts) {
-    parts = buildPage(ctx, where, page, queryKey)
-    const bytes = parts.reduce((sum, part) => sum + (part instanceof Uint8Array ? part.length : 2048), 0)
-    // A page with recording events also keeps its last rendering: count it twice.
-    pageCache(ctx).set(pageKey, parts, parts.length === 1 ? bytes : 2 * bytes)
+  let built = pageCache(ctx).get(pageKey)
+  if (!built) {
+    built = buildPage(ctx, where, page, queryKey)
+    // The text and its encoded rendering are both kept.
+    pageCache(ctx).set(pageKey, built, 2 * built.size)
   }
-  return bytesResponse(render(ctx, parts, origin))
+  return bytesResponse(render(ctx, built, origin))
 }
 
 /**
