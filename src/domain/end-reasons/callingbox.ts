@@ -1,4 +1,5 @@
 import { describeSipCode } from './sip'
+import { lookup } from '../lookup'
 
 /** CallingBox statuses (documented on its statuses-and-errors page) as outcomes in plain words. */
 const STATUSES: Record<string, string> = {
@@ -37,10 +38,10 @@ export function describeCallingBoxEnd(input: {
   const parts: string[] = []
   const status = input.answeredByMachine
     ? 'An answering machine picked up (reported as no answer)'
-    : (STATUSES[input.status] ?? `Status "${input.status}"`)
+    : (lookup(STATUSES, input.status) ?? `Status "${input.status}"`)
   parts.push(status)
   if (input.hangupCause !== null) {
-    const cause = HANGUP_CAUSES[input.hangupCause.toLowerCase()] ?? describeSipCode(input.hangupCause)
+    const cause = lookup(HANGUP_CAUSES, input.hangupCause.toLowerCase()) ?? describeSipCode(input.hangupCause)
     parts.push(cause === null ? `hangup cause: ${input.hangupCause}` : cause.replace(/\.$/, ''))
   }
   let sentence = `${parts.join(', ')}.`

@@ -73,4 +73,22 @@ describe('end reasons in plain words', () => {
     ).toBe('The callee was busy, SIP 486: the callee is busy.')
     expect(describeSkipcallEnd('no-answer', true)).toBe('Nobody answered; the call was transferred.')
   })
+
+  it('a provider value that names an Object property is just an unknown value', () => {
+    for (const hostile of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(
+        describeCallingBoxEnd({
+          status: hostile,
+          answeredByMachine: false,
+          hangupCause: hostile,
+          errorCode: null,
+          errorMessage: null,
+        }),
+      ).toBe(`Status "${hostile}", hangup cause: ${hostile}.`)
+      expect(describeLeadpingCall(hostile, null)).toBe(`Status "${hostile}".`)
+      expect(describeSkipcallEnd(hostile, false)).toBe(`Status "${hostile}".`)
+      expect(describeSipCode(hostile)).toBeNull()
+      expect(describeTelnyxHangup(hostile, hostile, null)).toContain(`(${hostile})`)
+    }
+  })
 })

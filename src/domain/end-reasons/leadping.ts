@@ -1,3 +1,5 @@
+import { lookup } from '../lookup'
+
 /** Leadping `PhoneCallStatus` values as outcomes a support agent understands. */
 const CALL_STATUSES: Record<string, string> = {
   scheduled: 'Scheduled to be placed later',
@@ -24,7 +26,7 @@ const CALL_STATUSES: Record<string, string> = {
 
 export function describeLeadpingCall(status: string | null, reason: string | null): string | null {
   if (status === null && reason === null) return null
-  const words = status === null ? null : (CALL_STATUSES[status] ?? `Status "${status}"`)
+  const words = status === null ? null : (lookup(CALL_STATUSES, status) ?? `Status "${status}"`)
   if (words === null) return reason
   return reason === null || reason.trim() === '' ? `${words}.` : `${words}: ${reason}`
 }

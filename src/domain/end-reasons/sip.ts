@@ -1,3 +1,5 @@
+import { lookup } from '../lookup'
+
 /** Common SIP final responses, as a support agent would say them. */
 const SIP_CODES: Record<string, string> = {
   '200': 'answered',
@@ -34,6 +36,6 @@ function classWords(code: number): string {
 export function describeSipCode(code: string): string | null {
   const trimmed = code.trim()
   if (!/^[1-6]\d\d$/.test(trimmed)) return null
-  const words = SIP_CODES[trimmed] ?? classWords(Number(trimmed))
+  const words = lookup(SIP_CODES, trimmed) ?? classWords(Number(trimmed))
   return `SIP ${trimmed}: ${words}.`
 }

@@ -1,3 +1,5 @@
+import { lookup } from '../lookup'
+
 /** Skipcall outcome words (vocabulary inferred, see src/providers/skipcall/status.ts) in plain words. */
 const STATUSES: Record<string, string> = {
   queued: 'Waiting to be dialled',
@@ -19,6 +21,6 @@ export function describeSkipcallEnd(status: string, transferred: boolean): strin
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_')
-  const words = STATUSES[key] ?? `Status "${status}"`
+  const words = lookup(STATUSES, key) ?? `Status "${status}"`
   return transferred ? `${words}; the call was transferred.` : `${words}.`
 }

@@ -1,4 +1,5 @@
 import { describeSipCode } from './sip'
+import { lookup } from '../lookup'
 
 /**
  * Telnyx `call.hangup` says why (`hangup_cause`), who (`hangup_source`) and the SIP answer
@@ -28,8 +29,10 @@ export function describeTelnyxHangup(
 ): string | null {
   if (cause === null && sipCode === null) return null
   const parts: string[] = []
-  parts.push(cause === null ? 'The call ended' : (HANGUP_CAUSES[cause] ?? `The call ended (${cause})`))
-  const who = source === null ? undefined : HANGUP_SOURCES[source]
+  parts.push(
+    cause === null ? 'The call ended' : (lookup(HANGUP_CAUSES, cause) ?? `The call ended (${cause})`),
+  )
+  const who = source === null ? undefined : lookup(HANGUP_SOURCES, source)
   if (who !== undefined) parts.push(who)
   const sip = sipCode === null || sipCode === 'unspecified' ? null : describeSipCode(sipCode)
   const sentence = parts.join(', ')

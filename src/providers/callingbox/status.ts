@@ -1,4 +1,5 @@
 import type { CallStatus } from '../../domain/call'
+import { lookup } from '../../domain/lookup'
 
 const STATUS: Record<string, CallStatus> = {
   queued: 'queued',
@@ -15,6 +16,6 @@ const STATUS: Record<string, CallStatus> = {
 
 /** CallingBox reports voicemail as `no_answer` with `answered_by: machine` (how-it-works guide). */
 export function callingBoxStatus(status: string, answeredBy: string | null): CallStatus {
-  const mapped = STATUS[status.trim().toLowerCase()] ?? 'unknown'
+  const mapped = lookup(STATUS, status.trim().toLowerCase()) ?? 'unknown'
   return mapped === 'no_answer' && answeredBy?.toLowerCase().startsWith('machine') ? 'voicemail' : mapped
 }

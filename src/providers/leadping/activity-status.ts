@@ -1,5 +1,6 @@
 import type { ActivityKind, MessageOutcome } from '../../domain/activity'
 import type { CallStatus } from '../../domain/call'
+import { lookup } from '../../domain/lookup'
 
 const KIND_BY_TYPE: Record<string, ActivityKind> = {
   message: 'sms',
@@ -15,7 +16,7 @@ const KIND_BY_TYPE: Record<string, ActivityKind> = {
 
 /** `timelineType` (2026-08) or `activityType` (2026-07) → kind; a message with media is an MMS. */
 export function activityKind(type: string | null, hasMedia: boolean): ActivityKind {
-  const kind = type === null ? undefined : KIND_BY_TYPE[type.toLowerCase()]
+  const kind = type === null ? undefined : lookup(KIND_BY_TYPE, type.toLowerCase())
   if (kind === 'sms' && hasMedia) return 'mms'
   return kind ?? 'other'
 }
@@ -67,8 +68,8 @@ const CALL_OUTCOME: Record<string, CallStatus> = {
 /** Calls and voicemails use the call vocabulary; everything else the message ladder. */
 export function activityOutcome(kind: ActivityKind, status: string | null): string {
   if (status === null) return 'unknown'
-  if (kind === 'call') return CALL_OUTCOME[key(status)] ?? 'unknown'
+  if (kind === 'call') return lookup(CALL_OUTCOME, key(status)) ?? 'unknown'
   if (kind === 'voicemail')
-    return key(status) === 'voicemail' ? 'voicemail' : (CALL_OUTCOME[key(status)] ?? 'unknown')
-  return MESSAGE_OUTCOME[key(status)] ?? 'unknown'
+    return key(status) === 'voicemail' ? 'voicemail' : (lookup(CALL_OUTCOME, key(status)) ?? 'unknown')
+  return lookup(MESSAGE_OUTCOME, key(status)) ?? 'unknown'
 }

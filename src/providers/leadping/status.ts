@@ -1,4 +1,5 @@
 import type { CallStatus } from '../../domain/call'
+import { lookup } from '../../domain/lookup'
 
 const CALL_STATUS: Record<string, CallStatus> = {
   scheduled: 'scheduled',
@@ -28,5 +29,5 @@ const CALL_STATUS: Record<string, CallStatus> = {
 /** Leadping `PhoneCallStatus` → common status; an undocumented word → unknown (raw kept by the caller). */
 export function leadpingCallStatus(status: string | null | undefined): CallStatus {
   if (status === null || status === undefined) return 'unknown'
-  return CALL_STATUS[status.trim().toLowerCase()] ?? 'unknown'
+  return lookup(CALL_STATUS, status.trim().toLowerCase()) ?? 'unknown'
 }

@@ -1,4 +1,5 @@
 import type { CallStatus } from '../../domain/call'
+import { lookup } from '../../domain/lookup'
 
 /**
  * Skipcall's status vocabulary is undocumented (the one sample says `completed`). The words below are
@@ -25,5 +26,5 @@ export function skipcallStatus(status: string): CallStatus {
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_')
-  return STATUS[key] ?? 'unknown'
+  return lookup(STATUS, key) ?? 'unknown'
 }

@@ -8,6 +8,7 @@ import {
   type TelnyxWebhookPayloadWire,
   type TelnyxWebhookWire,
 } from './webhook-schema'
+import { lookup } from '../../domain/lookup'
 
 /** A call event with its webhook read and its time normalised: what the call builders work on. */
 export type TelnyxEvent = {
@@ -81,7 +82,10 @@ const LIFECYCLE_RANK: Record<string, number> = {
 export function compareEvents(a: TelnyxEvent, b: TelnyxEvent): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1
   if (a.rawAt !== b.rawAt) return a.rawAt < b.rawAt ? -1 : 1
-  return (LIFECYCLE_RANK[a.wire.name] ?? 1.5) - (LIFECYCLE_RANK[b.wire.name] ?? 1.5) || a.order - b.order
+  return (
+    (lookup(LIFECYCLE_RANK, a.wire.name) ?? 1.5) - (lookup(LIFECYCLE_RANK, b.wire.name) ?? 1.5) ||
+    a.order - b.order
+  )
 }
 
 /**
@@ -107,7 +111,7 @@ export function flagEvents(events: readonly TelnyxEvent[]): FlaggedEvent[] {
       continue
     }
     seen.add(event.key)
-    const rank = LIFECYCLE_RANK[event.wire.name]
+    const rank = lookup(LIFECYCLE_RANK, event.wire.name)
     if (rank === undefined) continue
     const leg = event.wire.call_leg_id
     const highest = highestRankByLeg.get(leg) ?? -1

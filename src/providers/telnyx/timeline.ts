@@ -1,6 +1,7 @@
 import type { StepKind, TimelineStep } from '../../domain/call'
 import { MACHINE_DETECTION_RESULTS } from '../../domain/end-reasons/telnyx'
 import type { FlaggedEvent } from './events'
+import { lookup } from '../../domain/lookup'
 
 /** Call events that are steps of a call's life; commands and other webhooks stay in the event list. */
 const STEP_BY_EVENT: Record<string, StepKind> = {
@@ -25,7 +26,7 @@ function stepDetail(event: FlaggedEvent): string | undefined {
     case 'call.machine.detection.ended':
     case 'call.machine.premium.detection.ended': {
       const result = payload.result ?? null
-      return result === null ? undefined : (MACHINE_DETECTION_RESULTS[result] ?? `result: ${result}`)
+      return result === null ? undefined : (lookup(MACHINE_DETECTION_RESULTS, result) ?? `result: ${result}`)
     }
     case 'call.hangup': {
       const parts = [payload.hangup_cause, payload.hangup_source && `by ${payload.hangup_source}`]
@@ -43,7 +44,7 @@ function stepDetail(event: FlaggedEvent): string | undefined {
 export function telnyxSteps(events: readonly FlaggedEvent[]): TimelineStep[] {
   const steps: TimelineStep[] = []
   for (const event of events) {
-    const kind = STEP_BY_EVENT[event.wire.name]
+    const kind = lookup(STEP_BY_EVENT, event.wire.name)
     if (kind === undefined) continue
     const detail = stepDetail(event)
     steps.push({

@@ -6,6 +6,7 @@ import { groupLegs, legValue, primaryLeg, summariseLeg, type LegFacts } from './
 import { deriveTelnyxStatus } from './status'
 import { telnyxSteps } from './timeline'
 import { readDirection } from '../adapter-kit/direction'
+import { lookup } from '../../domain/lookup'
 
 function recordingRef(sessionId: string, legs: readonly LegFacts[], answered: boolean): RecordingRef {
   const saved = legs.filter((leg) => leg.recordingSaved !== null).map((leg) => leg.legId)
@@ -25,7 +26,7 @@ function endReason(primary: LegFacts, machineResult: string | null): string | nu
       )
     : null
   if (machineResult === null || machineResult === 'human' || machineResult.startsWith('human_')) return words
-  const machine = MACHINE_DETECTION_RESULTS[machineResult] ?? `machine detection: ${machineResult}`
+  const machine = lookup(MACHINE_DETECTION_RESULTS, machineResult) ?? `machine detection: ${machineResult}`
   const lead = `${machine.charAt(0).toUpperCase()}${machine.slice(1)}.`
   return words === null ? lead : `${lead} ${words}`
 }

@@ -2,6 +2,7 @@ import type { TelnyxLeg } from '../../../domain/call-details'
 import { describeTelnyxHangup, MACHINE_DETECTION_RESULTS } from '../../../domain/end-reasons/telnyx'
 import { TimeStamp } from '../../../components/time-stamp'
 import { formatPhone } from '../format/display'
+import { lookup } from '../../../domain/lookup'
 
 type Props = { legs: readonly TelnyxLeg[]; machineDetection: string | null; timeZone: string }
 
@@ -20,7 +21,8 @@ export function TelnyxLegs({ legs, machineDetection, timeZone }: Props) {
       <h2 id="legs-title">Legs ({legs.length})</h2>
       {machineDetection === null ? null : (
         <p>
-          Answering-machine detection: {MACHINE_DETECTION_RESULTS[machineDetection] ?? machineDetection}{' '}
+          Answering-machine detection:{' '}
+          {lookup(MACHINE_DETECTION_RESULTS, machineDetection) ?? machineDetection}{' '}
           <span className="muted mono">({machineDetection})</span>
         </p>
       )}
