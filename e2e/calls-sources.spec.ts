@@ -58,8 +58,9 @@ test('every source failing says so instead of "no calls"', async ({ page, consol
   await expect(page.getByRole('alert').filter({ hasText: 'No calls to show' })).toContainText(
     '2 of 2 sources failed to answer',
   )
-  await expect(page.getByRole('button', { name: 'Retry Leadping' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Retry Skipcall' })).toBeVisible()
+  const sources = page.getByRole('list', { name: 'Sources' })
+  await expect(sources.getByRole('button', { name: 'Retry Leadping', exact: true })).toBeVisible()
+  await expect(sources.getByRole('button', { name: 'Retry Skipcall', exact: true })).toBeVisible()
   await expect(page.getByText(/^No calls in the last/)).toHaveCount(0)
   allowStatus(consoleErrors, 500)
 })

@@ -127,10 +127,10 @@ test.describe('when sources fail', () => {
       chart.getByRole('alert').filter({ hasText: 'Telnyx had a server error (503).' }),
     ).toBeVisible()
     await server.clearFaults()
-    await chart.getByRole('button', { name: 'Retry Telnyx' }).click()
+    await chart.getByRole('button', { name: 'Retry Telnyx for the chart' }).click()
     await expect(chart.getByRole('button', { name: /to this hour\.$/ })).toHaveCount(24)
-    await expect(chart.getByRole('button', { name: 'Retry Telnyx' })).toBeHidden()
-    await expect(chart.getByRole('button', { name: 'Retry Leadping' })).toBeVisible()
+    await expect(chart.getByRole('button', { name: 'Retry Telnyx for the chart' })).toBeHidden()
+    await expect(chart.getByRole('button', { name: 'Retry Leadping for the chart' })).toBeVisible()
     forgiveFailedResponses(consoleErrors, 503)
   })
 })

@@ -39,7 +39,7 @@ export function VolumeNotes({ sources, defaultSpanEnd, countedBackTo, timeZone, 
         <div key={source.source} className="alert error" role="alert">
           {source.error?.message} {SOURCE_LABELS[source.source]} calls are missing from the chart.{' '}
           <button type="button" onClick={() => onRetry(source.source)}>
-            Retry {SOURCE_LABELS[source.source]}
+            Retry {SOURCE_LABELS[source.source]} for the chart
           </button>
         </div>
       ))}
