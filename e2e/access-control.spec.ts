@@ -1,5 +1,6 @@
 import { startOwnServer, type OwnServer } from './support/own-server'
 import { expect, test } from './fixtures'
+import { CallsPage } from './pages/calls-page'
 
 /**
  * Access control needs the server bound to a non-loopback address, which the shared Playwright web server
@@ -36,6 +37,13 @@ test.describe('password sign-in on a non-loopback address', () => {
       expect.objectContaining({ name: 'calltrail_session', httpOnly: true, sameSite: 'Strict', path: '/' }),
     ])
 
+    // Signing out while the page still loads would race its own requests: one answered 401 after the
+    // cookie is gone sends the SPA to sign-in (with ?next=) before the sign-out redirect lands. The
+    // volume chart is the last thing the calls page reads.
+    await new CallsPage(page).settled()
+    await expect(
+      page.getByRole('region', { name: 'Call volume' }).getByText(/^Based on [\d,]+ calls?, per (hour|day)$/),
+    ).toBeVisible({ timeout: 20_000 })
     // The SPA's sign-out control is a plain form post; this is the same request it makes.
     await page.evaluate(() => {
       const form = document.createElement('form')

@@ -74,6 +74,18 @@ describe('the timeline pipeline over several newest-first streams', () => {
     expect(snapshot.boundMs).toBe(-Infinity)
   })
 
+  it('reads one step at a time: "Load more" during an automatic read never reads a page twice', async () => {
+    const a = pagedCalls(leadping, 7)
+    const b = pagedCalls(skipcall, 5)
+    const pipeline = createTimelinePipeline([a.stream, b.stream])
+    await pipeline.loadMore(5)
+    const [auto, pressed] = await Promise.all([pipeline.loadMore(10), pipeline.loadMore(10)])
+    expect(pressed.items.length).toBeGreaterThan(auto.items.length)
+    const shown = keys(pressed.items)
+    expect(new Set(shown).size).toBe(shown.length)
+    expect(new Set(a.state.asked).size).toBe(a.state.asked.length)
+  })
+
   it('reads only the stream that holds the others back', async () => {
     const a = pagedCalls(leadping, 7)
     const b = pagedCalls(skipcall, 50)

@@ -88,14 +88,24 @@ export function createTimelinePipeline(streams: readonly TimelineStream[]): Time
     return snapshot()
   }
 
+  // One read at a time: a "Load more" pressed while infinite scroll is already reading would otherwise
+  // ask a stream for the same page twice (same cursor) and show its items twice.
+  let queue: Promise<unknown> = Promise.resolve()
+  function serialised(task: () => Promise<TimelineSnapshot>): Promise<TimelineSnapshot> {
+    const result = queue.then(task, task)
+    queue = result.catch(() => undefined)
+    return result
+  }
+
   return {
-    loadMore,
-    retryFailed: async (count, signal) => {
-      for (const stream of streams) {
-        if (stream.reports().some((report) => report.state === 'error')) await stream.retry(signal)
-      }
-      return loadMore(count, signal)
-    },
+    loadMore: (count, signal) => serialised(() => loadMore(count, signal)),
+    retryFailed: (count, signal) =>
+      serialised(async () => {
+        for (const stream of streams) {
+          if (stream.reports().some((report) => report.state === 'error')) await stream.retry(signal)
+        }
+        return loadMore(count, signal)
+      }),
     snapshot,
   }
 }

@@ -40,7 +40,8 @@ export function LeadTimeline({ timeline, snapshot, view, onViewChange, now, time
 
   useEffect(() => {
     // The observer's answer may predate the items just rendered above the sentinel: measure again.
-    if (nearEnd && canRead && !busy && isNearViewport(sentinel.current, 400)) void fetchNextPage()
+    if (nearEnd && canRead && !busy && isNearViewport(sentinel.current, 400))
+      void fetchNextPage({ cancelRefetch: false })
   }, [nearEnd, canRead, busy, fetchNextPage, shown.length])
 
   if (timeline.isError) {
@@ -110,7 +111,12 @@ export function LeadTimeline({ timeline, snapshot, view, onViewChange, now, time
       ) : null}
       <div ref={sentinel} className="lead-sentinel" />
       {canRead ? (
-        <button type="button" className="lead-load-more" onClick={() => void fetchNextPage()} disabled={busy}>
+        <button
+          type="button"
+          className="lead-load-more"
+          onClick={() => void fetchNextPage({ cancelRefetch: false })}
+          disabled={busy}
+        >
           {busy ? 'Loading…' : 'Load more'}
         </button>
       ) : null}
