@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { CALL_STATUSES, SOURCES, type CallStatus, type Source } from '../../../domain/call'
 import type { CallFilters } from '../../../domain/call-filters'
 import { isValidTimeZone } from '../../../lib/time-zone'
+import { parseUrlEnum } from '../../../lib/url-enum'
 
 /**
  * The calls page's whole state lives in its URL, so a pasted link reproduces the view. This module is
@@ -91,23 +92,9 @@ function parseIso(raw: string | null, name: string, notices: string[]): string |
   return null
 }
 
-function parseEnum<T extends string>(
-  raw: string | null,
-  schema: z.ZodMiniType<T>,
-  fallback: T,
-  name: string,
-  notices: string[],
-): T {
-  if (raw === null || raw === '') return fallback
-  const parsed = schema.safeParse(raw)
-  if (parsed.success) return parsed.data
-  notices.push(`Ignored unknown ${name} "${raw}"; showing the default instead.`)
-  return fallback
-}
-
 export function parseCallsView(params: URLSearchParams): ParsedView {
   const notices: string[] = []
-  const direction = parseEnum(
+  const direction = parseUrlEnum(
     params.get('direction'),
     DirectionSchema,
     DEFAULT_VIEW.direction,
@@ -116,7 +103,7 @@ export function parseCallsView(params: URLSearchParams): ParsedView {
   )
   const statuses = parseList(params.get('status') ?? '', StatusSchema, 'status', notices)
   const sources = parseList(params.get('source') ?? '', SourceListSchema, 'source', notices)
-  const sort = parseEnum(params.get('sort'), SortSchema, DEFAULT_VIEW.sort, 'sort', notices)
+  const sort = parseUrlEnum(params.get('sort'), SortSchema, DEFAULT_VIEW.sort, 'sort', notices)
   let start = parseIso(params.get('start'), 'start', notices)
   let end = parseIso(params.get('end'), 'end', notices)
   if (start && end && start >= end) {
@@ -131,7 +118,7 @@ export function parseCallsView(params: URLSearchParams): ParsedView {
   } else if (rawPeriod === 'all') {
     period = null
   } else {
-    period = parseEnum(rawPeriod, PeriodSchema, '24h', 'period', notices)
+    period = parseUrlEnum(rawPeriod, PeriodSchema, '24h', 'period', notices)
   }
   const rawTz = params.get('tz')
   let tz: string | null = null

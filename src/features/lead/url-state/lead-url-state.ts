@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { isValidTimeZone } from '../../../lib/time-zone'
 import { DISPLAY_KINDS, type DisplayKind } from '../model/item-kind'
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../model/outcome-group'
+import { parseUrlEnum } from '../../../lib/url-enum'
 
 /**
  * The lead page's filters live in its URL, so a support agent can paste "this lead, failed texts only"
@@ -54,20 +55,6 @@ const TrafficSchema = z.enum(['real', 'all'])
 
 export type ParsedLeadView = { view: LeadViewState; notices: string[] }
 
-function parseOne<T extends string>(
-  raw: string | null,
-  schema: z.ZodMiniType<T>,
-  fallback: T,
-  name: string,
-  notices: string[],
-): T {
-  if (raw === null || raw === '') return fallback
-  const parsed = schema.safeParse(raw)
-  if (parsed.success) return parsed.data
-  notices.push(`Ignored unknown ${name} "${raw}"; showing the default instead.`)
-  return fallback
-}
-
 function parseKinds(raw: string | null, notices: string[]): DisplayKind[] {
   const kinds = new Set<DisplayKind>()
   for (const part of (raw ?? '').split(',').map((value) => value.trim())) {
@@ -82,10 +69,10 @@ function parseKinds(raw: string | null, notices: string[]): DisplayKind[] {
 export function parseLeadView(params: URLSearchParams): ParsedLeadView {
   const notices: string[] = []
   const kinds = parseKinds(params.get('kind'), notices)
-  const direction = parseOne(params.get('direction'), DirectionSchema, 'all', 'direction', notices)
-  const outcome = parseOne(params.get('outcome'), OutcomeSchema, 'all', 'outcome', notices)
-  const period = parseOne(params.get('period'), PeriodSchema, 'all', 'period', notices)
-  const traffic = parseOne(params.get('traffic'), TrafficSchema, 'real', 'traffic', notices)
+  const direction = parseUrlEnum(params.get('direction'), DirectionSchema, 'all', 'direction', notices)
+  const outcome = parseUrlEnum(params.get('outcome'), OutcomeSchema, 'all', 'outcome', notices)
+  const period = parseUrlEnum(params.get('period'), PeriodSchema, 'all', 'period', notices)
+  const traffic = parseUrlEnum(params.get('traffic'), TrafficSchema, 'real', 'traffic', notices)
   const rawTz = params.get('tz')
   let tz: string | null = null
   if (rawTz) {
