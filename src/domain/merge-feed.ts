@@ -3,6 +3,7 @@ import { callDataIssues } from './call-issues'
 import { compareNewestFirst, insertNewestFirst } from './call-order'
 import type { FeedSnapshot, FeedSourceStatus, MergedFeed } from './feed'
 import type { SourceReader } from './feed-reader'
+import { createSerial } from './serial'
 
 export const DEFAULT_SCAN_BUDGET = 5000
 
@@ -48,7 +49,7 @@ export function createFeedFromReaders(
   }))
   let calls: Call[] = []
   const known = new Set<string>()
-  let queue: Promise<unknown> = Promise.resolve()
+  const serialised = createSerial()
 
   function filtering(unit: string, scanned: number, paused: boolean): FeedSourceStatus['filtering'] {
     return { appliedBy: 'client', scanned, unit, paused }
@@ -183,12 +184,6 @@ export function createFeedFromReaders(
       onProgress?.(snapshot())
     }
     return snapshot()
-  }
-
-  function serialised(task: () => Promise<FeedSnapshot>): Promise<FeedSnapshot> {
-    const result = queue.then(task, task)
-    queue = result.catch(() => undefined)
-    return result
   }
 
   return {

@@ -1,6 +1,7 @@
 import type { ActivityItem } from '../../../domain/activity'
 import type { Call } from '../../../domain/call'
 import type { DataIssue } from '../../../domain/data-issue'
+import { createSerial } from '../../../domain/serial'
 import { shownTimeline, type TimelineReads } from '../model/timeline-view'
 import type { StreamReport, TimelineStream } from './timeline-stream'
 
@@ -90,12 +91,7 @@ export function createTimelinePipeline(streams: readonly TimelineStream[]): Time
 
   // One read at a time: a "Load more" pressed while infinite scroll is already reading would otherwise
   // ask a stream for the same page twice (same cursor) and show its items twice.
-  let queue: Promise<unknown> = Promise.resolve()
-  function serialised(task: () => Promise<TimelineSnapshot>): Promise<TimelineSnapshot> {
-    const result = queue.then(task, task)
-    queue = result.catch(() => undefined)
-    return result
-  }
+  const serialised = createSerial()
 
   return {
     loadMore: (count, signal) => serialised(() => loadMore(count, signal)),
