@@ -5,6 +5,7 @@ import { createAttemptLimiter } from './auth/attempt-limiter'
 import { authRoutes } from './auth/auth-routes'
 import { createSessions } from './auth/session'
 import type { ServerConfig } from './config'
+import type { CallIndex } from './call-index/service'
 import { apiRoutes } from './gateway/api-routes'
 import { jsonError } from './gateway/errors'
 import { consoleLogger, type Logger } from './gateway/logger'
@@ -24,6 +25,8 @@ export type AppDeps = {
   clientAddress?: ClientAddress
   /** Clock in milliseconds for session expiry and the sign-in limiter; tests fix it. */
   now?: () => number
+  /** The call index (`/api/calls`, `/api/sync`, the live stream). Without it those paths answer 404. */
+  index?: CallIndex
 }
 
 function createAccess(config: ServerConfig, now: () => number): Access {
@@ -64,7 +67,9 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}) {
     ),
   )
   app.route('/', authRoutes({ access, limiter, clientAddress, logger }))
-  app.route('/', apiRoutes(config, { simulator: deps.simulator, logger }))
+  // The index's own paths come before the gateway's catch-all `/api/<provider>/…`.
+  if (deps.index) app.route('/', deps.index.routes())
+  app.route('/', apiRoutes(config, { simulator: deps.simulator, logger, budget: deps.index?.budget }))
   app.route(
     '/',
     simulatorRoutes({ simulator: deps.simulator, clientAddress, maxBodyBytes: config.maxBodyBytes }),

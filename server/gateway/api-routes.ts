@@ -11,6 +11,7 @@ import { guardTarget, rawTarget } from './path-guard'
 import { redactBytes, redactHeaders } from './redact'
 import type { SimulatorUpstream } from './simulator-upstream'
 import { upstreamTarget } from './upstream-target'
+import type { RateBudget } from '../sync/rate-budget'
 
 const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 const NAMES: Record<ProviderId, string> = {
@@ -45,7 +46,12 @@ function relay(c: Context, provider: ProviderId, result: ExchangeResult, key: st
   }
 }
 
-type Deps = { simulator?: SimulatorUpstream; logger: Logger }
+type Deps = {
+  simulator?: SimulatorUpstream
+  logger: Logger
+  /** The providers' rate budget, shared with the index's sync: people's reads count against it too. */
+  budget?: RateBudget
+}
 
 /**
  * `/api/<provider>/<documented path>`: the only road from the browser to a provider. The raw target is
@@ -102,6 +108,7 @@ export function apiRoutes(config: ServerConfig, deps: Deps) {
       const message = `${NAMES[provider]} has no API key and the simulator is not available.`
       return { provider, path, response: jsonError(c, 503, 'simulator_unavailable', message, provider) }
     }
+    deps.budget?.record(provider)
     const headers = new Headers(init.headers)
     headers.set('authorization', `Bearer ${upstream.key}`)
     headers.set('user-agent', 'calltrail-gateway')

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import type { Call } from '../../src/domain/call'
+import { phoneDigits } from '../../src/domain/phone'
+import type { CallsTable } from './schema'
+
+/** What the duration sort orders by; the same rule the calls table shows (total, else ring + talk). */
+export function sortDuration(call: Call): number | null {
+  const { totalSec, talkSec, ringSec } = call.durations
+  if (totalSec !== null) return totalSec
+  if (talkSec === null && ringSec === null) return null
+  return (talkSec ?? 0) + (ringSec ?? 0)
+}
+
+/** Digits of a stored number (E.164, national, or a SIP URI), reversed for suffix search. */
+export function reversedDigits(value: string | null): string | null {
+  if (value === null) return null
+  const digits = phoneDigits(value.replace(/^sips?:/i, '').split('@')[0] ?? '')
+  return digits === '' ? null : [...digits].reverse().join('')
+}
+
+/** The call as the list sends it: everything but the raw provider payloads (the call page reads those live). */
+export function listedCall(call: Call): Call {
+  return {
+    ...call,
+    raw: null,
+    timeline: call.timeline.map((step) => {
+      const { raw: _raw, ...rest } = step
+      return rest
+    }),
+  }
+}
+
+/** Every id a person may search for, lower-cased and without repeats. */
+export function searchIds(call: Call): string[] {
+  const ids = [call.id, ...call.relatedIds, call.lead?.id, call.contact?.id, call.agent?.id]
+  return [
+    ...new Set(
+      ids.filter((id): id is string => typeof id === 'string' && id !== '').map((id) => id.toLowerCase()),
+    ),
+  ]
+}
+
+export function digest(value: string): string {
+  return createHash('sha1').update(value).digest('base64url')
+}
+
+/** The row for a call. `version` defaults to a digest of the raw record, so any change is seen. */
+export function toRow(call: Call, seenAt: string, version?: string): CallsTable {
+  const rawJson = JSON.stringify(call.raw ?? null)
+  const names = [call.lead?.name, call.contact?.name, call.agent?.name]
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+    .map((name) => name.toLowerCase())
+    .join(' | ')
+  return {
+    source: call.source,
+    id: call.id,
+    occurred_at: new Date(call.occurredAt).toISOString(),
+    direction: call.direction,
+    status: call.status,
+    terminal: call.terminal ? 1 : 0,
+    duration_sec: sortDuration(call),
+    from_rdigits: reversedDigits(call.from),
+    to_rdigits: reversedDigits(call.to),
+    lead_id: call.lead?.id ?? null,
+    names,
+    version: version ?? digest(rawJson),
+    seen_at: seenAt,
+    vanished_at: null,
+    call_json: JSON.stringify(listedCall(call)),
+    raw_json: rawJson,
+  }
+}

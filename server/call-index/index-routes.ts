@@ -1,0 +1,123 @@
+import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import { callMatchesFilters } from '../../src/domain/call-match'
+import {
+  parseCallsQuery,
+  queryBounds,
+  type CallsPage,
+  type CallsQuery,
+  type StreamMessage,
+} from '../../src/domain/index-api'
+import type { Call } from '../../src/domain/call'
+import { jsonError } from '../gateway/errors'
+import type { IndexDb } from './db'
+import type { LiveHub } from './live-hub'
+import { BadCursorError, countCalls, selectCallsPage } from './query-calls'
+import type { SourceSync } from '../../src/domain/index-api'
+
+export type IndexRoutesDeps = {
+  db: IndexDb
+  hub: LiveHub
+  status(): Promise<SourceSync[]>
+  now?: () => Date
+  /** Seconds between keep-alive comments on the live stream. */
+  keepAliveSeconds?: number
+}
+
+/** Whether a call belongs in a live view: the same filters the list applies, in the domain's words. */
+function matchesQuery(call: Call, query: CallsQuery, now: Date): boolean {
+  const { start, end } = queryBounds(query, now)
+  if (query.sources.length > 0 && !query.sources.includes(call.source)) return false
+  return callMatchesFilters(call, {
+    direction: query.direction,
+    statuses: query.statuses,
+    start,
+    end,
+    sources: query.sources,
+    query: query.q,
+  })
+}
+
+/**
+ * The index's read API. Every answer comes from the index (never from a provider), so a page costs what
+ * it shows. Parameters are checked strictly: a bad one is a 400 naming it.
+ */
+export function indexRoutes(deps: IndexRoutesDeps) {
+  const app = new Hono()
+  const now = deps.now ?? (() => new Date())
+
+  app.get('/api/calls', async (c) => {
+    const parsed = parseCallsQuery(new URL(c.req.url).searchParams)
+    if (!parsed.ok) return jsonError(c, 400, 'invalid_parameter', parsed.message)
+    const at = now()
+    try {
+      const [slice, total, sync] = await Promise.all([
+        selectCallsPage(deps.db, parsed.query, at),
+        parsed.query.cursor === null ? countCalls(deps.db, parsed.query, at) : Promise.resolve(null),
+        deps.status(),
+      ])
+      const body: CallsPage = { ...slice, total, sync, now: at.toISOString() }
+      return c.json(body, 200, { 'cache-control': 'no-store' })
+    } catch (error) {
+      if (error instanceof BadCursorError)
+        return jsonError(
+          c,
+          400,
+          'invalid_parameter',
+          'Parameter "cursor": is not a cursor this server issued for this sort.',
+        )
+      throw error
+    }
+  })
+
+  app.get('/api/sync', async (c) =>
+    c.json({ sources: await deps.status(), now: now().toISOString() }, 200, { 'cache-control': 'no-store' }),
+  )
+
+  app.get('/api/calls/stream', (c) => {
+    const params = new URL(c.req.url).searchParams
+    params.delete('cursor')
+    params.delete('limit')
+    const parsed = parseCallsQuery(params)
+    if (!parsed.ok) return jsonError(c, 400, 'invalid_parameter', parsed.message)
+    const query = parsed.query
+    c.header('cache-control', 'no-store')
+    return streamSSE(c, async (stream) => {
+      const queue: StreamMessage[] = []
+      let wake: (() => void) | null = null
+      const unsubscribe = deps.hub.subscribe((message) => {
+        if (message.type === 'calls') {
+          const at = now()
+          const calls = message.calls.filter((call) => matchesQuery(call, query, at))
+          if (calls.length === 0) return
+          queue.push({ type: 'calls', calls })
+        } else queue.push(message)
+        wake?.()
+      })
+      stream.onAbort(() => {
+        unsubscribe()
+        wake?.()
+      })
+      await stream.writeSSE({
+        event: 'sync',
+        data: JSON.stringify({ type: 'sync', sync: await deps.status() }),
+      })
+      while (!stream.aborted && !stream.closed) {
+        const message = queue.shift()
+        if (message) {
+          await stream.writeSSE({ event: message.type, data: JSON.stringify(message) })
+          continue
+        }
+        await new Promise<void>((resolve) => {
+          wake = resolve
+          setTimeout(resolve, (deps.keepAliveSeconds ?? 20) * 1000)
+        })
+        wake = null
+        if (queue.length === 0 && !stream.aborted) await stream.write(': keep-alive\n\n')
+      }
+      unsubscribe()
+    })
+  })
+
+  return app
+}

@@ -1,0 +1,27 @@
+import type { StreamMessage } from '../../src/domain/index-api'
+
+export type LiveHub = {
+  publish(message: StreamMessage): void
+  subscribe(listener: (message: StreamMessage) => void): () => void
+  readonly size: number
+}
+
+/**
+ * Fans index changes out to the browsers' live streams in this process. One sync feeds every open tab,
+ * so agents no longer poll the providers themselves (and spend their rate limits) to see new calls.
+ */
+export function createLiveHub(): LiveHub {
+  const listeners = new Set<(message: StreamMessage) => void>()
+  return {
+    publish(message) {
+      for (const listener of listeners) listener(message)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    get size() {
+      return listeners.size
+    },
+  }
+}

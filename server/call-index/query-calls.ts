@@ -1,0 +1,166 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely'
+import type { Call } from '../../src/domain/call'
+import { queryBounds, type CallsQuery } from '../../src/domain/index-api'
+import { parseSearchQuery } from '../../src/domain/search-query'
+import { phoneSuffixKey } from '../../src/domain/phone'
+import type { IndexDb } from './db'
+import { DURATION_LAST_ASC, DURATION_LAST_DESC, decodeCursor, encodeCursor } from './keyset'
+import type { IndexDatabase } from './schema'
+
+type Eb = ExpressionBuilder<IndexDatabase, 'calls'>
+
+/** Counting stops here: past it the total is "more than N", which costs no more than a page. */
+export const COUNT_CAP = 10_000
+
+export class BadCursorError extends Error {
+  override readonly name = 'BadCursorError'
+}
+
+/** Escapes LIKE wildcards so a searched "%" or "_" means itself. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/** "Starts with" on reversed digits: an index range read on both SQLite and PostgreSQL. */
+function reversedPrefix(eb: Eb, column: 'from_rdigits' | 'to_rdigits', prefix: string) {
+  // ':' sorts right after '9', so [prefix, prefix + ':') holds exactly the strings starting with prefix.
+  return eb.and([eb(column, '>=', prefix), eb(column, '<', `${prefix}:`)])
+}
+
+/** The search box: a phone number in any format, an id of any kind, or a lead/contact/agent name. */
+function searchCondition(eb: Eb, q: string): Expression<SqlBool> | null {
+  const search = parseSearchQuery(q)
+  if (search.kind === 'none') return null
+  const idLower = search.id.toLowerCase()
+  const byId = eb.exists(
+    eb
+      .selectFrom('call_ids')
+      .select('call_ids.call_id')
+      .where('call_ids.id_lower', '=', idLower)
+      .whereRef('call_ids.source', '=', 'calls.source')
+      .whereRef('call_ids.call_id', '=', 'calls.id'),
+  )
+  const byName = eb(
+    'names',
+    'like',
+    sql<string>`${`%${likeLiteral(search.text.toLowerCase())}%`} escape '\\'`,
+  )
+  if (search.kind === 'id') return eb.or([byId, byName])
+  const reversed = [...phoneSuffixKey(search.text)].reverse().join('')
+  return eb.or([
+    byId,
+    reversedPrefix(eb, 'from_rdigits', reversed),
+    reversedPrefix(eb, 'to_rdigits', reversed),
+  ])
+}
+
+/** Every filter of the query but the cursor, as one condition (shared by the page, the count and the export). */
+export function filterCondition(eb: Eb, query: CallsQuery, now: Date): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb('vanished_at', 'is', null)]
+  if (query.direction !== 'all') conditions.push(eb('direction', '=', query.direction))
+  if (query.statuses.length > 0) conditions.push(eb('status', 'in', query.statuses))
+  if (query.sources.length > 0) conditions.push(eb('source', 'in', query.sources))
+  const { start, end } = queryBounds(query, now)
+  if (start !== null) conditions.push(eb('occurred_at', '>=', start))
+  if (end !== null) conditions.push(eb('occurred_at', '<', end))
+  const search = searchCondition(eb, query.q)
+  if (search !== null) conditions.push(search)
+  return eb.and(conditions)
+}
+
+function durationKey(query: CallsQuery) {
+  const last = query.sort === 'duration' ? DURATION_LAST_ASC : DURATION_LAST_DESC
+  return sql<number>`coalesce(duration_sec, ${last})`
+}
+
+export type CallsSlice = { calls: Call[]; nextCursor: string | null }
+
+/** One page of matching calls in the query's order, after its cursor. */
+export async function selectCallsPage(db: IndexDb, query: CallsQuery, now: Date): Promise<CallsSlice> {
+  const desc = query.sort.startsWith('-')
+  const direction = desc ? 'desc' : 'asc'
+  const byDuration = query.sort.endsWith('duration')
+  const cursor = query.cursor === null ? null : decodeCursor(query.cursor, query.sort)
+  if (query.cursor !== null && cursor === null)
+    throw new BadCursorError('cursor does not belong to this sort')
+  let select = db
+    .selectFrom('calls')
+    .select(['call_json', 'occurred_at', 'source', 'id', 'duration_sec'])
+    .where((eb) => filterCondition(eb, query, now))
+  if (cursor !== null) {
+    const op = desc ? '<' : '>'
+    select = byDuration
+      ? select.where((eb) =>
+          eb(
+            eb.tuple(durationKey(query), eb.ref('occurred_at'), eb.ref('source'), eb.ref('id')),
+            op,
+            eb.tuple(
+              eb.val(cursor.duration ?? (desc ? DURATION_LAST_DESC : DURATION_LAST_ASC)),
+              eb.val(cursor.at),
+              eb.val(cursor.source),
+              eb.val(cursor.id),
+            ),
+          ),
+        )
+      : select.where((eb) =>
+          eb(eb.refTuple('occurred_at', 'source', 'id'), op, eb.tuple(cursor.at, cursor.source, cursor.id)),
+        )
+  }
+  if (byDuration) select = select.orderBy(durationKey(query), direction)
+  const rows = await select
+    .orderBy('occurred_at', direction)
+    .orderBy('source', direction)
+    .orderBy('id', direction)
+    .limit(query.limit + 1)
+    .execute()
+  const more = rows.length > query.limit
+  const page = more ? rows.slice(0, query.limit) : rows
+  const last = page.at(-1)
+  const nextCursor =
+    more && last !== undefined
+      ? encodeCursor({
+          sort: query.sort,
+          duration: byDuration ? last.duration_sec : null,
+          at: last.occurred_at,
+          source: last.source,
+          id: last.id,
+        })
+      : null
+  return { calls: page.map((row) => JSON.parse(row.call_json) as Call), nextCursor }
+}
+
+/** How many calls match, exactly up to COUNT_CAP. */
+export async function countCalls(
+  db: IndexDb,
+  query: CallsQuery,
+  now: Date,
+): Promise<{ count: number; exact: boolean }> {
+  const row = await db
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('calls')
+        .select(sql<number>`1`.as('one'))
+        .where((eb) => filterCondition(eb, query, now))
+        .limit(COUNT_CAP + 1)
+        .as('capped'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  const count = Number(row.n)
+  return count > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count, exact: true }
+}
+
+/** Every matching call in the query's order, a batch at a time (for the CSV export). */
+export async function* iterateCalls(
+  db: IndexDb,
+  query: CallsQuery,
+  now: Date,
+  batch = 1000,
+): AsyncGenerator<Call[]> {
+  let cursor: string | null = null
+  do {
+    const slice: CallsSlice = await selectCallsPage(db, { ...query, cursor, limit: batch }, now)
+    if (slice.calls.length > 0) yield slice.calls
+    cursor = slice.nextCursor
+  } while (cursor !== null)
+}

@@ -1,0 +1,104 @@
+import type { Source } from '../../src/domain/call'
+import { SOURCES } from '../../src/domain/call'
+import type { ServerConfig } from '../config'
+import type { Logger } from '../gateway/logger'
+import type { SimulatorUpstream } from '../gateway/simulator-upstream'
+import { createRateBudget, type RateBudget } from '../sync/rate-budget'
+import { createSyncScheduler, type SyncScheduler } from '../sync/scheduler'
+import { callingBoxSyncer } from '../sync/sources/callingbox'
+import { leadpingSyncer } from '../sync/sources/leadping'
+import { skipcallSyncer } from '../sync/sources/skipcall'
+import { telnyxSyncer } from '../sync/sources/telnyx'
+import type { SourceSyncer } from '../sync/types'
+import { createUpstreamFetcher } from '../sync/upstream-fetcher'
+import { openSqliteIndex, type IndexDb } from './db'
+import { indexRoutes } from './index-routes'
+import { createLiveHub, type LiveHub } from './live-hub'
+import { ingestTelnyxWebhook } from './telnyx-events'
+import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
+
+export type CallIndex = {
+  db: IndexDb
+  hub: LiveHub
+  budget: RateBudget
+  scheduler: SyncScheduler
+  routes(): ReturnType<typeof indexRoutes>
+  /** Applies one verified Telnyx webhook (idempotent by event id). */
+  ingestTelnyxWebhook(webhook: TelnyxWebhookWire, raw: unknown): Promise<{ duplicate: boolean }>
+  close(): Promise<void>
+}
+
+export type CallIndexOptions = {
+  config: ServerConfig
+  simulator: SimulatorUpstream | undefined
+  logger: Logger
+  /** Where index.sqlite lives; `:memory:` in tests. Defaults to DATA_DIR. */
+  dataDir?: string
+  /** Page size override (tests use small pages to exercise paging). */
+  pageSize?: number
+  now?: () => Date
+  syncers?: readonly SourceSyncer[]
+}
+
+export function defaultSyncers(): SourceSyncer[] {
+  return [telnyxSyncer(), leadpingSyncer(), skipcallSyncer(), callingBoxSyncer()]
+}
+
+/**
+ * The call index: the SQLite store, the per-source sync feeding it, the live hub announcing what
+ * changed, and the read API. Sync starts with `scheduler.start()` (server/index.ts does it after
+ * listening; tests drive `scheduler.runOnce`).
+ */
+export async function createCallIndex(options: CallIndexOptions): Promise<CallIndex> {
+  const { config } = options
+  const now = options.now ?? (() => new Date())
+  const db = await openSqliteIndex(options.dataDir ?? config.simulator.dataDir)
+  const hub = createLiveHub()
+  const budget = createRateBudget()
+  const fetcher = createUpstreamFetcher({
+    config,
+    simulator: options.simulator,
+    budget,
+    publicHost: `${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+  })
+  const modes = Object.fromEntries(SOURCES.map((s) => [s, config.providers[s].mode])) as Record<
+    Source,
+    'live' | 'simulator'
+  >
+  let scheduler: SyncScheduler | null = null
+  const announceStatus = () => {
+    if (hub.size === 0 || scheduler === null) return
+    void scheduler.status().then((sync) => hub.publish({ type: 'sync', sync }))
+  }
+  scheduler = createSyncScheduler({
+    db,
+    syncers: options.syncers ?? defaultSyncers(),
+    ctxFor: () => ({
+      fetcher,
+      now,
+      ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+    }),
+    modes,
+    logger: options.logger,
+    now,
+    onChanged: (calls) => hub.publish({ type: 'calls', calls: [...calls] }),
+    onStatus: announceStatus,
+  })
+  const sched = scheduler
+  return {
+    db,
+    hub,
+    budget,
+    scheduler: sched,
+    routes: () => indexRoutes({ db, hub, status: () => sched.status(), now }),
+    async ingestTelnyxWebhook(webhook, raw) {
+      const result = await ingestTelnyxWebhook(db, webhook, raw, now().toISOString())
+      if (result.changed.length > 0) hub.publish({ type: 'calls', calls: result.changed })
+      return { duplicate: result.duplicate }
+    },
+    async close() {
+      await sched.stop()
+      await db.destroy()
+    },
+  }
+}

@@ -1,0 +1,68 @@
+import type { Source } from '../../src/domain/call'
+import { SOURCES } from '../../src/domain/call'
+import { createApp } from '../app'
+import { loadConfig } from '../config'
+import { startTestSim, TEST_NOW, type TestSim } from '../simulator/test-support'
+import type { SimulatorOptions } from '../simulator/index'
+import { createCallIndex, type CallIndex } from './service'
+
+export type TestIndex = {
+  t: TestSim
+  index: CallIndex
+  app: ReturnType<typeof createApp>
+  /** Runs one source's sync until it is up to date (or fails); returns the failures seen. */
+  syncUntilDone(source: Source, maxRuns?: number): Promise<string[]>
+  syncAll(): Promise<void>
+  get<T>(path: string): Promise<{ status: number; body: T }>
+  close(): Promise<void>
+}
+
+const quiet = { info: () => undefined, warn: () => undefined }
+
+/** A simulator (fixed clock) and an in-memory index over it, with the app that serves both. */
+export async function startTestIndex(
+  overrides: Partial<SimulatorOptions> = {},
+  pageSize?: number,
+): Promise<TestIndex> {
+  const t = startTestSim(overrides)
+  const config = loadConfig({ DATA_DIR: t.dataDir, SIM_NOW: TEST_NOW })
+  const now = () => new Date(t.clock.dataUs() / 1000)
+  const index = await createCallIndex({
+    config,
+    simulator: t.sim,
+    logger: quiet,
+    dataDir: ':memory:',
+    now,
+    pageSize,
+  })
+  const app = createApp(config, { simulator: t.sim, logger: quiet, index, now: () => now().getTime() })
+  async function syncUntilDone(source: Source, maxRuns = 500) {
+    const failures: string[] = []
+    for (let i = 0; i < maxRuns; i += 1) {
+      const outcome = await index.scheduler.runOnce(source)
+      if (!outcome.ok) failures.push(outcome.error.message)
+      else if (!outcome.more) return failures
+    }
+    throw new Error(`${source} sync did not finish in ${maxRuns} runs`)
+  }
+  return {
+    t,
+    index,
+    app,
+    syncUntilDone,
+    async syncAll() {
+      for (const source of SOURCES) {
+        const failures = await syncUntilDone(source)
+        if (failures.length > 0) throw new Error(failures.join('; '))
+      }
+    },
+    async get<T>(path: string) {
+      const response = await app.request(path, { headers: { host: '127.0.0.1:8080' } })
+      return { status: response.status, body: (await response.json()) as T }
+    },
+    async close() {
+      await index.close()
+      t.close()
+    },
+  }
+}
