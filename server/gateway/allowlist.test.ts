@@ -15,7 +15,7 @@ describe('matchEndpoint', () => {
   )
 
   it('lists the documented endpoints of issue 2', () => {
-    expect(every).toHaveLength(14)
+    expect(every).toHaveLength(15)
   })
 
   it.each(every)('allows $provider $method $path', ({ provider, method, path }) => {
@@ -27,6 +27,7 @@ describe('matchEndpoint', () => {
     ['telnyx', 'GET', '/v2/call_events/x'],
     ['telnyx', 'GET', '/V2/call_events'],
     ['telnyx', 'GET', '/v2/recordings/abc/download'],
+    ['telnyx', 'GET', '/v2/detail_records/options'],
     ['telnyx', 'GET', '/v1/calls'],
     ['leadping', 'GET', '/events/detail/abc'],
     ['leadping', 'POST', '/events/calls/phone/+15551234567'],

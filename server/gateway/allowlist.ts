@@ -5,7 +5,7 @@ import type { ProviderId } from '../providers'
  * `METHOD /path/{param}`. Nothing else reaches a provider: no writes, no deletes, no undocumented paths.
  */
 const ALLOWLIST: Record<ProviderId, readonly string[]> = {
-  telnyx: ['GET /v2/call_events', 'GET /v2/recordings', 'GET /v2/recordings/{id}'],
+  telnyx: ['GET /v2/call_events', 'GET /v2/detail_records', 'GET /v2/recordings', 'GET /v2/recordings/{id}'],
   leadping: [
     'GET /events/calls/{id}',
     'GET /events/{id}',

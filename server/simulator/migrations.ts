@@ -97,6 +97,8 @@ export const TELNYX_BULK_INDEXES = [
   'CREATE INDEX IF NOT EXISTS tx_recordings_session ON tx_recordings(session_id)',
   'CREATE INDEX IF NOT EXISTS tx_recordings_leg ON tx_recordings(leg_id)',
   'CREATE INDEX IF NOT EXISTS tx_recordings_created ON tx_recordings(created_us)',
+  // detail_records: the started_at window and order, with end_us so finished legs count from the index.
+  'CREATE INDEX IF NOT EXISTS tx_legs_start ON tx_legs(start_us, end_us)',
 ]
 
 export function migrate(db: Database.Database): void {
