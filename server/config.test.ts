@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from './config'
 
@@ -63,5 +64,22 @@ describe('loadConfig', () => {
       auth: { mode: 'open' },
       providers: { telnyx: { mode: 'simulator' } },
     })
+  })
+
+  it('reads TELNYX_PUBLIC_KEY when it is the base64 of a 32-byte Ed25519 key, and names it otherwise', () => {
+    const der = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })
+    const key = der.subarray(-32).toString('base64')
+    expect(loadConfig({}).telnyxPublicKey).toBeUndefined()
+    expect(loadConfig({ TELNYX_PUBLIC_KEY: ` ${key} ` }).telnyxPublicKey).toBe(key)
+    for (const bad of [
+      'not base64!',
+      Buffer.alloc(31).toString('base64'),
+      Buffer.alloc(33).toString('base64'),
+    ]) {
+      expect(() => loadConfig({ TELNYX_PUBLIC_KEY: bad })).toThrow(/TELNYX_PUBLIC_KEY: must be the base64/)
+    }
+    // The message says what is wrong but never repeats the value.
+    expect(() => loadConfig({ TELNYX_PUBLIC_KEY: 'c2VjcmV0' })).toThrow(/is 32 bytes, this is 6/)
+    expect(() => loadConfig({ TELNYX_PUBLIC_KEY: 'c2VjcmV0' })).not.toThrow(/c2VjcmV0/)
   })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DEFAULT_BASE_URLS, PROVIDER_ENV_PREFIX, PROVIDER_IDS, type ProviderId } from './providers'
 import { isLoopbackHost } from './security/loopback'
+import { TelnyxPublicKeyError, telnyxPublicKeyFromBase64 } from './webhooks/verify-telnyx-signature'
 
 const optionalSecret = z
   .string()
@@ -25,6 +26,19 @@ const trustHeaderName = z
   .refine((name) => !BROWSER_HEADERS.test(name), 'must not be a header that browsers send themselves')
   .transform((name) => name.toLowerCase())
 
+/** Checked at start-up so a mistyped key stops the server instead of refusing every webhook later. */
+const telnyxPublicKey = z.string().superRefine((value, ctx) => {
+  try {
+    telnyxPublicKeyFromBase64(value)
+  } catch (error) {
+    if (!(error instanceof TelnyxPublicKeyError)) throw error
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be the base64 Ed25519 public key from Mission Control (Keys & Credentials → Public Key): ${error.detail}`,
+    })
+  }
+})
+
 /** Every variable the server reads. Secrets are read here and nowhere else. */
 const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -41,6 +55,7 @@ const EnvSchema = z.object({
   LEADPING_API_KEY: optionalSecret,
   SKIPCALL_API_KEY: optionalSecret,
   CALLINGBOX_API_KEY: optionalSecret,
+  TELNYX_PUBLIC_KEY: optionalSecret.pipe(telnyxPublicKey.optional()),
   TELNYX_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.telnyx),
   LEADPING_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.leadping),
   SKIPCALL_BASE_URL: httpUrl.default(DEFAULT_BASE_URLS.skipcall),
@@ -77,6 +92,11 @@ export type ServerConfig = {
   upstreamTimeoutMs: number
   maxBodyBytes: number
   providers: Record<ProviderId, ProviderConfig>
+  /**
+   * Base64 Ed25519 key that verifies Telnyx webhooks (server/webhooks). Unset: with Telnyx on the
+   * simulator the simulator's own key is used, otherwise webhooks are refused with 503.
+   */
+  telnyxPublicKey: string | undefined
   /** `mode` says how requests are let in; see server/auth/access-control.ts. */
   auth: { mode: AccessMode; password?: string; sessionSecret?: string; trustHeader?: string }
   simulator: {
@@ -119,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     providers,
+    telnyxPublicKey: e.TELNYX_PUBLIC_KEY,
     auth: {
       mode,
       password: e.DASHBOARD_PASSWORD,

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type ServerConfig } from './config'
 import { consoleLogger } from './gateway/logger'
 import { PROVIDER_IDS } from './providers'
 import { createSimulator } from './simulator'
+import { localWebhookUrl, startWebhookDelivery, type WebhookDelivery } from './simulator/webhook-delivery'
 
 const ACCESS_LINES: Record<ServerConfig['auth']['mode'], string> = {
   open: 'access: open (bound to loopback only)',
@@ -33,14 +34,29 @@ function main() {
     console.log(`${id}: ${p.mode === 'live' ? `live (${p.baseUrl})` : 'simulator'}`)
   }
   console.log(ACCESS_LINES[config.auth.mode])
+  let delivery: WebhookDelivery | undefined
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`Calltrail listening on http://${info.address}:${info.port}`)
+    // Standing in for Telnyx, live mode pushes its new call events to our own receiver, signed with the
+    // simulator's key. With TELNYX_PUBLIC_KEY set the receiver trusts only that key, so nothing is sent.
+    if (simulator && config.simulator.live && config.providers.telnyx.mode === 'simulator') {
+      if (config.telnyxPublicKey) {
+        console.log('telnyx webhooks: not simulated (TELNYX_PUBLIC_KEY is set)')
+      } else {
+        const url = localWebhookUrl(config.host, info.port)
+        delivery = startWebhookDelivery({ sim: simulator, url, intervalMs: 2000, logger: consoleLogger })
+        console.log(`telnyx webhooks: simulator delivers to ${url}`)
+      }
+    }
   })
-  const stop = () =>
+  const stop = () => {
+    // First, so no delivery to ourselves keeps a connection open while the server closes.
+    delivery?.stop()
     server.close(() => {
       simulator?.close()
       process.exit(0)
     })
+  }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { memoryLogger } from '../gateway/logger'
+import { telnyxWebhookRoutes } from '../webhooks/telnyx-webhook-route'
+import { hangupWebhook, signDelivery, testKeys } from '../webhooks/test-keys'
 import { SESSION_TTL_SECONDS } from './session'
 import { T0, testApp } from './test-app'
 
@@ -210,5 +213,65 @@ describe('trust-header mode', () => {
       user: 'ana@example.com',
     })
     expect((await app.request('/auth/sign-in', { headers })).status).toBe(404)
+  })
+})
+
+describe('Telnyx webhooks', () => {
+  /** A password-mode app with the receiver mounted; its signature is the only authentication. */
+  function withReceiver() {
+    const keys = testKeys()
+    const t = testApp({ ...BOUND, TELNYX_PUBLIC_KEY: keys.publicKeyBase64 })
+    const received: string[] = []
+    const sink = (webhook: { data: { id: string } }) => {
+      received.push(webhook.data.id)
+      return Promise.resolve({ duplicate: false })
+    }
+    t.app.route(
+      '/',
+      telnyxWebhookRoutes({
+        publicKey: keys.publicKey,
+        sink,
+        logger: memoryLogger(),
+        now: () => T0,
+        maxBodyBytes: 4096,
+      }),
+    )
+    return { ...t, keys, received }
+  }
+
+  it('lets a signed POST /webhooks/telnyx through to the receiver without a session, headers still set', async () => {
+    const { app, keys } = withReceiver()
+    const body = JSON.stringify(hangupWebhook())
+    const headers = signDelivery(keys.privateKey, body, T0 / 1000)
+    const response = await app.request('/webhooks/telnyx', { method: 'POST', body, headers })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ received: true })
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    // Unsigned, it reaches the receiver too, which refuses it on its own terms.
+    const unsigned = await app.request('/webhooks/telnyx', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(await unsigned.json()).toMatchObject({ error: { code: 'webhook_unsigned' } })
+  })
+
+  it('exempts only that method on that path', async () => {
+    const { app, keys, simulator } = withReceiver()
+    const body = JSON.stringify(hangupWebhook())
+    const headers = signDelivery(keys.privateKey, body, T0 / 1000)
+    for (const [method, path] of [
+      ['GET', '/webhooks/telnyx'],
+      ['POST', '/webhooks/telnyx/'],
+      ['POST', '/webhooks/telnyx/x'],
+      ['POST', '/webhooks/leadping'],
+      ['POST', '/api/telnyx/v2/call_events'],
+    ] as const) {
+      const response = await app.request(path, { method, headers, ...(method === 'POST' ? { body } : {}) })
+      expect(response.status, `${method} ${path}`).toBe(401)
+      expect(await response.json()).toMatchObject({ error: { code: 'unauthenticated' } })
+    }
+    expect(simulator.calls).toBe(0)
   })
 })

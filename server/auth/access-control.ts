@@ -22,6 +22,14 @@ const PUBLIC_PATHS = new Set([
   '/robots.txt',
 ])
 
+/**
+ * Telnyx cannot sign in: its webhook deliveries authenticate by their Ed25519 signature, which the
+ * receiver (server/webhooks) checks before parsing or applying anything. Only that method on that path.
+ */
+function isSignedWebhookDelivery(c: Context): boolean {
+  return c.req.method === 'POST' && c.req.path === '/webhooks/telnyx'
+}
+
 export function identify(c: Context, access: Access): Identity {
   switch (access.mode) {
     case 'open':
@@ -50,7 +58,9 @@ function isPageNavigation(c: Context): boolean {
  */
 export function accessControl(access: Access): MiddlewareHandler {
   return async (c, next) => {
-    if (PUBLIC_PATHS.has(c.req.path) || identify(c, access).authenticated) return next()
+    if (PUBLIC_PATHS.has(c.req.path) || isSignedWebhookDelivery(c) || identify(c, access).authenticated) {
+      return next()
+    }
     if (access.mode === 'password' && isPageNavigation(c)) {
       const url = new URL(c.req.url)
       return c.redirect(`/auth/sign-in?next=${encodeURIComponent(safeNext(url.pathname + url.search))}`, 302)

@@ -16,6 +16,7 @@ import { handleSkipcall } from './providers/skipcall/routes'
 import { handleTelnyx } from './providers/telnyx/routes'
 import { createSimContext, type SimContext } from './sim-context'
 import { isoMillis } from './time'
+import { telnyxWebhookKeyPair } from './webhook-key'
 
 export type SimulatorLogger = { info(message: string): void; warn(message: string): void }
 
@@ -29,7 +30,14 @@ export type SimulatorOptions = ServerConfig['simulator'] & {
   liveIntervalMs?: number
 }
 
-export type Simulator = SimulatorUpstream & { readonly context: SimContext }
+export type Simulator = SimulatorUpstream & {
+  readonly context: SimContext
+  /**
+   * The public half of the key the simulator signs its Telnyx webhooks with (base64 of the raw 32 bytes,
+   * like TELNYX_PUBLIC_KEY). Made on first use and stored in the database; the private half stays here.
+   */
+  telnyxWebhookKey(): { publicKeyBase64: string }
+}
 
 const HANDLERS: Record<
   ProviderId,
@@ -78,6 +86,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   return {
     context: sim,
     demoKey,
+    telnyxWebhookKey: () => ({ publicKeyBase64: telnyxWebhookKeyPair(boot.db).publicKeyBase64 }),
     async handle(provider, request) {
       const url = new URL(request.url)
       try {
