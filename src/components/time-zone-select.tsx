@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import { browserTimeZone, supportedTimeZones } from '../lib/time-zone'
+import { browserTimeZone, supportedTimeZones } from '../domain/time-zone'
 
 type Props = {
   /** The `tz` URL value; null means the browser's zone. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { browserTimeZone, isValidTimeZone } from './time-zone'
+import { browserTimeZone, isValidTimeZone } from '../domain/time-zone'
 
 export type TimeZoneChoice = {
   /** The IANA zone every time on the page is shown and typed in. */

@@ -1,7 +1,7 @@
 import type { Call, PartyLink } from '../../../domain/call'
 import { SOURCE_LABELS } from '../../../domain/call'
 import { TimeStamp } from '../../../components/time-stamp'
-import { formatDuration } from '../../../lib/format-time'
+import { formatDuration } from '../../../domain/format-time'
 import { formatMoney } from '../format/display'
 import { DIRECTION_LABELS, STATUS_LABELS } from '../format/labels'
 import { NumberValue, PartyValue } from './party-value'

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { useLocation } from 'react-router'
 import { CopyButton } from '../../../components/copy-button'
-import { formatDuration } from '../../../lib/format-time'
+import { formatDuration } from '../../../domain/format-time'
 import { answeredBeforeRecording, markerPositions, timeParamValue } from './player-state'
 import { DownloadRecording } from './download-recording'
 import { SeekBar } from './seek-bar'

@@ -1,6 +1,6 @@
 import type { Call } from '../../../domain/call'
 import { ErrorPanel } from '../../../components/error-panel'
-import { formatDuration } from '../../../lib/format-time'
+import { formatDuration } from '../../../domain/format-time'
 import { UnsafeLink } from '../components/unsafe-link'
 import { AudioPlayer } from './audio-player'
 import { recordingFileName } from './recording-file-name'

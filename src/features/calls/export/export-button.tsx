@@ -1,6 +1,6 @@
 import type { Call } from '../../../domain/call'
-import type { ColumnId } from '../table/column-registry'
-import { callsToCsv, csvFileName } from './calls-csv'
+import type { ColumnId } from '../../../domain/call-columns'
+import { callsToCsv, csvFileName } from '../../../domain/csv'
 
 type Props = {
   calls: readonly Call[]
@@ -10,7 +10,7 @@ type Props = {
   disabled: boolean
 }
 
-/** Downloads the rows on screen, in their order, as CSV (see calls-csv.ts for what the file holds). */
+/** Downloads the rows on screen, in their order, as CSV (see src/domain/csv.ts for what the file holds). */
 export function ExportButton({ calls, columns, timeZone, summary, disabled }: Props) {
   const download = () => {
     const csv = callsToCsv({ calls, columns, timeZone, summary })

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { fromZonedInputValue, isValidTimeZone, toZonedInputValue } from '../../../lib/time-zone'
+import { fromZonedInputValue, isValidTimeZone, toZonedInputValue } from '../../../domain/time-zone'
 import type { OccurredAtOperator } from '../../../providers/telnyx/to-query'
 
 /**

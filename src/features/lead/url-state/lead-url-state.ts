@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { isValidTimeZone } from '../../../lib/time-zone'
+import { isValidTimeZone } from '../../../domain/time-zone'
 import { DISPLAY_KINDS, type DisplayKind } from '../model/item-kind'
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../model/outcome-group'
 import { parseUrlEnum } from '../../../lib/url-enum'

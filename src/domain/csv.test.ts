@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { testCall } from '../../../domain/testing/test-call'
-import { callsToCsv, csvField, csvFileName, neutraliseFormula } from './calls-csv'
+import { testCall } from './testing/test-call'
+import { callsToCsv, csvField, csvFileName, neutraliseFormula } from './csv'
 
 const hostile = testCall({
   source: 'leadping',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { testCall } from '../../../domain/testing/test-call'
+import { testCall } from './testing/test-call'
 import { costText, durationSeconds, partyText, recordingText, statusText } from './call-text'
-import { loadColumnVisibility, saveColumnVisibility } from './column-prefs'
 
 const base = testCall({ source: 'telnyx', id: 'x' })
 
@@ -48,24 +47,5 @@ describe('cell text', () => {
     expect(partyText({ ...base, lead: { id: 'l1', name: null }, contact: { id: 'c', name: 'C' } })).toBe('l1')
     expect(partyText({ ...base, contact: { id: 'c', name: 'Kwame' } })).toBe('Kwame')
     expect(partyText(base)).toBe('')
-  })
-})
-
-describe('remembered hidden columns', () => {
-  it('round-trips through storage and ignores junk and the time column', () => {
-    const store = new Map<string, string>()
-    const storage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-    }
-    const visibility = loadColumnVisibility(storage)
-    expect(Object.values(visibility).every(Boolean)).toBe(true)
-    saveColumnVisibility(storage, { ...visibility, cost: false, endReason: false })
-    expect(loadColumnVisibility(storage)).toMatchObject({ cost: false, endReason: false, time: true })
-    store.set('calltrail.calls.hidden-columns', '["time","nope",3,"to"]')
-    expect(loadColumnVisibility(storage)).toMatchObject({ time: true, to: false, from: true })
-    store.set('calltrail.calls.hidden-columns', '{not json')
-    expect(loadColumnVisibility(storage).to).toBe(true)
-    expect(loadColumnVisibility(null).to).toBe(true)
   })
 })

@@ -1,5 +1,11 @@
-import type { Call } from '../../../domain/call'
-import { COLUMNS, type ColumnId } from '../table/column-registry'
+import type { Call } from './call'
+import { COLUMN_TEXT, type ColumnId } from './call-columns'
+
+/**
+ * The calls CSV (written by the server's `/api/calls/export.csv`, a batch at a time): the chosen columns
+ * in their order, the time twice (ISO UTC for machines, the chosen zone as shown), comment lines saying
+ * which filters and zone produced it. Lines end in CRLF as RFC 4180 asks.
+ */
 
 export type CsvInput = {
   calls: readonly Call[]
@@ -26,30 +32,41 @@ export function csvField(value: string): string {
 }
 
 function csvRow(fields: readonly string[]): string {
-  return fields.map(csvField).join(',')
+  return `${fields.map(csvField).join(',')}\r\n`
 }
 
-/**
- * The calls on screen as CSV: the visible columns in their order, the time twice (ISO UTC for
- * machines, the chosen zone as shown), and a first line saying which filters and zone produced it.
- * Lines end in CRLF as RFC 4180 asks.
- */
-export function callsToCsv({ calls, columns, timeZone, summary }: CsvInput): string {
+/** A `# …` line: kept on one line whatever the text holds, so it can never start a data row. */
+export function csvComment(text: string): string {
+  return `# ${text.replace(/[\r\n]+/g, ' ')}\r\n`
+}
+
+/** The header row; the time column becomes two. */
+export function csvHeader(columns: readonly ColumnId[], timeZone: string): string {
   const header: string[] = []
   for (const id of columns) {
     if (id === 'time') header.push('Time (UTC ISO 8601)', `Time (${timeZone})`)
-    else header.push(COLUMNS[id].label)
+    else header.push(COLUMN_TEXT[id].label)
   }
-  const lines = [`# ${summary.replace(/[\r\n]+/g, ' ')}`, csvRow(header)]
+  return csvRow(header)
+}
+
+/** Data rows for a batch of calls, in the given order. */
+export function csvRows(calls: readonly Call[], columns: readonly ColumnId[], timeZone: string): string {
+  let out = ''
   for (const call of calls) {
     const fields: string[] = []
     for (const id of columns) {
       if (id === 'time') fields.push(call.occurredAt)
-      fields.push(COLUMNS[id].text(call, timeZone))
+      fields.push(COLUMN_TEXT[id].text(call, timeZone))
     }
-    lines.push(csvRow(fields))
+    out += csvRow(fields)
   }
-  return `${lines.join('\r\n')}\r\n`
+  return out
+}
+
+/** A whole file at once, for small sets (tests); the export streams the same pieces. */
+export function callsToCsv({ calls, columns, timeZone, summary }: CsvInput): string {
+  return csvComment(summary) + csvHeader(columns, timeZone) + csvRows(calls, columns, timeZone)
 }
 
 /** "calls-2026-11-20T150000Z.csv": sortable, and safe on every file system. */

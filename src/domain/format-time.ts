@@ -1,0 +1,74 @@
+import { zoneAbbreviation } from './time-zone'
+
+const dateTimeCache = new Map<string, Intl.DateTimeFormat>()
+
+function dateTimeFormatter(timeZone: string, withDate: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withDate ? 'd' : 't'}`
+  let f = dateTimeCache.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      ...(withDate ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {}),
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    dateTimeCache.set(key, f)
+  }
+  return f
+}
+
+/** "2026-11-20 14:03:22 CET": date, time to the second, and always the zone. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const text = dateTimeFormatter(timeZone, true).format(date).replace(',', '')
+  return `${text} ${zoneAbbreviation(iso, timeZone)}`
+}
+
+/** "14:03:22 CET" for times inside one day (timelines). */
+export function formatTimeOfDay(iso: string, timeZone: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${dateTimeFormatter(timeZone, false).format(date)} ${zoneAbbreviation(iso, timeZone)}`
+}
+
+/** "1:02:03", "4:05", "0:07": durations as people read them on call logs. */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—'
+  const total = Math.max(0, Math.round(seconds))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  const ss = String(s).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
+}
+
+/** "+2.4 s", "+1 min 05 s": the gap between two timeline steps. */
+export function formatGap(ms: number): string {
+  const sign = ms < 0 ? '−' : '+'
+  const abs = Math.abs(ms)
+  if (abs < 1000) return `${sign}${abs} ms`
+  if (abs < 60_000) return `${sign}${(abs / 1000).toFixed(1)} s`
+  const min = Math.floor(abs / 60_000)
+  const sec = Math.round((abs % 60_000) / 1000)
+  return `${sign}${min} min ${String(sec).padStart(2, '0')} s`
+}
+
+/** "3 days ago", "5 minutes ago": relative to a given now, for empty states and live markers. */
+export function formatRelative(iso: string, now: Date): string {
+  const diff = now.getTime() - Date.parse(iso)
+  const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+  const abs = Math.abs(diff)
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+    ['second', 1000],
+  ]
+  for (const [unit, size] of units) {
+    if (abs >= size || unit === 'second') return rtf.format(-Math.round(diff / size), unit)
+  }
+  return iso
+}
