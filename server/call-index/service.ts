@@ -3,7 +3,7 @@ import { SOURCES } from '../../src/domain/call'
 import type { ServerConfig } from '../config'
 import type { Logger } from '../gateway/logger'
 import type { SimulatorUpstream } from '../gateway/simulator-upstream'
-import { createRateBudget, type RateBudget } from '../sync/rate-budget'
+import { createRateBudget, PROVIDER_LIMITS, UNLIMITED, type RateBudget } from '../sync/rate-budget'
 import { createSyncScheduler, type SyncScheduler } from '../sync/scheduler'
 import { callingBoxSyncer } from '../sync/sources/callingbox'
 import { leadpingSyncer } from '../sync/sources/leadping'
@@ -12,6 +12,7 @@ import { telnyxSyncer } from '../sync/sources/telnyx'
 import type { SourceSyncer } from '../sync/types'
 import { createUpstreamFetcher } from '../sync/upstream-fetcher'
 import { openSqliteIndex, type IndexDb } from './db'
+import { exportRoutes } from './export-route'
 import { indexRoutes } from './index-routes'
 import { createLiveHub, type LiveHub } from './live-hub'
 import { ingestTelnyxWebhook } from './telnyx-events'
@@ -54,17 +55,21 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
   const now = options.now ?? (() => new Date())
   const db = await openSqliteIndex(options.dataDir ?? config.simulator.dataDir)
   const hub = createLiveHub()
-  const budget = createRateBudget()
+  const modes = Object.fromEntries(SOURCES.map((s) => [s, config.providers[s].mode])) as Record<
+    Source,
+    'live' | 'simulator'
+  >
+  const budget = createRateBudget(
+    Object.fromEntries(
+      SOURCES.map((s) => [s, modes[s] === 'live' ? PROVIDER_LIMITS[s] : UNLIMITED]),
+    ) as typeof PROVIDER_LIMITS,
+  )
   const fetcher = createUpstreamFetcher({
     config,
     simulator: options.simulator,
     budget,
     publicHost: `${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
   })
-  const modes = Object.fromEntries(SOURCES.map((s) => [s, config.providers[s].mode])) as Record<
-    Source,
-    'live' | 'simulator'
-  >
   let scheduler: SyncScheduler | null = null
   const announceStatus = () => {
     if (hub.size === 0 || scheduler === null) return
@@ -90,7 +95,11 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     hub,
     budget,
     scheduler: sched,
-    routes: () => indexRoutes({ db, hub, status: () => sched.status(), now }),
+    routes: () => {
+      const app = indexRoutes({ db, hub, status: () => sched.status(), now })
+      app.route('/', exportRoutes({ db, now }))
+      return app
+    },
     async ingestTelnyxWebhook(webhook, raw) {
       const result = await ingestTelnyxWebhook(db, webhook, raw, now().toISOString())
       if (result.changed.length > 0) hub.publish({ type: 'calls', calls: result.changed })

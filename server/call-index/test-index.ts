@@ -36,33 +36,35 @@ export async function startTestIndex(
     pageSize,
   })
   const app = createApp(config, { simulator: t.sim, logger: quiet, index, now: () => now().getTime() })
-  async function syncUntilDone(source: Source, maxRuns = 500) {
+  async function syncUntilDone(this: TestIndex, source: Source, maxRuns = 500) {
     const failures: string[] = []
     for (let i = 0; i < maxRuns; i += 1) {
-      const outcome = await index.scheduler.runOnce(source)
+      // `this.index`: a test may swap in a restarted index.
+      const outcome = await this.index.scheduler.runOnce(source)
       if (!outcome.ok) failures.push(outcome.error.message)
       else if (!outcome.more) return failures
     }
     throw new Error(`${source} sync did not finish in ${maxRuns} runs`)
   }
-  return {
+  const x: TestIndex = {
     t,
     index,
     app,
     syncUntilDone,
     async syncAll() {
       for (const source of SOURCES) {
-        const failures = await syncUntilDone(source)
+        const failures = await x.syncUntilDone(source)
         if (failures.length > 0) throw new Error(failures.join('; '))
       }
     },
     async get<T>(path: string) {
-      const response = await app.request(path, { headers: { host: '127.0.0.1:8080' } })
+      const response = await x.app.request(path, { headers: { host: '127.0.0.1:8080' } })
       return { status: response.status, body: (await response.json()) as T }
     },
     async close() {
-      await index.close()
+      await x.index.close()
       t.close()
     },
   }
+  return x
 }

@@ -6,7 +6,7 @@ import type { Source } from '../../src/domain/call'
  * Skipcall: 100 per minute on its smallest plan, §3.5). Telnyx and CallingBox document no account-wide
  * figure; a generous one keeps a runaway loop from hammering them.
  */
-const LIMITS: Record<Source, { requests: number; windowMs: number }> = {
+export const PROVIDER_LIMITS: Record<Source, { requests: number; windowMs: number }> = {
   telnyx: { requests: 1200, windowMs: 60_000 },
   leadping: { requests: 300, windowMs: 60_000 },
   skipcall: { requests: 100, windowMs: 60_000 },
@@ -26,7 +26,13 @@ export type RateBudget = {
   pausedUntil(source: Source): number
 }
 
-export function createRateBudget(now: () => number = Date.now, limits = LIMITS): RateBudget {
+/** The embedded simulator has no account to protect: its sources are not throttled (429 faults still pause). */
+export const UNLIMITED = { requests: 1_000_000, windowMs: 60_000 }
+
+export function createRateBudget(
+  limits: Record<Source, { requests: number; windowMs: number }> = PROVIDER_LIMITS,
+  now: () => number = Date.now,
+): RateBudget {
   const stamps = new Map<Source, number[]>()
   const paused = new Map<Source, number>()
   const recent = (source: Source): number[] => {

@@ -36,6 +36,8 @@ export async function runTelnyxBackfill(
   stored: BackfillCursor | null,
   windowStart: string,
   days: number,
+  /** Saves the backfill's position inside the source's cursor, after each page. */
+  save: (cursor: BackfillCursor) => Promise<void>,
 ): Promise<BackfillResult> {
   let cursor: BackfillCursor = stored ?? {
     before: windowStart,
@@ -72,7 +74,7 @@ export async function runTelnyxBackfill(
       cursor = { ...cursor, page: cursor.page + 1 }
     else if (after <= cursor.oldest) cursor = { ...cursor, before: after, page: 1, done: true }
     else cursor = { ...cursor, before: after, page: 1 }
-    await run.writeCursor(cursor)
+    await save(cursor)
   }
   return { ok: true, cursor, historySince: cursor.before, more: !cursor.done }
 }

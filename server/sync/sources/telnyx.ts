@@ -69,7 +69,13 @@ export function telnyxSyncer(
         await run.writeCursor(cursor)
         more = i === pagesPerRun - 1
       }
-      const backfill = await runTelnyxBackfill(run, cursor.backfill, windowStart, options.backfillDays ?? 30)
+      const backfill = await runTelnyxBackfill(
+        run,
+        cursor.backfill,
+        windowStart,
+        options.backfillDays ?? 30,
+        (position) => run.writeCursor({ ...cursor, backfill: position }),
+      )
       if (!backfill.ok) return { ok: false, error: backfill.error }
       cursor = { ...cursor, backfill: backfill.cursor }
       await run.writeCursor(cursor)

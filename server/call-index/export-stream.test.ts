@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SOURCES } from '../../src/domain/call'
+import { testCall } from '../../src/domain/testing/test-call'
+import { openSqliteIndex, type IndexDb } from './db'
+import { exportRoutes } from './export-route'
+import { upsertCalls } from './write-calls'
+
+const CALLS = 100_000
+const NOW = new Date('2026-11-20T12:00:00.000Z')
+
+describe('CSV export of 100,000 calls', () => {
+  let db: IndexDb
+  beforeAll(async () => {
+    db = await openSqliteIndex(':memory:')
+    // Written in slices so the test itself never holds the whole set either.
+    for (let offset = 0; offset < CALLS; offset += 5000) {
+      const slice = Array.from({ length: 5000 }, (_, i) => {
+        const n = offset + i
+        return testCall({
+          source: SOURCES[n % SOURCES.length] ?? 'telnyx',
+          id: `bench-${n}`,
+          occurredAt: new Date(NOW.getTime() - n * 15_000).toISOString(),
+          direction: n % 2 === 0 ? 'inbound' : 'outbound',
+          from: `+1916555${String(n % 10_000).padStart(4, '0')}`,
+          to: '+14155550100',
+          durations: { totalSec: n % 600, ringSec: null, talkSec: null, billableSec: null },
+          cost: { amount: 0.0125, currency: 'USD', raw: '0.0125' },
+          lead: { id: `lead-${n % 500}`, name: `Lead ${n % 500}` },
+        })
+      })
+      await upsertCalls(db, slice, NOW.toISOString())
+    }
+  }, 120_000)
+  afterAll(() => db.destroy())
+
+  it('streams every row with flat memory, within the 10 s budget', async () => {
+    const app = exportRoutes({ db, now: () => NOW })
+    const started = performance.now()
+    const baseline = process.memoryUsage().heapUsed
+    const response = await app.request('/api/calls/export.csv?period=all&tz=Europe/Berlin')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-calltrail-rows')).toBeNull()
+    const reader = response.body!.getReader()
+    const decoder = new TextDecoder()
+    let bytes = 0
+    let lines = 0
+    let chunks = 0
+    let firstChunkMs = 0
+    let peak = 0
+    let tail = ''
+    let first = ''
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      if (chunks === 0) firstChunkMs = performance.now() - started
+      chunks += 1
+      bytes += value.byteLength
+      const text = decoder.decode(value, { stream: true })
+      if (first === '') first = text.slice(0, text.indexOf('\r\n'))
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1
+      tail = (tail + text).slice(-200)
+      peak = Math.max(peak, process.memoryUsage().heapUsed - baseline)
+    }
+    const ms = performance.now() - started
+    console.log(
+      `export: ${CALLS} calls, ${(bytes / 1e6).toFixed(1)} MB in ${chunks} chunks, ${Math.round(ms)} ms` +
+        ` (first bytes after ${Math.round(firstChunkMs)} ms), heap growth peak ${(peak / 1e6).toFixed(1)} MB`,
+    )
+    expect(first).toBe('# Calls at any time · sources: all · time zone: Europe/Berlin · more than 10,000 calls')
+    expect(tail.endsWith(`\r\n# ${CALLS} calls\r\n`)).toBe(true)
+    // Comment, header, rows, trailer.
+    expect(lines).toBe(CALLS + 3)
+    // Streamed, not built whole: the file arrives in many pieces, the first long before the last, and
+    // the heap never grows by anything near the file's size.
+    expect(chunks).toBeGreaterThanOrEqual(CALLS / 1000)
+    expect(firstChunkMs).toBeLessThan(ms / 4)
+    expect(peak).toBeLessThan(bytes / 2)
+    expect(ms).toBeLessThan(10_000)
+  }, 60_000)
+})
