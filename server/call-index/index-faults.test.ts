@@ -16,9 +16,8 @@ async function listAll(x: TestIndex, start: string): Promise<Call[]> {
   const calls: Call[] = []
   let cursor: string | null = null
   do {
-    const { body } = await x.get<CallsPage>(
-      `/api/calls?${serializeCallsQuery({ start, cursor, limit: 500 }).toString()}`,
-    )
+    const params: string = serializeCallsQuery({ start, cursor, limit: 500 }).toString()
+    const { body } = await x.get<CallsPage>(`/api/calls?${params}`)
     calls.push(...body.calls)
     cursor = body.nextCursor
   } while (cursor !== null)
