@@ -1,23 +1,24 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import { SOURCES, type Call } from '../../domain/call'
+import type { Call } from '../../domain/call'
 import type { DataIssue } from '../../domain/data-issue'
-import { useCallsFeed } from './api/use-calls-feed'
+import { useCallsIndex } from './api/use-calls-index'
 import { useLeadMatch } from './api/use-lead-match'
+import { useSyncView } from './api/use-sync'
 import { ExportButton } from './export/export-button'
 import { FilterBar } from './filters/filter-bar'
 import { emptyMarker, markerFor, markInserted, markSeen } from './live/live-marker'
 import { liveUnavailableReason } from './live/live-merge'
-import { useLivePolling } from './live/use-live-polling'
+import { useLiveStream } from './live/use-live-stream'
 import { LeadBanner } from './page/lead-banner'
 import { LiveToggle } from './page/live-toggle'
 import { ResultsBody } from './page/results-body'
 import { useLeadAutoOpen } from './page/use-lead-auto-open'
 import { useSlashFocus } from './page/use-slash-focus'
 import { VolumeChartSlot } from './page/volume-chart-slot'
-import { SourceStatusList } from './status/source-status'
 import { DataProblemsDialog } from './status/data-problems-dialog'
 import { ResultSummary, summaryText } from './status/result-summary'
+import { SyncNotes } from './status/sync-notes'
 import { UrlNotices } from './status/url-notices'
 import { ColumnMenu } from './table/column-menu'
 import {
@@ -27,18 +28,19 @@ import {
   type ColumnVisibility,
 } from './table/column-prefs'
 import { COLUMN_IDS } from './table/column-registry'
-import { sortCalls } from './table/sort-calls'
 import { callHref } from './table/table-context'
 import type { CallsTableHandle } from './table/virtual-body'
 import { describeFilters } from './url-state/describe-view'
+import { toCallFilters } from './url-state/calls-url-state'
 import { useCallsView } from './url-state/use-calls-view'
 import { withRange } from './url-state/view-transitions'
 import './calls-page.css'
 
-/** `/calls`: every call from every source, filtered by the URL, newest first. */
+/** `/calls`: every call from every source, from the server's call index, filtered by the URL. */
 export function CallsPage() {
   const { view, notices, timeZone, setView } = useCallsView()
-  const feed = useCallsFeed(view)
+  const list = useCallsIndex(view)
+  const syncView = useSyncView(list.stale ? null : list.firstPage)
   const navigate = useNavigate()
   const location = useLocation()
   const backTo = `/calls${location.search}`
@@ -51,37 +53,47 @@ export function CallsPage() {
     setVisibility(next)
     saveColumnVisibility(browserStorage(), next)
   }
-  const rows = useMemo(() => sortCalls(feed.calls, view.sort), [feed.calls, view.sort])
+  const rows = list.calls
   const [problems, setProblems] = useState<{ title: string; issues: DataIssue[] } | null>(null)
 
-  const sources = useMemo(() => (view.sources.length > 0 ? view.sources : [...SOURCES]), [view.sources])
+  // The chart and the preset's start read a period from the server's clock, as the list did.
+  const serverNow = list.stale ? null : (list.firstPage?.now ?? null)
+  const filters = useMemo(
+    () => toCallFilters(view, serverNow === null ? new Date() : new Date(serverNow)),
+    [view, serverNow],
+  )
+
   const [liveOn, setLiveOn] = useState(false)
-  const [marker, setMarker] = useState(() => emptyMarker(feed.entry.key))
-  const liveMarker = markerFor(marker, feed.entry.key)
+  const [marker, setMarker] = useState(() => emptyMarker(list.key))
+  const [liveTotal, setLiveTotal] = useState({ key: list.key, count: 0 })
+  const liveMarker = markerFor(marker, list.key)
   const liveBlocked = liveUnavailableReason(view, new Date())
   const onInserted = useCallback(
-    (count: number) => setMarker((current) => markInserted(current, feed.entry.key, count)),
-    [feed.entry.key],
+    (count: number) => {
+      setMarker((current) => markInserted(current, list.key, count))
+      setLiveTotal((current) => ({
+        key: list.key,
+        count: (current.key === list.key ? current.count : 0) + count,
+      }))
+    },
+    [list.key],
   )
-  const live = useLivePolling({
-    enabled: liveOn && liveBlocked === null && !feed.initial && !feed.stale,
-    store: feed.entry.store,
-    filters: feed.entry.filters,
-    sources,
+  const live = useLiveStream({
+    enabled: liveOn && liveBlocked === null && !list.initial && !list.stale && list.error === null,
+    query: list.query,
     onInserted,
   })
 
-  const leadMatch = useLeadMatch(view.q, feed.calls)
+  const leadMatch = useLeadMatch(view.q, rows)
   const openLead = useLeadAutoOpen(view, leadMatch)
   const openCall = useCallback(
     (call: Call) => void navigate(callHref(call, view.tz, backTo)),
     [navigate, view.tz, backTo],
   )
 
-  const paused = feed.sources.some((s) => s.filtering.appliedBy === 'client' && s.filtering.paused)
   const visibleColumns = COLUMN_IDS.filter((id) => visibility[id])
-  const settled = !feed.loading && !feed.initial && !feed.stale && !feed.preview
-  const summary = `${describeFilters(view, timeZone)} · ${summaryText(rows, feed.done)}`
+  const settled = !list.loading && !list.initial && !list.stale
+  const summary = `${describeFilters(view, timeZone)} · ${summaryText(list.total, rows.length, list.done)}`
 
   return (
     <section className="calls-page" aria-labelledby="page-title">
@@ -95,7 +107,7 @@ export function CallsPage() {
             timeZone={timeZone}
             onChange={(on) => {
               setLiveOn(on)
-              if (!on) setMarker(emptyMarker(feed.entry.key))
+              if (!on) setMarker(emptyMarker(list.key))
             }}
           />
           <ColumnMenu visibility={visibility} onChange={changeVisibility} />
@@ -104,7 +116,7 @@ export function CallsPage() {
             columns={visibleColumns}
             timeZone={timeZone}
             summary={summary}
-            disabled={feed.initial || rows.length === 0}
+            disabled={list.initial || rows.length === 0}
           />
         </div>
       </header>
@@ -112,30 +124,35 @@ export function CallsPage() {
       <FilterBar
         view={view}
         timeZone={timeZone}
-        presetStart={view.period !== null ? feed.entry.filters.start : null}
+        presetStart={view.period !== null ? filters.start : null}
         setView={setView}
         onSearchSubmit={openLead}
         searchRef={searchRef}
       />
       {leadMatch ? <LeadBanner match={leadMatch} tzParam={view.tz} /> : null}
       <div className="results-head">
-        <ResultSummary calls={rows} done={feed.done} settled={settled} id="calls-summary" />
-        {feed.stale || feed.preview || feed.initial ? (
+        <ResultSummary
+          total={list.total}
+          loaded={rows.length}
+          done={list.done}
+          settled={settled}
+          id="calls-summary"
+        />
+        {list.stale || list.initial ? (
           <span className="updating" role="status">
-            {feed.initial ? 'Loading calls…' : 'Updating…'}
+            {list.initial ? 'Loading calls…' : 'Updating…'}
           </span>
         ) : null}
       </div>
-      <SourceStatusList
-        sources={feed.sources}
-        loading={feed.loading}
-        onRetry={feed.retry}
-        onContinue={feed.loadMore}
+      <SyncNotes
+        sync={syncView.sync}
+        now={syncView.now}
+        timeZone={timeZone}
         onShowIssues={(issues, title) => setProblems({ issues, title })}
       />
       <VolumeChartSlot
-        show={!feed.initial}
-        filters={feed.entry.filters}
+        show={!list.initial}
+        filters={filters}
         timeZone={timeZone}
         onNarrow={(start, end) => {
           const result = withRange(view, start, end)
@@ -144,13 +161,12 @@ export function CallsPage() {
       />
       <ResultsBody
         view={view}
-        feed={feed}
-        rows={rows}
+        list={list}
         timeZone={timeZone}
         backTo={backTo}
         visibility={visibility}
-        paused={paused}
         marker={liveMarker}
+        liveCount={liveTotal.key === list.key ? liveTotal.count : 0}
         onSeen={() => {
           tableRef.current?.scrollToTop()
           setMarker(markSeen(liveMarker))

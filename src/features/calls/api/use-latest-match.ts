@@ -1,30 +1,23 @@
 import { useQuery } from '@tanstack/react-query'
-import { SOURCES, type Call } from '../../../domain/call'
-import type { CallFilters } from '../../../domain/call-filters'
-import { createMergedFeed } from '../../../providers/merged-feed'
-import { withoutTimeWindow } from '../url-state/view-transitions'
-import { cachedFetcher } from './feed-cache'
+import type { Call } from '../../../domain/call'
+import type { CallsQuery } from '../../../domain/index-api'
+import { callsQueryKey, withoutPeriod } from './calls-query'
+import { fetchCallsPage } from './index-client'
 
 /**
  * For an empty result: the newest call matching the same filters at any time, so the page can say
- * "the latest matching call was 3 days ago — show it" instead of a bare "no data". One call is
- * enough, so the feed is asked for one.
+ * "the latest matching call was 3 days ago — show it" instead of a bare "no data". One row of the
+ * index answers it.
  */
-export function useLatestMatch(filters: CallFilters, enabled: boolean) {
-  const wide = withoutTimeWindow(filters)
+export function useLatestMatch(query: CallsQuery, enabled: boolean) {
+  const wide = withoutPeriod(query)
+  const bounded =
+    query.start !== null || query.end !== null || (query.period !== null && query.period !== 'all')
   return useQuery({
-    queryKey: ['calls', 'latest-match', wide],
-    queryFn: async ({ signal, client }): Promise<Call | null> => {
-      const feed = createMergedFeed({
-        filters: wide,
-        sources: wide.sources.length > 0 ? wide.sources : [...SOURCES],
-        fetcher: cachedFetcher(client),
-        now: () => new Date(),
-      })
-      const snapshot = await feed.loadMore(1, signal)
-      return snapshot.calls[0] ?? null
-    },
-    enabled: enabled && (filters.start !== null || filters.end !== null),
+    queryKey: ['calls', 'latest-match', callsQueryKey(wide)],
+    queryFn: async ({ signal }): Promise<Call | null> =>
+      (await fetchCallsPage(wide, signal)).calls[0] ?? null,
+    enabled: enabled && bounded,
     staleTime: 60_000,
   })
 }

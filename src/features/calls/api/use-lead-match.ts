@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Call } from '../../../domain/call'
-import { cachedFetcher } from './feed-cache'
+import { createCachedFetcher } from '../../../lib/cached-fetcher'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -19,7 +19,7 @@ export function leadInCalls(query: string, calls: readonly Call[]): LeadMatch | 
 
 /**
  * Is the search text a Leadping lead id? Leadping ids are UUIDs, but so are Telnyx sessions and other
- * providers' call ids, so the shape alone cannot tell. It is a lead when a loaded call names it as its
+ * providers' call ids, so the shape alone cannot tell. It is a lead when a call of the list names it as its
  * lead (no request needed), or when Leadping's `GET /leads/{id}` finds it (one cached request, only for
  * UUID-shaped text). The page then offers the lead's page, and Enter in the search opens it.
  */
@@ -32,7 +32,7 @@ export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch |
       // Loaded on demand: the lead loaders are the lead page's code, not needed for the first rows.
       const { loadLeadpingLead } = await import('../../../providers/leadping/lead-loaders')
       const result = await loadLeadpingLead(
-        { fetcher: cachedFetcher(client), now: () => new Date() },
+        { fetcher: createCachedFetcher(client), now: () => new Date() },
         id,
         signal,
       )

@@ -1,44 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_FILTERS } from '../../../domain/call-filters'
-import { testCall } from '../../../domain/testing/test-call'
 import { DEFAULT_VIEW } from '../url-state/calls-url-state'
 import { emptyMarker, markerFor, markInserted, markSeen } from './live-marker'
-import { anchoredScrollTop, liveUnavailableReason, livePollFilters, pickNewCalls } from './live-merge'
+import { anchoredScrollTop, liveUnavailableReason } from './live-merge'
 
-const at = (id: string, occurredAt: string, source: 'telnyx' | 'leadping' = 'telnyx') =>
-  testCall({ source, id, occurredAt })
-const shown = [
-  at('top', '2026-11-20T15:00:00.000Z'),
-  at('twin', '2026-11-20T15:00:00.000Z', 'leadping'),
-  at('older', '2026-11-20T14:00:00.000Z'),
-]
-
-describe('live insertion', () => {
-  it('polls from the newest call shown, never before the filter start', () => {
-    const filters = { ...EMPTY_FILTERS, start: '2026-11-19T15:00:00.000Z', direction: 'inbound' as const }
-    expect(livePollFilters(filters, shown)).toEqual({ ...filters, start: '2026-11-20T15:00:00.000Z' })
-    expect(livePollFilters(filters, [])).toEqual(filters)
-    const later = { ...filters, start: '2026-11-20T15:30:00.000Z' }
-    expect(livePollFilters(later, shown).start).toBe('2026-11-20T15:30:00.000Z')
-  })
-
-  it('keeps only calls not shown yet, newest first, once each', () => {
-    const incoming = [
-      at('top', '2026-11-20T15:00:00.000Z'),
-      at('new-1', '2026-11-20T15:00:05.000Z'),
-      at('new-2', '2026-11-20T15:00:09.000Z'),
-      at('new-1', '2026-11-20T15:00:05.000Z'),
-      at('twin', '2026-11-20T15:00:00.000Z', 'leadping'),
-      at('same-second', '2026-11-20T15:00:00.000Z', 'leadping'),
-    ]
-    expect(pickNewCalls(shown, incoming).map((c) => c.id)).toEqual(['new-2', 'new-1', 'same-second'])
-  })
-
-  it('ignores calls older than the newest shown (they belong to the list below)', () => {
-    expect(pickNewCalls(shown, [at('late', '2026-11-20T14:30:00.000Z')])).toEqual([])
-    expect(pickNewCalls([], [at('first', '2026-11-20T14:30:00.000Z')]).map((c) => c.id)).toEqual(['first'])
-  })
-
+describe('live', () => {
   it('runs only newest first and for periods that reach now', () => {
     const now = new Date('2026-11-20T15:00:00.000Z')
     expect(liveUnavailableReason(DEFAULT_VIEW, now)).toBeNull()

@@ -1,5 +1,5 @@
 import { formatTimeOfDay } from '../../../lib/format-time'
-import type { LiveStatus } from '../live/use-live-polling'
+import type { LiveStatus } from '../live/use-live-stream'
 
 type Props = {
   on: boolean
@@ -9,7 +9,7 @@ type Props = {
   onChange: (on: boolean) => void
 }
 
-/** The Live switch, with when it last checked, or why it cannot run for this view. */
+/** The Live switch, with since when it has been listening, or why it cannot run for this view. */
 export function LiveToggle({ on, unavailable, status, timeZone, onChange }: Props) {
   return (
     <div className="live-toggle">
@@ -27,13 +27,15 @@ export function LiveToggle({ on, unavailable, status, timeZone, onChange }: Prop
         {unavailable ??
           (!on
             ? ''
-            : status.hidden
-              ? 'Paused while this tab is hidden.'
-              : status.lastChecked
-                ? `Checked ${formatTimeOfDay(status.lastChecked.toISOString(), timeZone)}`
-                : 'Checking…')}
+            : status.connectedAt
+              ? `Listening since ${formatTimeOfDay(status.connectedAt.toISOString(), timeZone)}`
+              : status.problem
+                ? ''
+                : 'Connecting…')}
       </span>
-      {on && status.problem ? <span className="live-problem">{status.problem}</span> : null}
+      {on && unavailable === null && status.problem ? (
+        <span className="live-problem">{status.problem}</span>
+      ) : null}
     </div>
   )
 }

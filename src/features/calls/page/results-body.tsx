@@ -1,9 +1,9 @@
 import type { RefObject } from 'react'
 import type { Call } from '../../../domain/call'
 import { ErrorPanel } from '../../../components/error-panel'
-import type { DisplayedFeed } from '../api/use-calls-feed'
-import type { LiveMarker } from '../live/live-marker'
+import type { CallsIndexView } from '../api/use-calls-index'
 import { useLatestMatch } from '../api/use-latest-match'
+import type { LiveMarker } from '../live/live-marker'
 import { EmptyState } from '../status/empty-state'
 import { CallsTable } from '../table/calls-table'
 import type { ColumnVisibility } from '../table/column-prefs'
@@ -13,40 +13,38 @@ import type { CallsViewState } from '../url-state/calls-url-state'
 import { describeWindow } from '../url-state/describe-view'
 import type { HistoryMode } from '../url-state/use-calls-view'
 import { clearFilters, hasFilters, periodCovering, withPeriod, withSort } from '../url-state/view-transitions'
-import { SortNote } from './sort-note'
 import { TableFooter } from './table-footer'
 
 type Props = {
   view: CallsViewState
-  feed: DisplayedFeed
-  rows: readonly Call[]
+  list: CallsIndexView
   timeZone: string
   backTo: string
   visibility: ColumnVisibility
-  paused: boolean
   marker: LiveMarker
+  liveCount: number
   onSeen: () => void
   tableRef: RefObject<CallsTableHandle | null>
   setView: (view: CallsViewState, mode?: HistoryMode) => void
   onOpen: (call: Call) => void
 }
 
-/** The table, or the empty state that says where the nearest matching call is, or why nothing loaded. */
+/** The table, the empty state that says where the nearest matching call is, or why nothing loaded. */
 export function ResultsBody(props: Props) {
-  const { view, feed, rows, timeZone, setView } = props
-  const failed = feed.sources.filter((source) => source.error !== null)
-  const settled = !feed.loading && !feed.initial && !feed.stale && !feed.preview
-  const empty = settled && feed.done && rows.length === 0
-  const latest = useLatestMatch(feed.entry.filters, empty && failed.length === 0)
-  const autoLoad = view.sort === '-time'
-  const canAutoLoad = autoLoad && !props.paused && !feed.done && settled
+  const { view, list, timeZone, setView } = props
+  const rows = list.calls
+  const settled = !list.initial && !list.stale && list.error === null
+  const empty = settled && list.done && rows.length === 0
+  const latest = useLatestMatch(list.query, empty)
 
   let body
-  if (empty && failed.length > 0) {
+  if (list.error !== null) {
     body = (
       <ErrorPanel
-        title="No calls to show"
-        message={`${failed.length} of ${feed.sources.length} sources failed to answer (their errors are listed above), and the others have no matching calls.`}
+        title="The calls could not be loaded"
+        message={list.error.message}
+        onRetry={list.retry}
+        retryLabel="Retry loading calls"
       />
     )
   } else if (empty) {
@@ -69,24 +67,24 @@ export function ResultsBody(props: Props) {
         sort={view.sort}
         onSortChange={(sort) => setView(withSort(view, sort))}
         visibility={props.visibility}
-        skeleton={feed.initial}
-        dimmed={feed.stale}
+        skeleton={list.initial}
+        dimmed={list.stale}
         newRows={view.sort === '-time' ? props.marker.highlighted : 0}
-        liveCount={feed.liveCount}
-        canAutoLoad={canAutoLoad}
-        onNearEnd={feed.loadMore}
+        liveCount={props.liveCount}
+        canAutoLoad={settled && !list.done && !list.loadingMore && list.moreError === null}
+        onNearEnd={list.loadMore}
         onOpen={props.onOpen}
         handle={props.tableRef}
         describedBy="calls-summary"
         footer={
-          feed.initial ? null : (
+          list.initial ? null : (
             <TableFooter
               count={rows.length}
-              done={feed.done}
-              loading={feed.loading}
-              paused={props.paused}
-              autoLoad={autoLoad}
-              onLoadMore={feed.loadMore}
+              done={list.done}
+              loading={list.loadingMore}
+              error={list.moreError?.message ?? null}
+              autoLoad
+              onLoadMore={list.loadMore}
             />
           )
         }
@@ -96,7 +94,6 @@ export function ResultsBody(props: Props) {
 
   return (
     <CallsTableContext value={{ timeZone, tzParam: view.tz, backTo: props.backTo }}>
-      <SortNote sort={view.sort} loaded={rows.length} done={feed.done} />
       <div className="new-calls" role="status">
         {props.marker.unseen > 0 ? (
           <button type="button" className="new-calls-marker" onClick={props.onSeen}>

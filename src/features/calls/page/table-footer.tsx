@@ -2,26 +2,27 @@ type Props = {
   count: number
   done: boolean
   loading: boolean
-  paused: boolean
+  /** Loading the next page failed. */
+  error: string | null
   autoLoad: boolean
   onLoadMore: () => void
 }
 
 const format = new Intl.NumberFormat('en-US')
 
-/** What comes after the last row: more loading, a button when loading is manual, or the end. */
-export function TableFooter({ count, done, loading, paused, autoLoad, onLoadMore }: Props) {
+/** What comes after the last row: more loading, a button when loading is manual, an error, or the end. */
+export function TableFooter({ count, done, loading, error, autoLoad, onLoadMore }: Props) {
   let content
   if (done) content = `End of the list: ${format.format(count)} ${count === 1 ? 'call' : 'calls'}.`
   else if (loading) content = 'Loading more calls…'
-  else if (paused)
+  else if (error !== null)
     content = (
-      <>
-        A source paused its scan (see the sources above).{' '}
+      <span role="alert">
+        More calls could not be loaded: {error}{' '}
         <button type="button" onClick={onLoadMore}>
-          Continue
+          Retry loading more
         </button>
-      </>
+      </span>
     )
   else if (!autoLoad)
     content = (

@@ -52,9 +52,12 @@ export function DataProblemsDialog({ title, issues, onClose }: Props) {
               <dt>Problem</dt>
               <dd>{issue.message}</dd>
             </dl>
-            <pre className="data-problem-raw" aria-label="Value as received">
-              {rawText(issue.raw)}
-            </pre>
+            {/* The index keeps which record and field failed, not the value, so there may be none. */}
+            {issue.raw === undefined ? null : (
+              <pre className="data-problem-raw" aria-label="Value as received">
+                {rawText(issue.raw)}
+              </pre>
+            )}
           </li>
         ))}
       </ol>

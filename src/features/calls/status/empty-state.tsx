@@ -43,7 +43,7 @@ export function EmptyState(props: Props) {
             or <Link to={props.callLink(latest.call)}>open that call</Link>.
           </p>
         ) : latest.failed ? (
-          <p>The search for an older matching call failed; the sources above say why.</p>
+          <p>The search for an older matching call failed; try again by reloading the page.</p>
         ) : (
           <p>No matching call was found at any time either.</p>
         )

@@ -1,38 +1,30 @@
-import { SOURCES, type Call, type Source } from '../../../domain/call'
+import type { CallsPage } from '../../../domain/index-api'
 
 const count = new Intl.NumberFormat('en-US')
 
 type Props = {
-  calls: readonly Call[]
+  total: CallsPage['total']
+  loaded: number
   done: boolean
   settled: boolean
   id?: string
 }
 
-/** "1,204 calls · 3 sources", or "at least …" while more can load. */
-export function summaryText(calls: readonly Call[], done: boolean): string {
-  const sources = countSources(calls)
-  const calls_ = `${count.format(calls.length)} ${calls.length === 1 ? 'call' : 'calls'}`
-  const lead = done ? calls_ : `At least ${calls_}`
-  return `${lead} · ${sources} ${sources === 1 ? 'source' : 'sources'}`
-}
+const calls = (n: number) => `${count.format(n)} ${n === 1 ? 'call' : 'calls'}`
 
-/** Sources among the calls; stops as soon as every source has been seen (it runs on every page). */
-function countSources(calls: readonly Call[]): number {
-  const seen = new Set<Source>()
-  for (const call of calls) {
-    seen.add(call.source)
-    if (seen.size === SOURCES.length) break
-  }
-  return seen.size
+/** "1,204 calls · 100 loaded", "more than 10,000 calls · 350 loaded", "12 calls" when all are shown. */
+export function summaryText(total: CallsPage['total'], loaded: number, done: boolean): string {
+  if (total === null) return done ? calls(loaded) : `${calls(loaded)} loaded`
+  const all = total.exact ? calls(total.count) : `More than ${calls(total.count)}`
+  return done || (total.exact && loaded >= total.count) ? all : `${all} · ${count.format(loaded)} loaded`
 }
 
 /**
  * The result count, announced politely to screen readers once the rows have settled (not at every
- * progress step, which would be noise).
+ * page, which would be noise).
  */
-export function ResultSummary({ calls, done, settled, id }: Props) {
-  const text = summaryText(calls, done)
+export function ResultSummary({ total, loaded, done, settled, id }: Props) {
+  const text = summaryText(total, loaded, done)
   return (
     <p className="result-summary" id={id}>
       <span aria-hidden="true" data-testid="result-summary">

@@ -1,72 +1,90 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { FeedSourceStatus } from '../../../domain/feed'
-import { testCall } from '../../../domain/testing/test-call'
+import type { SourceSync } from '../../../domain/index-api'
 import { DataProblemsDialog } from './data-problems-dialog'
 import { summaryText } from './result-summary'
-import { SourceStatusList } from './source-status'
+import { SyncNotes } from './sync-notes'
+import { syncNoteText } from './sync-text'
 
 afterEach(cleanup)
 
-const base: FeedSourceStatus = {
+const now = new Date('2026-11-20T10:03:08.000Z')
+const base: SourceSync = {
   source: 'telnyx',
-  state: 'ready',
-  hasMore: true,
-  filtering: { appliedBy: 'server' },
-  limitations: [],
-  error: null,
-  issues: [],
-  emitted: 0,
+  mode: 'simulator',
+  state: 'ok',
+  lastSuccessAt: '2026-11-20T10:03:00.000Z',
+  lastAttemptAt: '2026-11-20T10:03:00.000Z',
+  lagSeconds: 8,
+  records: 1200,
+  lastError: null,
+  retryAt: null,
+  historySince: '2026-11-05T00:00:00.000Z',
+  problems: [],
+  progress: null,
 }
 
-describe('per-source status', () => {
-  it('shows scan progress with Continue, limitations, an error with Retry and data problems', () => {
-    const onRetry = vi.fn()
-    const onContinue = vi.fn()
+describe('sync notes', () => {
+  it('says how fresh a source is and since when it holds history, in the chosen zone', () => {
+    expect(syncNoteText(base, now, 'UTC')).toBe('Telnyx: synced 8 s ago · history since 2026-11-05 UTC')
+    expect(syncNoteText(base, now, 'America/New_York')).toBe(
+      'Telnyx: synced 8 s ago · history since 2026-11-04 EST',
+    )
+  })
+
+  it('says when a stale source went stale, why, and when it retries by itself', () => {
+    const stale: SourceSync = {
+      ...base,
+      source: 'skipcall',
+      state: 'stale',
+      lastSuccessAt: '2026-11-20T10:02:00.000Z',
+      lastError: '503 from Skipcall',
+      retryAt: '2026-11-20T10:05:00.000Z',
+    }
+    expect(syncNoteText(stale, now, 'UTC')).toBe(
+      'Skipcall: stale since 10:02:00 UTC — 503 from Skipcall, retrying at 10:05:00 UTC',
+    )
+  })
+
+  it('shows a first sync’s progress, or its failure', () => {
+    const first: SourceSync = {
+      ...base,
+      source: 'callingbox',
+      state: 'syncing',
+      lastSuccessAt: null,
+      progress: 'page 3',
+    }
+    expect(syncNoteText(first, now, 'UTC')).toBe('CallingBox: first sync in progress (page 3)')
+    expect(
+      syncNoteText(
+        { ...first, state: 'never', lastError: 'CallingBox timed out', progress: null },
+        now,
+        'UTC',
+      ),
+    ).toBe('CallingBox: first sync failed — CallingBox timed out, retrying shortly')
+  })
+
+  it('counts records that could not be read and opens them', () => {
     const onShowIssues = vi.fn()
-    const issue = { source: 'leadping' as const, recordId: 'r1', field: 'status', message: 'bad', raw: 'x' }
+    const problem = { recordId: 'r1', field: 'status', message: 'bad' }
     render(
-      <SourceStatusList
-        loading={false}
-        onRetry={onRetry}
-        onContinue={onContinue}
+      <SyncNotes
+        sync={[base, { ...base, source: 'leadping', problems: [problem, problem] }]}
+        now={now}
+        timeZone="UTC"
         onShowIssues={onShowIssues}
-        sources={[
-          {
-            ...base,
-            emitted: 12,
-            filtering: { appliedBy: 'client', scanned: 5000, unit: 'events', paused: true },
-            limitations: ['Telnyx only searches the last 24 hours of call events.'],
-          },
-          { ...base, source: 'leadping', emitted: 1, issues: [issue] },
-          {
-            ...base,
-            source: 'skipcall',
-            state: 'error',
-            error: {
-              source: 'skipcall',
-              status: 503,
-              message: 'Skipcall is unavailable (503).',
-              providerMessage: 'maintenance',
-              retryable: true,
-              retryAfterSeconds: 30,
-            },
-          },
-        ]}
       />,
     )
-    expect(screen.getByText(/Paused: scanned 5,000 events from Telnyx/)).toBeTruthy()
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(onContinue).toHaveBeenCalled()
-    expect(screen.getByText('Telnyx only searches the last 24 hours of call events.')).toBeTruthy()
-    fireEvent.click(screen.getByRole('button', { name: '1 data problem' }))
-    expect(onShowIssues).toHaveBeenCalledWith([issue], 'Data problems from Leadping')
-    const alert = screen.getByRole('alert')
-    expect(alert.textContent).toContain(
-      'Skipcall is unavailable (503). Skipcall said: “maintenance” Try again in 30 s.',
+    expect(screen.getAllByRole('listitem')).toHaveLength(2)
+    fireEvent.click(screen.getByRole('button', { name: '2 records could not be read' }))
+    expect(onShowIssues).toHaveBeenCalledWith(
+      [
+        { ...problem, source: 'leadping', raw: undefined },
+        { ...problem, source: 'leadping', raw: undefined },
+      ],
+      'Records from Leadping that could not be read',
     )
-    fireEvent.click(screen.getByRole('button', { name: 'Retry Skipcall' }))
-    expect(onRetry).toHaveBeenCalledWith('skipcall')
+    expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull()
   })
 
   it('lists data problems with their raw values as text, never as markup', () => {
@@ -91,9 +109,12 @@ describe('per-source status', () => {
     expect(screen.getByText('unknown')).toBeTruthy()
   })
 
-  it('counts calls and sources, saying "at least" while more can load', () => {
-    const calls = [testCall({ source: 'telnyx', id: 'a' }), testCall({ source: 'leadping', id: 'b' })]
-    expect(summaryText(calls, true)).toBe('2 calls · 2 sources')
-    expect(summaryText(calls.slice(0, 1), false)).toBe('At least 1 call · 1 source')
+  it('counts all matching calls, "more than" when the count stopped, and what is loaded', () => {
+    expect(summaryText({ count: 1204, exact: true }, 100, false)).toBe('1,204 calls · 100 loaded')
+    expect(summaryText({ count: 10000, exact: false }, 350, false)).toBe(
+      'More than 10,000 calls · 350 loaded',
+    )
+    expect(summaryText({ count: 1, exact: true }, 1, true)).toBe('1 call')
+    expect(summaryText(null, 12, true)).toBe('12 calls')
   })
 })
