@@ -1,0 +1,39 @@
+import { SOURCE_LABELS } from './call'
+import { formatDateTime } from './format-time'
+import type { CallsQuery, IndexPeriod } from './index-api'
+import { STATUS_LABELS } from './labels'
+
+const PERIOD_WORDS: Record<IndexPeriod, string> = {
+  '1h': 'in the last hour',
+  '24h': 'in the last 24 hours',
+  '7d': 'in the last 7 days',
+  '30d': 'in the last 30 days',
+  all: 'at any time',
+}
+
+function describeWindow(query: CallsQuery, timeZone: string): string {
+  if (query.period !== null) return PERIOD_WORDS[query.period]
+  const { start, end } = query
+  if (start !== null && end !== null)
+    return `between ${formatDateTime(start, timeZone)} and ${formatDateTime(end, timeZone)}`
+  if (start !== null) return `since ${formatDateTime(start, timeZone)}`
+  if (end !== null) return `before ${formatDateTime(end, timeZone)}`
+  return PERIOD_WORDS.all
+}
+
+/**
+ * Every filter of an index query in one line, for the exported file's first line: someone reading the
+ * file later must be able to tell what it holds. Same words as the calls page's own summary.
+ */
+export function describeCallsQuery(query: CallsQuery, timeZone: string): string {
+  const parts = [`Calls ${describeWindow(query, timeZone)}`]
+  if (query.direction !== 'all') parts.push(`direction: ${query.direction}`)
+  if (query.statuses.length > 0)
+    parts.push(`status: ${query.statuses.map((status) => STATUS_LABELS[status]).join(', ')}`)
+  parts.push(
+    `sources: ${query.sources.length > 0 ? query.sources.map((s) => SOURCE_LABELS[s]).join(', ') : 'all'}`,
+  )
+  if (query.q.trim() !== '') parts.push(`search: "${query.q.trim()}"`)
+  parts.push(`time zone: ${timeZone}`)
+  return parts.join(' · ')
+}
