@@ -15,6 +15,8 @@ import { PROVIDER_IDS } from './providers'
 import { socketAddress, type ClientAddress } from './security/client-address'
 import { securityHeaders } from './security/headers'
 import { serveSpa } from './static'
+import { telnyxWebhookPublicKey } from './webhooks/telnyx-webhook-key'
+import { telnyxWebhookRoutes } from './webhooks/telnyx-webhook-route'
 
 export type AppDeps = {
   /** Answers providers that have no API key. Without it such providers get 503. */
@@ -67,6 +69,20 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}) {
     ),
   )
   app.route('/', authRoutes({ access, limiter, clientAddress, logger }))
+  const index = deps.index
+  if (index) {
+    // Telnyx pushes call events here; its signature is its authentication (see access-control.ts).
+    app.route(
+      '/',
+      telnyxWebhookRoutes({
+        publicKey: telnyxWebhookPublicKey(config, deps.simulator),
+        sink: (webhook, raw) => index.ingestTelnyxWebhook(webhook, raw),
+        logger,
+        now,
+        maxBodyBytes: config.maxBodyBytes,
+      }),
+    )
+  }
   // The index's own paths come before the gateway's catch-all `/api/<provider>/…`.
   if (deps.index) app.route('/', deps.index.routes())
   app.route('/', apiRoutes(config, { simulator: deps.simulator, logger, budget: deps.index?.budget }))

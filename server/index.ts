@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
+import { deleteSqliteIndex } from './call-index/db'
+import { createCallIndex } from './call-index/service'
 import { ConfigError, loadConfig, type ServerConfig } from './config'
 import { consoleLogger } from './gateway/logger'
 import { PROVIDER_IDS } from './providers'
@@ -12,7 +14,10 @@ const ACCESS_LINES: Record<ServerConfig['auth']['mode'], string> = {
   'trust-header': 'access: identity header from the proxy in front (TRUST_AUTH_HEADER)',
 }
 
-function main() {
+/** How long start-up waits for the first sync before listening anyway (it goes on in the background). */
+const FIRST_SYNC_WAIT_MS = 10_000
+
+async function main() {
   let config
   try {
     config = loadConfig()
@@ -28,7 +33,17 @@ function main() {
   const simulator = needsSimulator
     ? createSimulator({ ...config.simulator, logger: consoleLogger })
     : undefined
-  const app = createApp(config, { logger: consoleLogger, simulator })
+  // The index mirrors the simulator's data: reseeded data means rebuilding it.
+  if (simulator?.reseeded) deleteSqliteIndex(config.simulator.dataDir)
+  const index = await createCallIndex({ config, simulator, logger: consoleLogger })
+  index.scheduler.start()
+  const started = Date.now()
+  await index.scheduler.firstPass(FIRST_SYNC_WAIT_MS)
+  const waited = Date.now() - started
+  console.log(
+    `call index: first sync ${waited >= FIRST_SYNC_WAIT_MS ? 'still running' : 'done'} after ${waited} ms`,
+  )
+  const app = createApp(config, { logger: consoleLogger, simulator, index })
   for (const id of PROVIDER_IDS) {
     const p = config.providers[id]
     console.log(`${id}: ${p.mode === 'live' ? `live (${p.baseUrl})` : 'simulator'}`)
@@ -53,12 +68,14 @@ function main() {
     // First, so no delivery to ourselves keeps a connection open while the server closes.
     delivery?.stop()
     server.close(() => {
-      simulator?.close()
-      process.exit(0)
+      void index.close().finally(() => {
+        simulator?.close()
+        process.exit(0)
+      })
     })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }
 
-main()
+void main()

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { Migrator } from 'kysely/migration'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { migrationProvider } from './migrations'
 import type { IndexDatabase } from './schema'
@@ -37,5 +37,13 @@ export async function migrateIndex(db: IndexDb): Promise<void> {
   if (error !== undefined || failed !== undefined) {
     const name = failed?.migrationName ?? 'unknown'
     throw new Error(`The call index could not be migrated (${name}): ${String(error)}`)
+  }
+}
+
+/** Removes the index so the next open starts empty and syncs from scratch (the simulator was reseeded). */
+export function deleteSqliteIndex(dataDir: string): void {
+  for (const suffix of ['', '-wal', '-shm']) {
+    const path = join(dataDir, INDEX_FILE + suffix)
+    if (existsSync(path)) rmSync(path)
   }
 }

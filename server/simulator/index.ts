@@ -31,6 +31,8 @@ export type SimulatorOptions = ServerConfig['simulator'] & {
 }
 
 export type Simulator = SimulatorUpstream & {
+  /** True when this start (re)seeded the data: an index built from the old data must be rebuilt. */
+  readonly reseeded: boolean
   readonly context: SimContext
   /**
    * The public half of the key the simulator signs its Telnyx webhooks with (base64 of the raw 32 bytes,
@@ -85,6 +87,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   }
   return {
     context: sim,
+    reseeded: boot.seeded !== null,
     demoKey,
     telnyxWebhookKey: () => ({ publicKeyBase64: telnyxWebhookKeyPair(boot.db).publicKeyBase64 }),
     async handle(provider, request) {

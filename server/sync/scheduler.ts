@@ -40,6 +40,11 @@ export type SyncScheduler = {
   /** One run of one source, for tests and the first start (also what the loop runs). */
   runOnce(source: Source): Promise<RunOutcome>
   status(): Promise<SourceSync[]>
+  /**
+   * Resolves once every source has caught up (or failed) once since start, or after `timeoutMs`:
+   * server start waits for it briefly, so a fresh dashboard opens on a filled index when that is quick.
+   */
+  firstPass(timeoutMs: number): Promise<void>
 }
 
 const PROGRESS_LOG_MS = 2_000
@@ -57,6 +62,10 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
   const stopper = new AbortController()
   const loops: Promise<void>[] = []
   const lastLog = new Map<Source, number>()
+  const settled = new Map<Source, () => void>()
+  const firstPasses = options.syncers.map(
+    (syncer) => new Promise<void>((resolve) => settled.set(syncer.source, resolve)),
+  )
 
   async function load(source: Source): Promise<Live> {
     const known = live.get(source)
@@ -186,6 +195,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       try {
         const outcome = await runOnce(syncer.source)
         const state = await load(syncer.source)
+        if (!outcome.ok || !outcome.more) settled.get(syncer.source)?.()
         if (outcome.ok && outcome.more) wait = 0
         else if (!outcome.ok && state.retryAt !== null)
           wait = Math.max(0, Date.parse(state.retryAt) - now().getTime())
@@ -216,6 +226,14 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       await Promise.allSettled(loops)
     },
     runOnce,
+    async firstPass(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs)
+      })
+      await Promise.race([Promise.all(firstPasses), timeout])
+      clearTimeout(timer)
+    },
     async status() {
       const at = now()
       const list: SourceSync[] = []
