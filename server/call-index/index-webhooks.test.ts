@@ -36,7 +36,7 @@ describe('Telnyx webhooks reach the index', () => {
       // Signed on the same clock the receiver checks timestamps against.
       nowMs: () => x!.t.clock.dataUs() / 1000,
       retryDelaysMs: [0],
-      fetch: (url: string, init: RequestInit) => app.request(url, init),
+      fetch: async (url: string, init: RequestInit) => app.request(url, init),
     })
     try {
       await newTelnyxCall(x.t)
