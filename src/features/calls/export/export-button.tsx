@@ -1,31 +1,75 @@
-import type { Call } from '../../../domain/call'
+import { useEffect, useRef, useState } from 'react'
 import type { ColumnId } from '../../../domain/call-columns'
-import { callsToCsv, csvFileName } from '../../../domain/csv'
+import { useCallsView } from '../url-state/use-calls-view'
+import { exportUrl } from './export-url'
+import { fetchCsv, saveFile } from './fetch-csv'
 
 type Props = {
-  calls: readonly Call[]
+  /** The visible columns, in order. */
   columns: readonly ColumnId[]
   timeZone: string
-  summary: string
   disabled: boolean
+  /** Still passed by calls-page.tsx but unused: the server writes the file. Drop with the page's rewrite. */
+  calls?: readonly unknown[]
+  summary?: string
 }
 
-/** Downloads the rows on screen, in their order, as CSV (see src/domain/csv.ts for what the file holds). */
-export function ExportButton({ calls, columns, timeZone, summary, disabled }: Props) {
-  const download = () => {
-    const csv = callsToCsv({ calls, columns, timeZone, summary })
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = csvFileName(new Date())
-    document.body.append(link)
-    link.click()
-    link.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running'; rows: number }
+  | { kind: 'done'; rows: number; fileName: string }
+  | { kind: 'failed'; message: string }
+
+const calls = (n: number) => `${n.toLocaleString('en-US')} call${n === 1 ? '' : 's'}`
+
+/**
+ * Downloads every call matching the view (not only the rows loaded on screen), in its order, as CSV
+ * written by the server (`/api/calls/export.csv`, src/domain/csv.ts), with progress while it streams.
+ */
+export function ExportButton({ columns, timeZone, disabled }: Props) {
+  const { view } = useCallsView()
+  const [state, setState] = useState<ExportState>({ kind: 'idle' })
+  const running = useRef<AbortController | null>(null)
+  useEffect(() => () => running.current?.abort(), [])
+
+  const start = async () => {
+    running.current?.abort()
+    const controller = new AbortController()
+    running.current = controller
+    setState({ kind: 'running', rows: 0 })
+    try {
+      const file = await fetchCsv(
+        exportUrl(view, timeZone, columns),
+        (rows) => setState({ kind: 'running', rows }),
+        controller.signal,
+      )
+      if (controller.signal.aborted) return
+      saveFile(file.blob, file.fileName)
+      setState({ kind: 'done', rows: file.rows, fileName: file.fileName })
+    } catch (error) {
+      if (controller.signal.aborted) return
+      const message = error instanceof Error ? error.message : String(error)
+      setState({ kind: 'failed', message: `Export failed: ${message}` })
+    } finally {
+      if (running.current === controller) running.current = null
+    }
   }
+
   return (
-    <button type="button" onClick={download} disabled={disabled}>
-      Export CSV
-    </button>
+    <span className="export-csv">
+      <button type="button" onClick={() => void start()} disabled={disabled || state.kind === 'running'}>
+        Export CSV
+      </button>
+      <span role="status">
+        {state.kind === 'running' ? `Exporting… ${calls(state.rows)}` : null}
+        {state.kind === 'done' ? `Exported ${calls(state.rows)} to ${state.fileName}` : null}
+        {state.kind === 'failed' ? state.message : null}
+      </span>
+      {state.kind === 'failed' ? (
+        <button type="button" onClick={() => void start()}>
+          Retry
+        </button>
+      ) : null}
+    </span>
   )
 }
