@@ -17,7 +17,7 @@ import { useLeadAutoOpen } from './page/use-lead-auto-open'
 import { useSlashFocus } from './page/use-slash-focus'
 import { VolumeChartSlot } from './page/volume-chart-slot'
 import { DataProblemsDialog } from './status/data-problems-dialog'
-import { ResultSummary, summaryText } from './status/result-summary'
+import { ResultSummary } from './status/result-summary'
 import { SyncNotes } from './status/sync-notes'
 import { UrlNotices } from './status/url-notices'
 import { ColumnMenu } from './table/column-menu'
@@ -30,7 +30,6 @@ import {
 import { COLUMN_IDS } from './table/column-registry'
 import { callHref } from './table/table-context'
 import type { CallsTableHandle } from './table/virtual-body'
-import { describeFilters } from './url-state/describe-view'
 import { toCallFilters } from './url-state/calls-url-state'
 import { useCallsView } from './url-state/use-calls-view'
 import { withRange } from './url-state/view-transitions'
@@ -93,7 +92,6 @@ export function CallsPage() {
 
   const visibleColumns = COLUMN_IDS.filter((id) => visibility[id])
   const settled = !list.loading && !list.initial && !list.stale
-  const summary = `${describeFilters(view, timeZone)} · ${summaryText(list.total, rows.length, list.done)}`
 
   return (
     <section className="calls-page" aria-labelledby="page-title">
@@ -112,10 +110,8 @@ export function CallsPage() {
           />
           <ColumnMenu visibility={visibility} onChange={changeVisibility} />
           <ExportButton
-            calls={rows}
             columns={visibleColumns}
             timeZone={timeZone}
-            summary={summary}
             disabled={list.initial || rows.length === 0}
           />
         </div>
