@@ -1,5 +1,6 @@
 // First load of a page in a fresh context (cold cache): First Contentful Paint, Largest Contentful
 // Paint, when the first data rows are on screen and when at least MIN_FIRST_ROWS rows are loaded.
+import { trackApi } from './api-transfer.mjs'
 import { openPage, readProbe } from './browser.mjs'
 import { MIN_FIRST_ROWS, WAIT_TIMEOUT_MS } from './config.mjs'
 import { startTrace, stopTraceAndSum } from './main-thread.mjs'
@@ -29,6 +30,7 @@ async function oneLoad(
       const { profile: cpu } = await withProfile(session.cdp, load)
       return { profile: summarizeProfile(cpu) }
     }
+    const api = await trackApi(session.cdp)
     await startTrace(browser, session.page)
     const reached = await load()
     // LCP keeps updating while larger content paints; give it a moment after the rows.
@@ -38,6 +40,8 @@ async function oneLoad(
     const mainThread = await stopTraceAndSum(browser, path, reached ? probe.minRows?.t : probe.fcp)
     const until = probe.minRows?.t ?? Infinity
     const early = probe.longTasks.filter((task) => task.start < until)
+    // Issue 12: the /api requests sent, and their bytes, until the ≥ 50-rows frame.
+    const transfer = await api.until(session.page, reached ? probe.minRows?.t : null)
     return {
       fcp: probe.fcp,
       lcp: probe.lcp?.t ?? null,
@@ -53,6 +57,10 @@ async function oneLoad(
       cpuToRows: mainThread?.cpuMs ?? null,
       busyToRows: mainThread?.busyMs ?? null,
       rowsAtEnd: probe.rows,
+      apiRequests: reached ? transfer.requests : null,
+      apiBytes: reached ? transfer.bytes : null,
+      apiDecodedBytes: reached ? transfer.decodedBytes : null,
+      apiLog: transfer.log,
       errors: session.errors.slice(0, 5),
     }
   } finally {
@@ -69,6 +77,9 @@ const FIELDS = [
   'longestTaskBeforeRows',
   'cpuToRows',
   'busyToRows',
+  'apiRequests',
+  'apiBytes',
+  'apiDecodedBytes',
 ]
 
 function summarizeLoads(loads) {

@@ -9,6 +9,9 @@ import { checkBudgets } from './budgets.mjs'
 import { buildApp } from './build.mjs'
 import { analyzeComposition } from './composition.mjs'
 import { RESULTS_DIR, SCALES } from './config.mjs'
+import { INDEX_BUDGETS } from './index-budgets.mjs'
+import { renderIndexReport } from './index-report.mjs'
+import { runIndex } from './index-section.mjs'
 import { machineInfo } from './machine.mjs'
 import { parseOptions, USAGE } from './options.mjs'
 import { renderReport } from './report.mjs'
@@ -34,7 +37,7 @@ async function main() {
   }
   results.build = await buildApp({ skip: opts.noBuild, log })
 
-  const browserSections = ['bundle', 'first-load', 'interaction', 'scroll']
+  const browserSections = ['bundle', 'first-load', 'interaction', 'scroll', 'index']
   const browser = browserSections.some((s) => opts.sections.has(s)) ? await launchBrowser() : null
   if (browser) results.meta.chromium = browser.version()
   try {
@@ -43,6 +46,11 @@ async function main() {
       for (const name of ['default', 'big']) {
         if (!opts.scales.includes(name)) continue
         await runScale(name, SCALES[name], { browser, opts, results, log })
+      }
+    }
+    if (opts.sections.has('index')) {
+      for (const name of ['default', 'big']) {
+        if (opts.scales.includes(name)) await runIndex(name, SCALES[name], { browser, opts, results, log })
       }
     }
     if (opts.sections.has('scroll') && opts.scales.includes('scroll')) {
@@ -59,8 +67,8 @@ async function main() {
   }
 
   results.meta.machine = { ...results.meta.machine, ...machineInfo('end') }
-  results.budgets = checkBudgets(results)
-  const markdown = renderReport(results, results.budgets)
+  results.budgets = [...checkBudgets(results), ...checkBudgets(results, INDEX_BUDGETS)]
+  const markdown = renderReport(results, results.budgets) + `\n${renderIndexReport(results)}\n`
   mkdirSync(RESULTS_DIR, { recursive: true })
   const stamp = startedAt.replace(/[:.]/g, '-')
   writeFileSync(`${RESULTS_DIR}/${stamp}.json`, JSON.stringify(results, null, 2))

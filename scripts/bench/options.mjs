@@ -2,12 +2,14 @@
 import { parseArgs } from 'node:util'
 import { SCALES } from './config.mjs'
 
-export const SECTIONS = ['bundle', 'composition', 'first-load', 'interaction', 'scroll', 'server']
+export const SECTIONS = ['bundle', 'composition', 'first-load', 'interaction', 'scroll', 'server', 'index']
 
 export const USAGE = `npm run bench [-- options]
 
   --only <list>        sections to run, comma-separated: ${SECTIONS.join(', ')} (default: all)
   --skip <list>        sections to leave out
+                       index (issue 12): the call index synced from empty (time, RSS), /api/calls
+                       under varied filters, the CSV export, a lead page's complete activity
   --scales <list>      scales to run: default, big, scroll (default: all three; scroll is used only by
                        the scroll section). --scale-only is the same option.
   --runs <n>           repetitions per browser measurement (default 5)

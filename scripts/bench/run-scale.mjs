@@ -10,8 +10,10 @@ import {
   SERVER_CONNECTIONS,
 } from './config.mjs'
 import { measureFirstLoad } from './first-load.mjs'
+import { waitForSync } from './index-sync.mjs'
 import { measureInteractions } from './interactions.mjs'
-import { feedReach, firstCalls } from './node-feed.mjs'
+import { firstCallsFromIndex } from './index-first-page.mjs'
+import { feedReach } from './node-feed.mjs'
 import { measureScroll } from './scroll.mjs'
 import { listEndpoints, loadEndpoints, startDirectSimulator } from './server-load.mjs'
 import { startServer } from './server-process.mjs'
@@ -25,6 +27,12 @@ async function start(name, scale, port, { opts, log }) {
       ? `  seeded in ${(server.seeded.seedMs / 1000).toFixed(1)} s (start-up ${(server.startupMs / 1000).toFixed(1)} s)`
       : `  reused the seeded data (start-up ${(server.startupMs / 1000).toFixed(1)} s)`,
   )
+  // Since issue 12 the pages read the call index: measure only once its sync has settled.
+  const sync = await waitForSync(server.baseURL)
+  log(
+    `  call index ${sync.settled ? 'synced' : 'NOT synced'} ${(sync.ms / 1000).toFixed(1)} s after start-up`,
+  )
+  server.indexSync = sync
   return server
 }
 
@@ -41,7 +49,8 @@ async function firstLoads(browser, server, name, { opts, log }) {
   const samples = []
   let rows = []
   for (let i = 0; i < opts.runs; i++) {
-    const run = await firstCalls(server.baseURL, '', MIN_FIRST_ROWS)
+    // Since issue 12 the page reads the call index: its first /api/calls page gives the baseline rows.
+    const run = await firstCallsFromIndex(server.baseURL, MIN_FIRST_ROWS)
     samples.push(run)
     rows = run.calls
   }

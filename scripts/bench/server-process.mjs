@@ -27,10 +27,10 @@ async function waitForHealth(baseURL, child, timeoutMs) {
 }
 
 /**
- * @param {{ scale: number, port: number, log?: (line: string) => void }} options
- * @returns the base URL, the seeding figures when this start seeded, the start-up time, and stop().
+ * @param {{ scale: number, port: number, log?: (line: string) => void, onSpawn?: (pid: number) => void, healthTimeoutMs?: number }} options
+ * @returns the base URL, the seeding figures when this start seeded, the start-up time, the pid, and stop().
  */
-export async function startServer({ scale, port, log = () => {} }) {
+export async function startServer({ scale, port, log = () => {}, onSpawn, healthTimeoutMs = 15 * 60_000 }) {
   const baseURL = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
@@ -52,6 +52,7 @@ export async function startServer({ scale, port, log = () => {} }) {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   running.add(child)
+  if (child.pid !== undefined) onSpawn?.(child.pid)
   let seeded = null
   const onLine = (chunk) => {
     for (const line of String(chunk).split('\n')) {
@@ -72,7 +73,7 @@ export async function startServer({ scale, port, log = () => {} }) {
   child.stdout.on('data', onLine)
   child.stderr.on('data', onLine)
   try {
-    await waitForHealth(baseURL, child, 15 * 60_000)
+    await waitForHealth(baseURL, child, healthTimeoutMs)
   } catch (error) {
     child.kill('SIGKILL')
     running.delete(child)
@@ -83,6 +84,7 @@ export async function startServer({ scale, port, log = () => {} }) {
   return {
     baseURL,
     scale,
+    pid: child.pid,
     seeded,
     startupMs,
     status,

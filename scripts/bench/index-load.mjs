@@ -1,0 +1,147 @@
+// Issue 12: latency of /api/calls first pages under concurrent load, every request a different filter
+// (cycling through FILTER_COMBOS random combinations, so neither SQLite's statement results nor any
+// answer cache can serve a repeat within a cycle), at 1 and 6 connections. Also a CSV export timed
+// to its last byte.
+import autocannon from 'autocannon'
+import { filterCombos, samplePhones } from './index-filters.mjs'
+import { readRss, sampleRss } from './rss.mjs'
+import { percentile, round } from './stats.mjs'
+
+export const FILTER_COMBOS = 200
+export const INDEX_BUDGET_CONNECTIONS = 6
+
+function cannon(options, onResponse) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
+    if (onResponse) instance.on('response', onResponse)
+  })
+}
+
+/** autocannon options that send the next combination with each request. */
+function cycling(baseURL, paths, connections, duration) {
+  let next = 0
+  return {
+    url: baseURL,
+    connections,
+    duration,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }),
+      },
+    ],
+  }
+}
+
+async function loadRun(baseURL, paths, connections, seconds) {
+  await cannon(cycling(baseURL, paths, connections, 2))
+  const latencies = []
+  let bytes = 0
+  const result = await cannon(cycling(baseURL, paths, connections, seconds), (_c, _s, resBytes, ms) => {
+    latencies.push(ms)
+    bytes += resBytes
+  })
+  latencies.sort((a, b) => a - b)
+  const at = (p) => (latencies.length ? round(percentile(latencies, p) ?? 0, 1) : null)
+  return {
+    connections,
+    requests: latencies.length,
+    rps: round(latencies.length / seconds, 1),
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: at(100),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    meanResponseKB: latencies.length ? round(bytes / latencies.length / 1000, 1) : null,
+  }
+}
+
+/** Each combination once, alone, to find the slowest filters (the cause of a high p95). */
+async function slowest(baseURL, paths, top = 5) {
+  const timed = []
+  for (const path of paths) {
+    const started = performance.now()
+    const response = await fetch(`${baseURL}${path}`)
+    const body = await response.json()
+    timed.push({
+      path,
+      ms: round(performance.now() - started, 1),
+      status: response.status,
+      total: body.total ?? null,
+    })
+  }
+  const sorted = [...timed].sort((a, b) => a.ms - b.ms)
+  return {
+    p50: percentile(
+      sorted.map((t) => t.ms),
+      50,
+    ),
+    p95: percentile(
+      sorted.map((t) => t.ms),
+      95,
+    ),
+    slowest: sorted.slice(-top).reverse(),
+  }
+}
+
+export async function loadIndex(baseURL, { seconds, log }) {
+  const now = (await (await fetch(`${baseURL}/api/sync`)).json()).now
+  const phones = await samplePhones(baseURL)
+  const combos = filterCombos({ count: FILTER_COMBOS, phones, now })
+  const paths = combos.map((q) => `/api/calls${q ? `?${q}` : ''}`)
+  const sequential = await slowest(baseURL, paths)
+  log(`  /api/calls one at a time: p50 ${sequential.p50} ms, p95 ${sequential.p95} ms`)
+  const runs = []
+  for (const connections of [1, INDEX_BUDGET_CONNECTIONS]) {
+    const run = await loadRun(baseURL, paths, connections, seconds)
+    runs.push(run)
+    log(
+      `  /api/calls c=${connections}: p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms, ` +
+        `${run.rps} req/s, non-2xx ${run.non2xx}`,
+    )
+  }
+  return { combos: combos.length, phones: phones.length, examples: paths.slice(0, 5), sequential, runs }
+}
+
+/** Streams the CSV export of `params` to its end: time to headers, first byte, last byte; rows and bytes. */
+export async function timeExport(baseURL, params, { pid, log }) {
+  const sampler = pid ? sampleRss(pid, 250) : null
+  const rssBefore = pid ? readRss(pid)?.rss : null
+  const started = performance.now()
+  const response = await fetch(`${baseURL}/api/calls/export.csv?${params}`)
+  const headersMs = performance.now() - started
+  let firstByteMs = null
+  let bytes = 0
+  let newlines = 0
+  let tail = ''
+  const decoder = new TextDecoder()
+  for await (const chunk of response.body) {
+    firstByteMs ??= performance.now() - started
+    bytes += chunk.byteLength
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) newlines++
+    tail = (tail + decoder.decode(chunk, { stream: true })).slice(-200)
+  }
+  const ms = performance.now() - started
+  const rss = sampler?.stop() ?? null
+  const written = /# (\d+) calls?\s*$/.exec(tail)
+  const figures = {
+    params,
+    status: response.status,
+    declaredRows: Number(response.headers.get('x-calltrail-rows') ?? NaN) || null,
+    rows: written ? Number(written[1]) : null,
+    lines: newlines,
+    megabytes: round(bytes / 1e6, 1),
+    headersMs: round(headersMs, 0),
+    firstByteMs: firstByteMs === null ? null : round(firstByteMs, 0),
+    ms: round(ms, 0),
+    rowsPerSecond: written ? Math.round(Number(written[1]) / (ms / 1000)) : null,
+    rssBeforeMB: rssBefore ? round(rssBefore / 1e6, 1) : null,
+    rss,
+  }
+  log(
+    `  export ${params}: ${figures.rows ?? '?'} rows, ${figures.megabytes} MB in ${(ms / 1000).toFixed(2)} s ` +
+      `(status ${response.status}, first byte ${figures.firstByteMs} ms)`,
+  )
+  return figures
+}

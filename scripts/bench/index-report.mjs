@@ -1,0 +1,180 @@
+// Markdown tables of the call-index figures (issue 12): sync from empty, /api/calls under load, the CSV
+// export, the lead page, and the first view's /api transfer from the first-load section.
+import { rssAt } from './index-budgets.mjs'
+import { mmm } from './report.mjs'
+
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
+const n = (v) => (v === null || v === undefined ? '—' : Number(v).toLocaleString('en-US'))
+const s = (ms) => (ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`)
+const mb = (bytes) => (bytes ? (bytes / 1e6).toFixed(0) : '—')
+const load = (e) => `${e.loadAtStart?.[0] ?? '?'} → ${e.loadAtEnd?.[0] ?? '?'}`
+
+function syncRows(index) {
+  return Object.entries(index).map(([name, e]) => {
+    const x = e.sync
+    const per = Object.entries(x.perSource)
+      .map(([src, p]) => `${src} ${s(p.ms)}`)
+      .join(', ')
+    const q = [0.25, 0.5, 0.75].map((f) => mb(rssAt(x.rssSamples, f))).join(' / ')
+    return [
+      `${name} (${e.scale})`,
+      `${s(x.syncMs)}${x.settled ? '' : ' (not settled)'}`,
+      n(x.totalRecords),
+      per || '—',
+      x.firstSync ? `${x.firstSync.state} after ${s(x.firstSync.afterMs)}` : '—',
+      `${x.rss?.startMB ?? '—'} / ${x.listeningRssMB} / ${x.rss?.peakMB ?? '—'} / ${x.rss?.endMB ?? '—'}`,
+      q,
+      load(e),
+    ]
+  })
+}
+
+function loadRows(index) {
+  return Object.entries(index).flatMap(([name, e]) =>
+    (e.load?.runs ?? []).map((r) => [
+      `${name} (${e.scale})`,
+      String(r.connections),
+      `${r.p50} / **${r.p95}** / ${r.p99}`,
+      String(r.max),
+      n(r.rps),
+      `${r.non2xx} / ${r.errors}`,
+      `${r.meanResponseKB} kB`,
+      r.connections === 1 ? `${e.load.sequential.p50} / ${e.load.sequential.p95}` : '',
+      load(e),
+    ]),
+  )
+}
+
+function exportRows(index) {
+  return Object.entries(index).flatMap(([name, e]) =>
+    (e.exports ?? []).map((x) => [
+      `${name} (${e.scale})`,
+      `\`${x.params}\``,
+      n(x.rows),
+      `${x.megabytes} MB`,
+      `${x.firstByteMs} ms`,
+      `**${s(x.ms)}**`,
+      n(x.rowsPerSecond),
+      `${x.rssBeforeMB} → ${x.rss?.peakMB ?? '—'} → ${x.rss?.endMB ?? '—'}`,
+      load(e),
+    ]),
+  )
+}
+
+function leadRows(index) {
+  return Object.entries(index)
+    .filter(([, e]) => e.lead)
+    .map(([name, e]) => [
+      `${name} (${e.scale})`,
+      `\`${e.lead.path}\``,
+      mmm(e.lead.firstEntry),
+      `**${mmm(e.lead.complete)}**`,
+      n(e.lead.items),
+      `${e.lead.apiRequests.median} / ${(e.lead.apiBytes.median / 1000).toFixed(1)} kB`,
+      load(e),
+    ])
+}
+
+function transferRows(scales) {
+  return Object.entries(scales).flatMap(([name, sc]) =>
+    Object.values(sc.firstLoad ?? {})
+      .filter((l) => l.app.apiBytes)
+      .map((l) => {
+        const last = l.app.samples.at(-1)
+        return [
+          `${name} (${sc.scale})`,
+          `${l.cpuThrottle}×`,
+          mmm(l.app.minRows),
+          mmm(l.baseline?.minRows),
+          l.baseline?.minRows.median
+            ? `${(l.app.minRows.median / l.baseline.minRows.median).toFixed(2)}×`
+            : '—',
+          `${l.app.apiRequests.median} [${l.app.apiRequests.min}–${l.app.apiRequests.max}]`,
+          `${(l.app.apiBytes.median / 1000).toFixed(1)} kB`,
+          `${(l.app.apiDecodedBytes.median / 1000).toFixed(1)} kB`,
+          (last?.apiLog ?? []).map((r) => `\`${r.path.slice(0, 40)}\``).join(' '),
+        ]
+      }),
+  )
+}
+
+export function renderIndexReport(results) {
+  const parts = []
+  const transfer = transferRows(results.scales ?? {})
+  if (transfer.length)
+    parts.push(
+      `### First view of /calls: rows and /api transfer (issue 12)\n\n${table(
+        [
+          'scale',
+          'CPU',
+          '≥ 50 rows, ms',
+          'static baseline, ms',
+          'ratio',
+          '/api requests',
+          'wire bytes',
+          'body bytes (decoded)',
+          'requests (last run)',
+        ],
+        transfer,
+      )}`,
+    )
+  const index = results.index ?? {}
+  if (Object.keys(index).length === 0) return parts.join('\n\n')
+  parts.push(
+    `### Call index: sync from empty\n\n${table(
+      [
+        'scale',
+        'sync until settled',
+        'calls indexed',
+        'per source "up to date"',
+        'start-up wait',
+        'RSS MB spawn / listening / peak / end',
+        'RSS MB at 25 / 50 / 75 %',
+        'load avg',
+      ],
+      syncRows(index),
+    )}`,
+    `### /api/calls first page, ${Object.values(index)[0]?.load?.combos ?? 200} filter combinations cycled\n\n${table(
+      [
+        'scale',
+        'connections',
+        'p50 / p95 / p99 ms',
+        'max ms',
+        'req/s',
+        'non-2xx / errors',
+        'mean body',
+        'one at a time p50 / p95',
+        'load avg',
+      ],
+      loadRows(index),
+    )}`,
+    `### CSV export\n\n${table(
+      [
+        'scale',
+        'filter',
+        'rows',
+        'size',
+        'first byte',
+        'time to last byte',
+        'rows/s',
+        'RSS MB before → peak → end',
+        'load avg',
+      ],
+      exportRows(index),
+    )}`,
+  )
+  const lead = leadRows(index)
+  if (lead.length)
+    parts.push(
+      `### Lead page, complete activity (cold loads, 1× CPU)\n\n${table(
+        ['scale', 'page', 'first entry, ms', 'complete, ms', 'entries', '/api requests / bytes', 'load avg'],
+        lead,
+      )}`,
+    )
+  return parts.join('\n\n')
+}

@@ -1,0 +1,50 @@
+// `--only index` (issue 12): per scale, the call index synced from empty with its memory sampled, then
+// on that synced server the /api/calls load test with varied filters, the CSV export of every call,
+// and (with a browser) a lead page's complete activity. Results go to results.index[<scale name>].
+import { PORTS } from './config.mjs'
+import { loadIndex, timeExport } from './index-load.mjs'
+import { readSync, syncFromEmpty } from './index-sync.mjs'
+import { measureLeadPage } from './lead-page.mjs'
+import { machineInfo } from './machine.mjs'
+import { readRss } from './rss.mjs'
+
+export const EXPORT_PARAMS = ['period=all']
+export const EXPORT_RUNS = 2
+
+export async function runIndex(name, scale, { browser, opts, results, log }) {
+  log(`Call index (${name} scale, SIM_SCALE=${scale}): sync from an empty index…`)
+  const loadAtStart = machineInfo('end').loadAtEnd
+  const { server, figures: sync } = await syncFromEmpty(scale, PORTS[name], {
+    log,
+    verbose: opts.verbose,
+  })
+  const entry = { scale, loadAtStart, sync }
+  results.index ??= {}
+  results.index[name] = entry
+  try {
+    log(`  /api/calls with varied filters (${name} scale)…`)
+    entry.load = await loadIndex(server.baseURL, { seconds: opts.serverSeconds, log })
+    entry.exports = []
+    for (const params of EXPORT_PARAMS) {
+      for (let i = 0; i < EXPORT_RUNS; i++) {
+        entry.exports.push(await timeExport(server.baseURL, params, { pid: server.pid, log }))
+      }
+    }
+    const leadId = server.status.examples?.showcaseLeadId
+    if (browser && leadId) {
+      log(`  lead page /leads/${leadId} (${name} scale)…`)
+      entry.lead = await measureLeadPage(browser, server.baseURL, leadId, { runs: opts.runs, log })
+    }
+    entry.syncAtEnd = (await readSync(server.baseURL)).map((s) => ({
+      source: s.source,
+      state: s.state,
+      records: s.records,
+      progress: s.progress,
+    }))
+    entry.rssAtEndMB = Math.round((readRss(server.pid)?.rss ?? 0) / 1e5) / 10
+  } finally {
+    await server.stop()
+    entry.loadAtEnd = machineInfo('end').loadAtEnd
+  }
+  return entry
+}

@@ -1,0 +1,139 @@
+// Issue 12: the call index synced from empty. The scale's simulator data is kept (no reseed); only
+// DATA_DIR/index.sqlite* is deleted, then the server starts and its resident memory is sampled every
+// 500 ms from spawn until /api/sync reports every source `ok` with no progress.
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { dataDir } from './config.mjs'
+import { readRss, sampleRss } from './rss.mjs'
+import { startServer } from './server-process.mjs'
+
+/** The first sync at scale 47 keeps the server from answering for minutes (see BENCHMARKS.md). */
+const SYNC_LIMIT_MS = 40 * 60_000
+const UP_TO_DATE = /^sync (\w+): up to date, (\d+) calls \((\d+) ms\)/
+const FIRST_SYNC = /^call index: first sync (done|still running) after (\d+) ms/
+
+export function deleteIndex(scale) {
+  const dir = dataDir(scale)
+  let removed = 0
+  if (!existsSync(dir)) return removed
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    if (!name.isFile() || !name.name.startsWith('index.sqlite')) continue
+    rmSync(join(dir, name.name))
+    removed++
+  }
+  return removed
+}
+
+/** Every source `ok` and none reporting progress. */
+export const syncSettled = (sources) => sources.every((s) => s.state === 'ok' && !s.progress)
+
+export async function readSync(baseURL) {
+  return (await (await fetch(`${baseURL}/api/sync`)).json()).sources
+}
+
+/** Polls /api/sync every 500 ms until it settles (or `limitMs`); how long that took. */
+export async function waitForSync(baseURL, limitMs = SYNC_LIMIT_MS) {
+  const started = performance.now()
+  let sources = []
+  while (performance.now() - started < limitMs) {
+    try {
+      sources = await readSync(baseURL)
+      if (syncSettled(sources)) break
+    } catch {
+      // busy or not answering yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  const settled = syncSettled(sources)
+  return {
+    settled,
+    ms: Math.round(performance.now() - started),
+    records: sources.reduce((n, s) => n + s.records, 0),
+  }
+}
+
+async function startFromEmpty(scale, port, { log, verbose }) {
+  deleteIndex(scale)
+  const lines = []
+  let sampler = null
+  const started = performance.now()
+  const server = await startServer({
+    scale,
+    port,
+    healthTimeoutMs: SYNC_LIMIT_MS,
+    onSpawn: (pid) => {
+      sampler = sampleRss(pid)
+    },
+    log: (line) => {
+      const text = line.replace(/^\[server \d+\] /, '')
+      lines.push({ t: Math.round(performance.now() - started), text })
+      if (verbose) log(line)
+    },
+  })
+  return { server, sampler, lines, started }
+}
+
+/**
+ * Starts the server for `scale` on an empty index and waits for the sync to settle. Returns the running
+ * server (synced, for the other measurements) and the figures. A start that had to seed the simulator
+ * is thrown away and repeated, so seeding never counts as sync.
+ */
+export async function syncFromEmpty(scale, port, ctx) {
+  let run = await startFromEmpty(scale, port, ctx)
+  const seeded = run.server.seeded
+  if (seeded) {
+    ctx.log(
+      `  seeded the simulator in ${(seeded.seedMs / 1000).toFixed(1)} s; starting again on an empty index`,
+    )
+    run.sampler?.stop()
+    await run.server.stop()
+    run = await startFromEmpty(scale, port, ctx)
+  }
+  const { server, sampler, lines, started } = run
+  const listeningMs = Math.round(performance.now() - started)
+  const listeningRssMB = Math.round((readRss(server.pid)?.rss ?? 0) / 1e5) / 10
+  let sources = []
+  const progress = []
+  while (performance.now() - started < SYNC_LIMIT_MS) {
+    const t = Math.round(performance.now() - started)
+    try {
+      sources = await readSync(server.baseURL)
+      progress.push({ t, sources: sources.map((s) => [s.source, s.state, s.records, s.progress]) })
+      if (syncSettled(sources)) break
+    } catch (error) {
+      progress.push({ t, error: String(error) })
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  const syncMs = Math.round(performance.now() - started)
+  const rss = sampler?.stop() ?? null
+  const settled = syncSettled(sources)
+  const perSource = {}
+  let firstSync = null
+  for (const { t, text } of lines) {
+    const up = UP_TO_DATE.exec(text)
+    if (up && !perSource[up[1]]) perSource[up[1]] = { calls: Number(up[2]), ms: Number(up[3]), atMs: t }
+    const first = FIRST_SYNC.exec(text)
+    if (first) firstSync = { state: first[1], afterMs: Number(first[2]) }
+  }
+  ctx.log(
+    `  sync from empty: ${settled ? 'settled' : 'NOT settled'} after ${(syncMs / 1000).toFixed(1)} s, ` +
+      `RSS ${rss?.startMB} → peak ${rss?.peakMB} → ${rss?.endMB} MB`,
+  )
+  return {
+    server,
+    figures: {
+      settled,
+      syncMs,
+      listeningMs,
+      listeningRssMB,
+      firstSync,
+      perSource,
+      records: Object.fromEntries(sources.map((s) => [s.source, s.records])),
+      totalRecords: sources.reduce((n, s) => n + s.records, 0),
+      rss,
+      rssSamples: sampler?.samples ?? [],
+      progress,
+    },
+  }
+}
