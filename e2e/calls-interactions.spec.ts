@@ -93,11 +93,13 @@ test('a zone switch changes displayed times and the Start/End inputs, and lives 
   await expect.poll(() => calls.param('start')).toBe('2026-11-20T11:30:09.000Z')
 })
 
-test('CSV export holds the rows on screen, the visible columns, the filters and the zone', async ({
+test('CSV export holds every matching call (not only the loaded rows), the visible columns, the filters and the zone', async ({
   page,
+  request,
 }) => {
+  const filters = 'source=leadping&period=7d'
   const calls = new CallsPage(page)
-  await calls.goto('source=leadping&period=7d&tz=Asia%2FKolkata')
+  await calls.goto(`${filters}&tz=Asia%2FKolkata`)
   await calls.rowsShown()
   await page.getByText('Columns', { exact: false }).first().click()
   await page
@@ -105,23 +107,34 @@ test('CSV export holds the rows on screen, the visible columns, the filters and 
     .getByRole('checkbox', { name: 'End reason' })
     .uncheck()
   await expect(calls.table.getByRole('columnheader', { name: 'End reason' })).toHaveCount(0)
-  await expect(calls.summary).toHaveText(/^[\d,]+ calls · 1 source$/)
-  const count = await calls.summaryCount()
+  // Every call the index holds for these filters, however many the page has loaded.
+  const page1 = (await (await request.get(`/api/calls?${filters}`)).json()) as {
+    total: { count: number; exact: boolean }
+  }
+  expect(page1.total.exact).toBe(true)
+  const total = page1.total.count
+  // The page counts them too, loaded or not (the export must not stop at the loaded rows).
+  await expect(calls.summary).toHaveText(new RegExp(`^${total.toLocaleString('en-US')} calls\\b`))
 
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export CSV' }).click()
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/^calls-\d{4}-\d\d-\d\dT\d{6}Z\.csv$/)
+  await expect(page.getByRole('status').filter({ hasText: /^Exported/ })).toHaveText(
+    `Exported ${total.toLocaleString('en-US')} calls to ${download.suggestedFilename()}`,
+  )
   const csv = await readFile(await download.path(), 'utf8')
   const lines = csv.split('\r\n')
   expect(lines[0]).toBe(
-    `# Calls in the last 7 days · sources: Leadping · time zone: Asia/Kolkata · ${count} calls · 1 source`,
+    `# Calls in the last 7 days · sources: Leadping · time zone: Asia/Kolkata · ${total.toLocaleString('en-US')} calls`,
   )
   expect(lines[1]).toBe(
     'Time (UTC ISO 8601),Time (Asia/Kolkata),Direction,Status,From,To,Duration,Source,Lead / contact,Cost,Recording',
   )
+  // Comment, header, one line per call, the closing count, and the final line break.
+  expect(lines.at(-2)).toBe(`# ${total} calls`)
   expect(lines.at(-1)).toBe('')
-  expect(lines).toHaveLength(count + 3)
+  expect(lines).toHaveLength(total + 4)
   const [iso, zoned] = (lines[2] ?? '').split(',')
   expect(iso).toMatch(/^2026-11-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
   expect(zoned).toMatch(/ GMT\+5:30$/)
