@@ -52,10 +52,10 @@ export function createCursorStream<T extends ActivityItem | Call>(options: Optio
     return {
       key: options.key,
       label: options.label,
-      source: options.source,
+      sources: [options.source],
       state,
       error,
-      limitations: [],
+      sync: [],
       filtering: null,
     }
   }

@@ -4,7 +4,7 @@ import type { SourceError } from '../../../domain/feed'
 import type { Lead } from '../../../domain/lead'
 import type { ReaderContext } from '../../../providers/adapter-kit/reader-context'
 import { fetchLeadActivityPage, loadLeadpingLead } from '../../../providers/leadping/lead-loaders'
-import { leadStreams } from './lead-streams'
+import { leadStreams, type LeadContext } from './lead-streams'
 import { createTimelinePipeline, type TimelinePipeline, type TimelineSnapshot } from './timeline-pipeline'
 
 /** A provider failure carried through React Query as an error, so it is never cached as data. */
@@ -69,7 +69,7 @@ export type TimelinePage = { pipeline: TimelinePipeline; snapshot: TimelineSnaps
  * holds the whole timeline so far; the last page is the current state. When a stream failed, the next
  * page retries it first, so "Retry" is `fetchNextPage`.
  */
-export function leadTimelineQueryOptions(ctx: ReaderContext, lead: Pick<Lead, 'id' | 'phones'>) {
+export function leadTimelineQueryOptions(ctx: LeadContext, lead: Pick<Lead, 'id' | 'phones'>) {
   const { id, phones } = lead
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- ctx is the app's one cached fetcher and clock, not an input
   return infiniteQueryOptions({

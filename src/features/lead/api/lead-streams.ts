@@ -1,13 +1,16 @@
 import type { ActivityItem } from '../../../domain/activity'
 import type { Call } from '../../../domain/call'
-import { EMPTY_FILTERS } from '../../../domain/call-filters'
 import type { Lead } from '../../../domain/lead'
+import { phoneSuffixKey } from '../../../domain/phone'
 import type { ReaderContext } from '../../../providers/adapter-kit/reader-context'
 import { fetchLeadActivityPage, fetchLeadCallsPage } from '../../../providers/leadping/lead-loaders'
-import { createMergedFeed } from '../../../providers/merged-feed'
 import { createCursorStream } from './cursor-stream'
-import { createFeedStream } from './feed-stream'
+import type { CallsPageFetcher } from './index-calls'
+import { createIndexStream } from './index-stream'
 import type { TimelineStream } from './timeline-stream'
+
+/** The provider readers, plus the server's call index for the other providers' calls. */
+export type LeadContext = ReaderContext & { callsPage: CallsPageFetcher }
 
 /**
  * Leadping records asked for per page. Below the provider's maximum (100) on purpose: the newest
@@ -15,14 +18,29 @@ import type { TimelineStream } from './timeline-stream'
  */
 export const LEAD_PAGE_SIZE = 20
 
-/** Leadping's calls are read through the lead's own call list; the others search the lead's numbers. */
+/**
+ * Leadping's calls are read through the lead's own call list (the provider's documented lead endpoint);
+ * the others are found in the call index by the lead's numbers.
+ */
 export const OTHER_CALL_SOURCES = ['telnyx', 'skipcall', 'callingbox'] as const
+
+/** The lead's numbers, each once: "+1 916 829 5947" and "+19168295947" would find the same calls. */
+function distinctPhones(phones: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return phones.filter((phone) => {
+    const key = phoneSuffixKey(phone)
+    if (key === '' || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
 
 /**
  * The streams behind one lead's timeline: Leadping's lead timeline, the lead's Leadping calls, and for
- * each of the lead's numbers the other providers' calls to or from it.
+ * each of the lead's numbers the other providers' calls to or from it, from the call index. A call found
+ * by two numbers is one item: the timeline de-duplicates calls by source and id (model/timeline-view).
  */
-export function leadStreams(ctx: ReaderContext, lead: Pick<Lead, 'id' | 'phones'>): TimelineStream[] {
+export function leadStreams(ctx: LeadContext, lead: Pick<Lead, 'id' | 'phones'>): TimelineStream[] {
   const leadping = { ...ctx, pageSize: LEAD_PAGE_SIZE }
   const streams: TimelineStream[] = [
     createCursorStream<ActivityItem>({
@@ -42,14 +60,15 @@ export function leadStreams(ctx: ReaderContext, lead: Pick<Lead, 'id' | 'phones'
       as: 'calls',
     }),
   ]
-  for (const phone of lead.phones) {
-    const feed = createMergedFeed({
-      filters: { ...EMPTY_FILTERS, query: phone },
-      sources: [...OTHER_CALL_SOURCES],
-      fetcher: ctx.fetcher,
-      now: ctx.now,
-    })
-    streams.push(createFeedStream(`calls:${phone}`, phone, feed))
+  for (const phone of distinctPhones(lead.phones)) {
+    streams.push(
+      createIndexStream({
+        key: `calls:${phone}`,
+        phone,
+        sources: OTHER_CALL_SOURCES,
+        fetchPage: ctx.callsPage,
+      }),
+    )
   }
   return streams
 }

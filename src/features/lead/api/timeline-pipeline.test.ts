@@ -101,7 +101,7 @@ describe('the timeline pipeline over several newest-first streams', () => {
     await pipeline.loadMore(5)
     a.state.down = true
     let snapshot = await pipeline.loadMore(100)
-    expect(snapshot.reports.find((report) => report.source === 'leadping')?.state).toBe('error')
+    expect(snapshot.reports.find((report) => report.sources.includes('leadping'))?.state).toBe('error')
     expect(snapshot.items.some((item) => item.id === 'skipcall-278')).toBe(true)
     const failedToken = a.state.asked.at(-1)
     a.state.down = false

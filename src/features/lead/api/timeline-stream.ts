@@ -2,17 +2,32 @@ import type { ActivityItem } from '../../../domain/activity'
 import type { Call, Source } from '../../../domain/call'
 import type { DataIssue } from '../../../domain/data-issue'
 import type { SourceError, SourceFiltering } from '../../../domain/feed'
+import type { SourceSync } from '../../../domain/index-api'
 
-/** One source of the lead timeline as the page reports it: state, error, limits, filtering. */
+/**
+ * Why a stream could not be read, in plain words. A provider's error (SourceError) is one; so is the call
+ * index's, which answers for several providers at once and so names none.
+ */
+export type StreamError = Pick<
+  SourceError,
+  'status' | 'message' | 'providerMessage' | 'retryable' | 'retryAfterSeconds'
+>
+
+/** One source of the lead timeline as the page reports it: state, error, sync state, filtering. */
 export type StreamReport = {
   key: string
-  /** "Leadping lead timeline", "Telnyx calls to or from +1916…". */
+  /** "Leadping lead timeline", "Telnyx, Skipcall and CallingBox calls to or from +1916…". */
   label: string
-  source: Source
+  /** The providers whose records this stream gives. */
+  sources: readonly Source[]
   state: 'idle' | 'more' | 'done' | 'error'
-  error: SourceError | null
-  /** What the provider cannot return, in plain words (Telnyx's 24-hour window). */
-  limitations: string[]
+  error: StreamError | null
+  /**
+   * How the call index stands for these sources as of the stream's last answer (stale, first sync
+   * still running, history since): what the page says about calls it may not have. Empty for streams
+   * read straight from a provider.
+   */
+  sync: readonly SourceSync[]
   filtering: SourceFiltering | null
 }
 

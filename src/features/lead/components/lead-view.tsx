@@ -65,6 +65,7 @@ export function LeadView({ lead }: { lead: Lead }) {
       {snapshot ? (
         <SourceNotes
           reports={snapshot.reports}
+          timeZone={timeZone}
           retrying={timeline.isFetchingNextPage}
           onRetry={() => void timeline.fetchNextPage()}
         />

@@ -1,7 +1,9 @@
 import type { StreamReport } from '../api/timeline-stream'
+import { syncNotes } from '../model/sync-note'
 
 type Props = {
   reports: readonly StreamReport[]
+  timeZone: string
   retrying: boolean
   onRetry: () => void
 }
@@ -15,12 +17,15 @@ function errorText(report: StreamReport): string {
 }
 
 /**
- * Which sources could not be read (plain words, Retry) and what the others cannot return: Telnyx only
- * searches the last 24 hours, Skipcall and CallingBox are searched here page by page.
+ * Which sources could not be read (plain words, Retry) and what the call index may lack for the others
+ * (a stale or unfinished sync), with how far back it holds their history.
  */
-export function SourceNotes({ reports, retrying, onRetry }: Props) {
+export function SourceNotes({ reports, timeZone, retrying, onRetry }: Props) {
   const failed = reports.filter((report) => report.state === 'error')
-  const limits = [...new Set(reports.flatMap((report) => report.limitations))]
+  const limits = syncNotes(
+    reports.flatMap((report) => report.sync),
+    timeZone,
+  )
   return (
     <div className="lead-source-notes">
       {failed.map((report) => (
@@ -34,7 +39,10 @@ export function SourceNotes({ reports, retrying, onRetry }: Props) {
       ))}
       {limits.length > 0 ? (
         <section className="lead-limits" aria-label="What other providers can show">
-          <p>Calls from other providers are found by the lead&apos;s numbers. What they can show:</p>
+          <p>
+            Calls from other providers are found in the call index by the lead&apos;s numbers. How the index
+            stands:
+          </p>
           <ul>
             {limits.map((limit) => (
               <li key={limit}>{limit}</li>
