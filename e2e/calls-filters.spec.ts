@@ -18,7 +18,7 @@ test('the default view lists the last 24 hours, newest first, with every time sh
   const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
-  await expect(calls.summary).toHaveText(/^[\d,]+ calls · 4 sources$/)
+  await expect(calls.summary).toHaveText(/^[\d,]+ calls( · [\d,]+ loaded)?$/)
   const times = await calls.times()
   expect(times.length).toBeGreaterThan(10)
   expect([...times].sort().reverse()).toEqual(times)
@@ -26,7 +26,9 @@ test('the default view lists the last 24 hours, newest first, with every time sh
   for (const text of await calls.column('time')) expect(text).toMatch(/^2026-11-\d\d \d\d:\d\d:\d\d UTC$/)
   // Hovering a time shows UTC and, where it differs, the provider's own value.
   await expect(calls.table.locator('.calls-body time').first()).toHaveAttribute('title', /UTC/)
-  await expect(calls.sourceLine('Telnyx')).toContainText('only searches the last 24 hours')
+  // The index holds history: no source is limited to a recent window any more.
+  await expect(calls.syncNote('Telnyx')).toContainText(/synced .* ago/)
+  await expect(page.getByText(/only searches the last/)).toHaveCount(0)
 })
 
 test('direction: the URL and every row follow, and Back restores the previous view', async ({ page }) => {
@@ -82,8 +84,7 @@ test('source multi-select narrows to one provider', async ({ page }) => {
   await calls.closeMultiSelect('Source')
   await calls.rowsShown()
   expect(new Set(await calls.column('source'))).toEqual(new Set(['Leadping']))
-  await expect(calls.summary).toHaveText(/ · 1 source$/)
-  await expect(calls.sources.getByRole('listitem')).toHaveCount(1)
+  await expect(calls.summary).toHaveText(/^[\d,]+ calls?( · [\d,]+ loaded)?$/)
 })
 
 test('period preset and an absolute Start/End to the second', async ({ page }) => {
@@ -182,4 +183,16 @@ test('a malformed URL value falls back to its default with a visible notice', as
   expect(new Set(await calls.table.locator('.calls-body .status-badge').allInnerTexts())).toEqual(
     new Set(['Completed']),
   )
+})
+
+test('a 7-day view lists Telnyx calls older than 24 hours (the index keeps their history)', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=7d&source=telnyx&sort=time')
+  await calls.rowsShown()
+  expect(new Set(await calls.column('source'))).toEqual(new Set(['Telnyx']))
+  const oldest = (await calls.times())[0] ?? ''
+  expect(Date.parse(oldest)).toBeLessThan(NOW_MS - 86_400_000)
+  expect(Date.parse(oldest)).toBeGreaterThanOrEqual(NOW_MS - 7 * 86_400_000)
 })

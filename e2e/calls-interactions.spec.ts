@@ -57,15 +57,12 @@ test('End jumps to the last loaded row and loads more as the reader nears the en
   const calls = new CallsPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
-  const first = await calls.summaryCount()
-  await expect(calls.summary).toHaveText(/^At least /)
+  await expect(calls.summary).toHaveText(/ · 100 loaded$/)
   await calls.rows.first().focus()
   await page.keyboard.press('End')
-  await expect(calls.table.locator('.calls-body [role="row"]:focus')).toHaveAttribute(
-    'aria-rowindex',
-    String(first + 1),
-  )
-  await expect.poll(() => calls.summaryCount(), { timeout: 20_000 }).toBeGreaterThan(first)
+  await expect(calls.table.locator('.calls-body [role="row"]:focus')).toHaveAttribute('aria-rowindex', '101')
+  // The next page (250 calls) comes by its cursor as the reader nears the end.
+  await expect(calls.summary).toHaveText(/ · 350 loaded$/, { timeout: 20_000 })
 })
 
 test('a zone switch changes displayed times and the Start/End inputs, and lives in the URL', async ({
@@ -147,22 +144,6 @@ test('CSV export holds every matching call (not only the loaded rows), the visib
   await expect(calls.table.getByRole('columnheader', { name: 'End reason' })).toHaveCount(0)
 })
 
-test('data problems are counted per source and open as a list with the raw values as text', async ({
-  page,
-}) => {
-  const calls = new CallsPage(page)
-  await calls.goto()
-  await calls.rowsShown()
-  const button = calls.sourceLine('Leadping').getByRole('button', { name: /data problems?$/ })
-  await button.click()
-  const dialog = page.getByRole('dialog', { name: 'Data problems from Leadping' })
-  await expect(dialog).toBeVisible()
-  await expect(dialog.getByRole('listitem').first()).toContainText('Record')
-  await expect(dialog.getByLabel('Value as received').first()).not.toBeEmpty()
-  await page.keyboard.press('Escape')
-  await expect(dialog).toBeHidden()
-})
-
 test('a lead id in the search is recognised and Enter opens the lead page', async ({
   page,
   request,
@@ -197,7 +178,7 @@ test('an empty result says where the latest matching call is, and "Show it" show
   )
 })
 
-test('sorting by duration orders the loaded calls and says so; time order is back with one click', async ({
+test('sorting by duration orders every matching call (the server sorts); time order is back with one click', async ({
   page,
 }) => {
   const calls = new CallsPage(page)
@@ -209,7 +190,6 @@ test('sorting by duration orders the loaded calls and says so; time order is bac
     'aria-sort',
     'descending',
   )
-  await expect(page.getByRole('note')).toContainText('Sorted by duration, longest first among the')
   const seconds = (await calls.column('duration'))
     .filter((text) => text !== '—')
     .map((text) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0))
@@ -218,7 +198,6 @@ test('sorting by duration orders the loaded calls and says so; time order is bac
 
   await calls.table.getByRole('button', { name: /^Sort by time/ }).click()
   await expect.poll(() => calls.param('sort')).toBeNull()
-  await expect(page.getByRole('note')).toHaveCount(0)
   const times = await calls.times()
   expect([...times].sort().reverse()).toEqual(times)
 })

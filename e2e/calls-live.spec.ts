@@ -5,7 +5,8 @@ import { startOwnServer, type OwnServer } from './support/own-server'
 
 /**
  * Live mode on a server of its own with the simulator's live mode on: its data clock runs from E2E_NOW,
- * and `POST /sim-admin/live/tick` starts a call at once (besides the simulator's own ticks).
+ * and `POST /sim-admin/live/tick` starts a call at once (besides the simulator's own ticks); the index
+ * syncs it and the live stream sends it to the page.
  */
 test.describe.configure({ mode: 'serial', timeout: 60_000 })
 
@@ -40,7 +41,8 @@ test('Live inserts new calls at the top with a marker, without moving the rows b
   expect(before).not.toBeNull()
 
   await page.getByRole('switch', { name: 'Live' }).check()
-  await expect(page.getByText(/^Checked \d\d:\d\d:\d\d UTC$/)).toBeVisible({ timeout: 15_000 })
+  // The stream is open (EventSource on /api/calls/stream with the list's filters).
+  await expect(page.getByText(/^Listening since \d\d:\d\d:\d\d UTC$/)).toBeVisible({ timeout: 15_000 })
   const tick = await request.post(`${server.url}/sim-admin/live/tick`)
   expect(tick.ok()).toBe(true)
   const marker = page.getByRole('button', { name: /^\d+ new calls? ↑$/ })

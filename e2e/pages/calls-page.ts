@@ -13,7 +13,8 @@ export class CallsPage {
   readonly table: Locator
   readonly rows: Locator
   readonly summary: Locator
-  readonly sources: Locator
+  /** One sync note per source ("Telnyx: synced 8 s ago · …"). */
+  readonly syncNotes: Locator
   readonly filters: Locator
 
   constructor(readonly page: Page) {
@@ -28,7 +29,7 @@ export class CallsPage {
     this.table = page.getByRole('table', { name: 'Calls' })
     this.rows = this.table.locator('.calls-body [role="row"]')
     this.summary = page.getByTestId('result-summary')
-    this.sources = page.getByRole('list', { name: 'Sources' })
+    this.syncNotes = page.getByRole('list', { name: 'Sync' })
   }
 
   async goto(query = '') {
@@ -80,14 +81,15 @@ export class CallsPage {
     await this.filters.locator('summary', { hasText: `${name}:` }).click()
   }
 
-  sourceLine(name: string): Locator {
-    return this.sources.getByRole('listitem').filter({ has: this.page.getByText(name, { exact: true }) })
+  syncNote(name: string): Locator {
+    return this.syncNotes.getByRole('listitem').filter({ hasText: new RegExp(`^${name}: `) })
   }
 
   param(name: string): string | null {
     return new URL(this.page.url()).searchParams.get(name)
   }
 
+  /** The count of all matching calls (the first number of the summary). */
   async summaryCount(): Promise<number> {
     const text = (await this.summary.textContent()) ?? ''
     return Number(/([\d,]+) calls?/.exec(text)?.[1]?.replaceAll(',', '') ?? 'NaN')
@@ -100,7 +102,7 @@ export function allowStatus(errors: string[], status: number) {
   errors.splice(0, errors.length, ...kept)
 }
 
-/** A search by id asks every provider; those that do not know the id answer 404, which the browser logs. */
+/** A lead lookup by id answers 404 for an id Leadping does not know, which the browser logs. */
 export function allowNotFound(errors: string[]) {
   allowStatus(errors, 404)
 }
