@@ -9,9 +9,6 @@ type Props = {
   columns: readonly ColumnId[]
   timeZone: string
   disabled: boolean
-  /** Still passed by calls-page.tsx but unused: the server writes the file. Drop with the page's rewrite. */
-  calls?: readonly unknown[]
-  summary?: string
 }
 
 type ExportState =
