@@ -35,7 +35,10 @@ async function main() {
     : undefined
   // The index mirrors the simulator's data: reseeded data means rebuilding it.
   if (simulator?.reseeded) deleteSqliteIndex(config.simulator.dataDir)
-  const index = await createCallIndex({ config, simulator, logger: consoleLogger })
+  // With simulated providers the index reads time from the simulator's data clock (SIM_NOW pins it), so
+  // "last 24 hours" means the same on the server as in the simulated providers' data.
+  const now = simulator ? () => new Date(simulator.context.clock.dataUs() / 1000) : undefined
+  const index = await createCallIndex({ config, simulator, logger: consoleLogger, now })
   index.scheduler.start()
   const started = Date.now()
   await index.scheduler.firstPass(FIRST_SYNC_WAIT_MS)

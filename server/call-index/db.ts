@@ -25,9 +25,32 @@ export async function openSqliteIndex(dataDir: string): Promise<IndexDb> {
   database.pragma('synchronous = NORMAL')
   database.pragma('temp_store = MEMORY')
   database.pragma('cache_size = -65536')
-  const db = new Kysely<IndexDatabase>({ dialect: new SqliteDialect({ database }) })
+  const db = new Kysely<IndexDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  })
   await migrateIndex(db)
   return db
+}
+
+/**
+ * Kysely prepares every query afresh; SQLite compiles a 100-row upsert in about as long as it runs it.
+ * Statements are cached by their text (the sync's page-sized writes repeat the same few), so a
+ * page-sized write is compiled once per shape instead of once per page.
+ */
+function withStatementCache(database: Database.Database) {
+  const cache = new Map<string, Database.Statement>()
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql)
+      if (statement === undefined) {
+        statement = database.prepare(sql)
+        if (cache.size >= 500) cache.delete(cache.keys().next().value ?? '')
+        cache.set(sql, statement)
+      }
+      return statement
+    },
+  }
 }
 
 export async function migrateIndex(db: IndexDb): Promise<void> {
