@@ -3,6 +3,7 @@
 // answer cache can serve a repeat within a cycle), at 1 and 6 connections. Also a CSV export timed
 // to its last byte.
 import autocannon from 'autocannon'
+import { breakdownIndex } from './index-breakdown.mjs'
 import { filterCombos, samplePhones } from './index-filters.mjs'
 import { readRss, sampleRss } from './rss.mjs'
 import { percentile, round } from './stats.mjs'
@@ -92,6 +93,11 @@ export async function loadIndex(baseURL, { seconds, log }) {
   const paths = combos.map((q) => `/api/calls${q ? `?${q}` : ''}`)
   const sequential = await slowest(baseURL, paths)
   log(`  /api/calls one at a time: p50 ${sequential.p50} ms, p95 ${sequential.p95} ms`)
+  const breakdown = await breakdownIndex(baseURL, paths)
+  log(
+    `  one at a time: first page p50 ${breakdown.firstPage.p50} ms, cursor page ${breakdown.cursorPage.p50} ms, ` +
+      `limit=1 ${breakdown.limit1.p50} ms, /api/sync ${breakdown.syncOnly.p50} ms`,
+  )
   const runs = []
   for (const connections of [1, INDEX_BUDGET_CONNECTIONS]) {
     const run = await loadRun(baseURL, paths, connections, seconds)
@@ -101,7 +107,14 @@ export async function loadIndex(baseURL, { seconds, log }) {
         `${run.rps} req/s, non-2xx ${run.non2xx}`,
     )
   }
-  return { combos: combos.length, phones: phones.length, examples: paths.slice(0, 5), sequential, runs }
+  return {
+    combos: combos.length,
+    phones: phones.length,
+    examples: paths.slice(0, 5),
+    sequential,
+    breakdown,
+    runs,
+  }
 }
 
 /** Streams the CSV export of `params` to its end: time to headers, first byte, last byte; rows and bytes. */
