@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Call } from '../../src/domain/call'
+import type { CallsPage } from '../../src/domain/index-api'
+import { startTestIndex, type TestIndex } from './test-index'
+
+describe('GET /api/calls', () => {
+  let x: TestIndex
+  let sample: Call[]
+  beforeAll(async () => {
+    x = await startTestIndex()
+    await x.syncAll()
+    sample = (await x.get<CallsPage>('/api/calls?period=all&limit=500')).body.calls
+  }, 60_000)
+  afterAll(() => x.close())
+
+  it.each([
+    ['direction=sideways', 'direction'],
+    ['status=bogus', 'status'],
+    ['source=twilio', 'source'],
+    ['period=2d', 'period'],
+    ['start=yesterday', 'start'],
+    ['start=2026-11-20T10:00:00Z&end=2026-11-19T10:00:00Z', 'start'],
+    ['period=24h&start=2026-11-19T10:00:00Z', 'period'],
+    ['limit=0', 'limit'],
+    ['limit=501', 'limit'],
+    ['sort=cost', 'sort'],
+    ['cursor=%3Cscript%3E', 'cursor'],
+    ['cursor=abc', 'cursor'],
+    ['colour=red', 'colour'],
+    ['q=a&q=b', 'q'],
+  ])('%s is refused with a 400 naming %s', async (query, parameter) => {
+    const { status, body } = await x.get<{ error: { code: string; message: string } }>(`/api/calls?${query}`)
+    expect(status).toBe(400)
+    expect(body.error.code).toBe('invalid_parameter')
+    expect(body.error.message).toContain(`"${parameter}"`)
+  })
+
+  it('a cursor from one sort is refused by another', async () => {
+    const first = await x.get<CallsPage>('/api/calls?period=all&limit=5')
+    const { status } = await x.get(
+      `/api/calls?period=all&limit=5&sort=duration&cursor=${first.body.nextCursor}`,
+    )
+    expect(status).toBe(400)
+  })
+
+  it('finds a number however it is typed', async () => {
+    const call = sample.find((c) => c.from?.startsWith('+1') && c.from.length === 12)
+    expect(call).toBeDefined()
+    const e164 = call!.from!
+    const national = `(${e164.slice(2, 5)}) ${e164.slice(5, 8)}-${e164.slice(8)}`
+    for (const typed of [e164, national, e164.slice(2), `00${e164.slice(1)}`]) {
+      const { body } = await x.get<CallsPage>(
+        `/api/calls?period=all&limit=500&q=${encodeURIComponent(typed)}`,
+      )
+      expect(body.calls.map((c) => c.id)).toContain(call!.id)
+      expect(
+        body.calls.every(
+          (c) =>
+            c.from?.endsWith(e164.slice(2)) || c.to?.endsWith(e164.slice(2)) || c.relatedIds.includes(typed),
+        ),
+      ).toBe(true)
+    }
+  })
+
+  it('finds ids of every kind: a Telnyx leg id, a lead id, case-insensitively', async () => {
+    const telnyx = sample.find((c) => c.source === 'telnyx' && c.relatedIds.length > 0)!
+    const leg = telnyx.relatedIds[0]!.toUpperCase()
+    const byLeg = await x.get<CallsPage>(`/api/calls?period=all&q=${encodeURIComponent(leg)}`)
+    expect(byLeg.body.calls.map((c) => c.id)).toEqual([telnyx.id])
+    const withLead = sample.find((c) => c.lead?.id)!
+    const byLead = await x.get<CallsPage>(
+      `/api/calls?period=all&limit=500&q=${encodeURIComponent(withLead.lead!.id!)}`,
+    )
+    expect(byLead.body.calls.map((c) => c.id)).toContain(withLead.id)
+  })
+
+  it('finds contact, lead and agent names, and treats % and _ literally', async () => {
+    const named = sample.find((c) => (c.contact?.name ?? c.lead?.name ?? c.agent?.name ?? '').length > 4)!
+    const name = (named.contact?.name ?? named.lead?.name ?? named.agent?.name)!
+    const part = name.slice(1, -1).toLowerCase()
+    const { body } = await x.get<CallsPage>(`/api/calls?period=all&limit=500&q=${encodeURIComponent(part)}`)
+    expect(body.calls.map((c) => c.id)).toContain(named.id)
+    // "%" finds only names that hold a "%" (the simulator's hostile records), not every call.
+    const wild = await x.get<CallsPage>(`/api/calls?period=all&limit=500&q=${encodeURIComponent('%')}`)
+    expect(wild.body.calls.length).toBeLessThan(5)
+    for (const call of wild.body.calls)
+      expect([call.contact?.name, call.lead?.name, call.agent?.name].some((n) => n?.includes('%'))).toBe(true)
+  })
+
+  it('lists carry no raw provider payloads', () => {
+    expect(sample.every((c) => c.raw === null && c.timeline.every((s) => s.raw === undefined))).toBe(true)
+  })
+
+  it('answers /api/sync per source without a key in sight', async () => {
+    const response = await x.app.request('/api/sync', { headers: { host: '127.0.0.1:8080' } })
+    const text = await response.text()
+    const body = JSON.parse(text) as { sources: { source: string; mode: string; state: string }[] }
+    expect(body.sources.map((s) => [s.source, s.mode, s.state])).toEqual([
+      ['telnyx', 'simulator', 'ok'],
+      ['leadping', 'simulator', 'ok'],
+      ['skipcall', 'simulator', 'ok'],
+      ['callingbox', 'simulator', 'ok'],
+    ])
+    for (const source of ['telnyx', 'leadping', 'skipcall', 'callingbox'] as const)
+      expect(text).not.toContain(x.t.sim.demoKey(source))
+  })
+})
