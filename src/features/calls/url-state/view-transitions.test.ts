@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_FILTERS } from '../../../domain/call-filters'
 import { DEFAULT_VIEW, parseCallsView, serializeCallsView } from './calls-url-state'
 import { describeFilters, describeWindow } from './describe-view'
 import {
   clearFilters,
   hasFilters,
-  narrows,
   periodCovering,
   withDirection,
   withPeriod,
@@ -65,21 +63,6 @@ describe('filter state transitions', () => {
     expect(hasFilters(cleared)).toBe(false)
     expect(hasFilters(withPeriod(DEFAULT_VIEW, null))).toBe(true)
     expect(hasFilters(withZone(DEFAULT_VIEW, 'UTC'))).toBe(false)
-  })
-
-  it('knows when a change only narrows the previous filters', () => {
-    const day = { ...EMPTY_FILTERS, start: START }
-    expect(narrows(day, { ...day, direction: 'inbound' })).toBe(true)
-    expect(narrows(day, { ...day, statuses: ['busy'], sources: ['telnyx'] })).toBe(true)
-    expect(narrows(day, { ...day, start: '2026-11-19T12:00:00.000Z' })).toBe(true)
-    expect(narrows({ ...day, direction: 'inbound' }, day)).toBe(false)
-    expect(narrows({ ...day, statuses: ['busy'] }, day)).toBe(false)
-    expect(narrows({ ...day, statuses: ['busy'] }, { ...day, statuses: ['busy', 'failed'] })).toBe(false)
-    expect(narrows(day, { ...day, start: '2026-11-18T00:00:00.000Z' })).toBe(false)
-    expect(narrows(day, { ...day, start: null })).toBe(false)
-    expect(narrows(day, { ...day, query: '555' })).toBe(true)
-    expect(narrows({ ...day, query: '555' }, { ...day, query: '556' })).toBe(false)
-    expect(narrows({ ...day, end: END }, day)).toBe(false)
   })
 
   it('finds the shortest preset that shows a given call', () => {

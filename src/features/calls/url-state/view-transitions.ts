@@ -1,5 +1,4 @@
 import type { CallStatus, Source } from '../../../domain/call'
-import type { CallFilters } from '../../../domain/call-filters'
 import {
   DEFAULT_VIEW,
   PERIOD_MS,
@@ -73,34 +72,6 @@ export function hasFilters(view: CallsViewState): boolean {
     view.period !== cleared.period ||
     view.start !== null ||
     view.end !== null
-  )
-}
-
-/** The filters without any time window, to find the latest matching call for an empty result. */
-export function withoutTimeWindow(filters: CallFilters): CallFilters {
-  return { ...filters, start: null, end: null }
-}
-
-const within = <T>(narrow: readonly T[], wide: readonly T[]) =>
-  wide.length === 0 || (narrow.length > 0 && narrow.every((value) => wide.includes(value)))
-
-/**
- * True when every call matching `next` also matches `previous`, so the rows already loaded for
- * `previous`, filtered by `next`, are a correct newest-first beginning of `next`'s answer. The page
- * shows them at once while the new feed confirms and continues them.
- */
-export function narrows(previous: CallFilters, next: CallFilters): boolean {
-  const startOk =
-    previous.start === null || (next.start !== null && Date.parse(next.start) >= Date.parse(previous.start))
-  const endOk =
-    previous.end === null || (next.end !== null && Date.parse(next.end) <= Date.parse(previous.end))
-  return (
-    (previous.direction === 'all' || previous.direction === next.direction) &&
-    within(next.statuses, previous.statuses) &&
-    within(next.sources, previous.sources) &&
-    (previous.query === '' || previous.query === next.query) &&
-    startOk &&
-    endOk
   )
 }
 
