@@ -58,30 +58,73 @@ test.describe('provider failures', () => {
     allowConsoleErrors(consoleErrors, [/503/])
   })
 
-  test('Telnyx failing: the rest of the timeline shows, the gap is named, Retry fills it', async ({
+  test('Telnyx failing: the index keeps its Telnyx calls, and the note names the stale sync', async ({
     page,
     request,
-    consoleErrors,
   }) => {
-    const { showcaseLeadId, showcaseLeadPhone } = await leadExamples(request, server.url)
+    const { showcaseLeadId } = await leadExamples(request, server.url)
     await server.setFaults({ provider: 'telnyx', errorRate: 1, statuses: [503] })
+    // The index's next Telnyx sync (every few seconds) fails and marks that source stale.
+    await expect
+      .poll(
+        async () => {
+          const body = (await (await request.get(`${server.url}/api/sync`)).json()) as {
+            sources: { source: string; state: string }[]
+          }
+          return body.sources.find((entry) => entry.source === 'telnyx')?.state
+        },
+        { timeout: 30_000 },
+      )
+      .toBe('stale')
     const lead = new LeadPage(page)
     await lead.open(showcaseLeadId, '', server.url)
     await lead.waitForTimeline()
-    const alert = page.getByRole('alert').filter({ hasText: 'Telnyx calls' })
-    await expect(alert).toContainText(`Telnyx calls to or from ${showcaseLeadPhone} could not be read.`)
-    await expect(lead.items.first()).toBeVisible()
-    await expect(lead.items.filter({ hasText: 'Telnyx ·' })).toHaveCount(0)
-
-    await server.clearFaults()
-    await alert.getByRole('button', { name: `Retry Telnyx calls to or from ${showcaseLeadPhone}` }).click()
-    await expect(alert).toHaveCount(0, { timeout: 20_000 })
+    const notes = page.getByRole('region', { name: 'What other providers can show' })
+    await expect(notes).toContainText(/Telnyx: stale since .+, Telnyx had a server error \(503\)/)
+    await expect(page.getByRole('alert')).toHaveCount(0)
     await lead.readToEnd()
     await expect(lead.items.filter({ hasText: 'Telnyx ·' }).first()).toBeVisible()
-    const times = await lead.itemTimes()
-    expect([...times].sort().reverse()).toEqual(times)
-    allowConsoleErrors(consoleErrors, [/503/])
   })
+})
+
+test('the call index failing: the rest of the timeline shows, the gap is named, Retry fills it', async ({
+  page,
+  request,
+  consoleErrors,
+}) => {
+  const { showcaseLeadId, showcaseLeadPhone } = await leadExamples(request)
+  let down = true
+  await page.route(
+    (url) => url.pathname === '/api/calls',
+    (route) =>
+      down
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: { code: 'unavailable', message: 'The call index is unavailable.' },
+            }),
+          })
+        : route.fallback(),
+  )
+  const lead = new LeadPage(page)
+  await lead.open(showcaseLeadId)
+  await lead.waitForTimeline()
+  const label = `Telnyx, Skipcall and CallingBox calls to or from ${showcaseLeadPhone}`
+  const alert = page.getByRole('alert').filter({ hasText: label })
+  await expect(alert).toContainText(`${label} could not be read.`)
+  await expect(alert).toContainText('The call index answered 503: The call index is unavailable.')
+  await expect(lead.items.first()).toBeVisible()
+  await expect(lead.items.filter({ hasText: 'Telnyx ·' })).toHaveCount(0)
+
+  down = false
+  await alert.getByRole('button', { name: `Retry ${label}` }).click()
+  await expect(alert).toHaveCount(0, { timeout: 20_000 })
+  await lead.readToEnd()
+  await expect(lead.items.filter({ hasText: 'Telnyx ·' }).first()).toBeVisible()
+  const times = await lead.itemTimes()
+  expect([...times].sort().reverse()).toEqual(times)
+  allowConsoleErrors(consoleErrors, [/503/])
 })
 
 test.describe('Leadping 2026-08 (timelineType, media, no description)', () => {

@@ -27,6 +27,19 @@ export async function leadpingCallOf(request: APIRequestContext, leadId: string)
   return first.id
 }
 
+/**
+ * The newest Telnyx call of a number that is older than 24 hours at the simulator's "now", from the call
+ * index (the browser once could not find these: Telnyx's own search covers only the last 24 hours).
+ */
+export async function oldTelnyxCallOf(request: APIRequestContext, phone: string): Promise<string | null> {
+  const end = new Date(Date.parse(E2E_NOW) - 25 * 3_600_000).toISOString()
+  const params = new URLSearchParams({ q: phone, source: 'telnyx', end, limit: '1' })
+  const response = await request.get(`/api/calls?${params.toString()}`)
+  expect(response.ok()).toBe(true)
+  const body = (await response.json()) as { calls: { id: string }[] }
+  return body.calls[0]?.id ?? null
+}
+
 /** Drops console errors a test provokes on purpose (a provider's 404 or 503); the fixture fails on others. */
 export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
   const kept = errors.filter((error) => !patterns.some((pattern) => pattern.test(error)))
@@ -64,8 +77,9 @@ export class LeadPage {
   }
 
   /**
-   * Waits for the first answer of every source: the page and four providers' first pages arrive
-   * together, which takes a few seconds on a busy machine, hence the longer wait than expect's default.
+   * Waits for the first answer of every source: the lead record, Leadping's lead timeline and calls, and
+   * the call index's first page per number arrive together, which takes a few seconds on a busy machine,
+   * hence the longer wait than expect's default.
    */
   async waitForTimeline() {
     await expect(this.status).toHaveText(/^Showing /, { timeout: 30_000 })
@@ -73,6 +87,11 @@ export class LeadPage {
 
   kind(label: string): Locator {
     return this.filters.getByRole('checkbox', { name: label, exact: true })
+  }
+
+  /** Links to one call's page in the timeline: the item's own "Open call", or "Also reported by". */
+  callLink(source: string, id: string): Locator {
+    return this.list.locator(`a[href^="/calls/${source}/${encodeURIComponent(id)}"]`)
   }
 
   item(title: string): Locator {

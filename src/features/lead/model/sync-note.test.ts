@@ -23,7 +23,7 @@ describe('what the call index may lack for a lead, per source', () => {
   })
 
   it('names a stale source, since when and why, in the chosen zone', () => {
-    const stale = { ...base, state: 'stale' as const, lastError: '503 from Skipcall' }
+    const stale = { ...base, state: 'stale' as const, lastError: '503 from Skipcall.' }
     expect(syncNote(stale, 'UTC')).toBe(
       'Skipcall: stale since 2026-11-20 10:02:00 UTC, 503 from Skipcall; newer calls may be missing.',
     )

@@ -21,14 +21,16 @@ function dayIn(iso: string, timeZone: string): string {
  */
 export function syncNote(sync: SourceSync, timeZone: string): string | null {
   const label = SOURCE_LABELS[sync.source]
+  // The server words its errors as sentences ("Telnyx had a server error (503)."); here they are a clause.
+  const lastError = sync.lastError?.replace(/\.$/, '') ?? null
   if (sync.lastSuccessAt === null) {
-    return sync.lastError !== null
-      ? `${label}: the first sync failed (${sync.lastError}); its calls are missing until it succeeds.`
+    return lastError !== null
+      ? `${label}: the first sync failed (${lastError}); its calls are missing until it succeeds.`
       : `${label}: the first sync is still running; some of its calls may be missing.`
   }
   if (sync.state === 'stale') {
     const since = formatDateTime(sync.lastSuccessAt, timeZone)
-    return `${label}: stale since ${since}, ${sync.lastError ?? 'the last sync failed'}; newer calls may be missing.`
+    return `${label}: stale since ${since}, ${lastError ?? 'the last sync failed'}; newer calls may be missing.`
   }
   if (sync.historySince !== null) return `${label}: history since ${dayIn(sync.historySince, timeZone)}.`
   return null
