@@ -57,7 +57,9 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
     })
     if (!response.ok) throw new Error(`sim-admin answered ${response.status}: ${await response.text()}`)
   }
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // The server listens once its call index has had its first sync (up to 10 s), so allow for a busy machine.
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
     const ready = await fetch(`${url}/healthz`).then(
       (response) => response.ok,
