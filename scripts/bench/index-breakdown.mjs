@@ -22,7 +22,26 @@ export async function breakdownIndex(baseURL, paths, { sample = 60 } = {}) {
   const second = []
   const one = []
   const sync = []
+  const failed = []
   for (const path of chosen) {
+    try {
+      await oneCombination(baseURL, path, { first, second, one, sync })
+    } catch (error) {
+      failed.push({ path, error: String(error.cause ?? error) })
+    }
+  }
+  return {
+    requests: chosen.length,
+    failed,
+    firstPage: stats(first),
+    cursorPage: { ...stats(second), requests: second.length },
+    limit1: stats(one),
+    syncOnly: stats(sync),
+  }
+}
+
+async function oneCombination(baseURL, path, { first, second, one, sync }) {
+  {
     const page = await timed(`${baseURL}${path}`)
     first.push(page.ms)
     if (page.body.nextCursor) {
@@ -31,12 +50,5 @@ export async function breakdownIndex(baseURL, paths, { sample = 60 } = {}) {
     }
     one.push((await timed(`${baseURL}${path}${path.includes('?') ? '&' : '?'}limit=1`)).ms)
     sync.push((await timed(`${baseURL}/api/sync`)).ms)
-  }
-  return {
-    requests: chosen.length,
-    firstPage: stats(first),
-    cursorPage: { ...stats(second), requests: second.length },
-    limit1: stats(one),
-    syncOnly: stats(sync),
   }
 }

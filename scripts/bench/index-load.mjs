@@ -63,14 +63,24 @@ async function slowest(baseURL, paths, top = 5) {
   const timed = []
   for (const path of paths) {
     const started = performance.now()
-    const response = await fetch(`${baseURL}${path}`)
-    const body = await response.json()
-    timed.push({
-      path,
-      ms: round(performance.now() - started, 1),
-      status: response.status,
-      total: body.total ?? null,
-    })
+    try {
+      const response = await fetch(`${baseURL}${path}`)
+      const body = await response.json()
+      timed.push({
+        path,
+        ms: round(performance.now() - started, 1),
+        status: response.status,
+        total: body.total ?? null,
+      })
+    } catch (error) {
+      // Recorded, not fatal: a failed request is a finding of its own.
+      timed.push({
+        path,
+        ms: round(performance.now() - started, 1),
+        status: null,
+        error: String(error.cause ?? error),
+      })
+    }
   }
   const sorted = [...timed].sort((a, b) => a.ms - b.ms)
   return {
@@ -83,6 +93,7 @@ async function slowest(baseURL, paths, top = 5) {
       95,
     ),
     slowest: sorted.slice(-top).reverse(),
+    failed: timed.filter((t) => t.status !== 200),
   }
 }
 

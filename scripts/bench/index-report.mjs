@@ -50,6 +50,23 @@ function loadRows(index) {
   )
 }
 
+function breakdownRows(index) {
+  return Object.entries(index)
+    .filter(([, e]) => e.load?.breakdown)
+    .map(([name, e]) => {
+      const b = e.load.breakdown
+      const f = (x) => `${x.p50} / ${x.p95}`
+      return [
+        `${name} (${e.scale})`,
+        f(b.firstPage),
+        f(b.cursorPage),
+        f(b.limit1),
+        f(b.syncOnly),
+        String(b.failed.length),
+      ]
+    })
+}
+
 function exportRows(index) {
   return Object.entries(index).flatMap(([name, e]) =>
     (e.exports ?? []).map((x) => [
@@ -152,6 +169,17 @@ export function renderIndexReport(results) {
         'load avg',
       ],
       loadRows(index),
+    )}`,
+    `### /api/calls one request at a time, broken down (p50 / p95 ms)\n\n${table(
+      [
+        'scale',
+        'first page (page + count + sync status)',
+        'cursor page (page + status)',
+        'limit=1 (count + status)',
+        '/api/sync alone (status)',
+        'failed',
+      ],
+      breakdownRows(index),
     )}`,
     `### CSV export\n\n${table(
       [

@@ -21,30 +21,47 @@ export async function runIndex(name, scale, { browser, opts, results, log }) {
   const entry = { scale, loadAtStart, sync }
   results.index ??= {}
   results.index[name] = entry
+  // Each step on its own: one that fails is recorded and the others still run.
+  const step = async (label, fn) => {
+    try {
+      return await fn()
+    } catch (error) {
+      log(`  ${label} failed: ${error instanceof Error ? error.message : String(error)}`)
+      entry.failures = [...(entry.failures ?? []), { step: label, error: String(error?.cause ?? error) }]
+      return null
+    }
+  }
   try {
     log(`  /api/calls with varied filters (${name} scale)…`)
-    entry.load = await loadIndex(server.baseURL, { seconds: opts.serverSeconds, log })
+    entry.load = await step('load', () => loadIndex(server.baseURL, { seconds: opts.serverSeconds, log }))
     entry.exports = []
     for (const params of EXPORT_PARAMS) {
       for (let i = 0; i < EXPORT_RUNS; i++) {
-        entry.exports.push(await timeExport(server.baseURL, params, { pid: server.pid, log }))
+        const run = await step('export', () => timeExport(server.baseURL, params, { pid: server.pid, log }))
+        if (run) entry.exports.push(run)
       }
     }
     const leadId = server.status.examples?.showcaseLeadId
     if (browser && leadId) {
       log(`  lead page /leads/${leadId} (${name} scale)…`)
-      entry.lead = await measureLeadPage(browser, server.baseURL, leadId, { runs: opts.runs, log })
+      entry.lead = await step('lead', () =>
+        measureLeadPage(browser, server.baseURL, leadId, { runs: opts.runs, log }),
+      )
     }
-    entry.syncAtEnd = (await readSync(server.baseURL)).map((s) => ({
-      source: s.source,
-      state: s.state,
-      records: s.records,
-      progress: s.progress,
-    }))
+    entry.syncAtEnd = await step('sync at end', async () =>
+      (await readSync(server.baseURL)).map((s) => ({
+        source: s.source,
+        state: s.state,
+        records: s.records,
+        progress: s.progress,
+      })),
+    )
     entry.rssAtEndMB = Math.round((readRss(server.pid)?.rss ?? 0) / 1e5) / 10
   } finally {
     await server.stop()
     entry.loadAtEnd = machineInfo('end').loadAtEnd
+    entry.serverLogTail = sync.logTail()
+    delete sync.logTail
   }
   return entry
 }

@@ -134,6 +134,8 @@ export async function syncFromEmpty(scale, port, ctx) {
       rss,
       rssSamples: sampler?.samples ?? [],
       progress,
+      /** The server's last log lines (sync progress, errors), read when the section ends. */
+      logTail: () => lines.slice(-60),
     },
   }
 }
