@@ -56,7 +56,7 @@ function firstLoadSection(name, scale) {
   for (const c of cols) loaded.push(mmm(fl[c].app.firstRowsLoaded), mmm(fl[c].baseline?.firstRowsLoaded))
   rows.push(loaded)
   const feed = scale.feed
-    ? `\n\nData path alone (same merged feed in Node, through the gateway, first 50 calls): ${mmm(scale.feed.first50)} ms, ${scale.feed.requests} requests.`
+    ? `\n\nData path alone (the default view's first /api/calls page fetched in Node, no rendering): ${mmm(scale.feed.first50)} ms, ${scale.feed.requests} requests.`
     : ''
   return `### First load of /calls — ${name} scale\n\n${table(head, rows)}${feed}`
 }
