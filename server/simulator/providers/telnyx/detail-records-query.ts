@@ -1,3 +1,4 @@
+import { TELNYX_DETAIL_RECORD_TYPES } from '../../../../src/providers/telnyx/detail-record-schema'
 import { telnyxError } from '../../errors'
 import { US_PER_DAY, US_PER_SEC } from '../../time'
 import { dateParam, uuidParam } from './params'
@@ -11,30 +12,8 @@ import { DIRECTION } from './vocab'
  * time filters compare with the second shown, not the microsecond stored.
  */
 
-/** `filter[record_type]` values the SDK lists; only call-control has data here. */
-export const DETAIL_RECORD_TYPES = [
-  'ai-voice-assistant',
-  'amd',
-  'call-control',
-  'conference',
-  'conference-participant',
-  'embedding',
-  'fax',
-  'inference',
-  'inference-speech-to-text',
-  'media_storage',
-  'media-streaming',
-  'messaging',
-  'noise-suppression',
-  'recording',
-  'sip-trunking',
-  'siprec-client',
-  'stt',
-  'tts',
-  'verify',
-  'webrtc',
-  'wireless',
-] as const
+/** `filter[record_type]` values the SDK lists (the adapter's list); only call-control has data here. */
+export const DETAIL_RECORD_TYPES = TELNYX_DETAIL_RECORD_TYPES
 
 /** Fields of a call-control record (see detail-records.ts); a filter on anything else is a 400. */
 const RECORD_FIELDS = new Set([
