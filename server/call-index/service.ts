@@ -16,6 +16,7 @@ import { exportRoutes } from './export-route'
 import { indexRoutes } from './index-routes'
 import { createLiveHub, type LiveHub } from './live-hub'
 import { ingestTelnyxWebhook } from './telnyx-events'
+import { volumeRoutes } from './volume-route'
 import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
 
 export type CallIndex = {
@@ -98,6 +99,7 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     routes: () => {
       const app = indexRoutes({ db, hub, status: () => sched.status(), now })
       app.route('/', exportRoutes({ db, now }))
+      app.route('/', volumeRoutes({ db, now }))
       return app
     },
     async ingestTelnyxWebhook(webhook, raw) {

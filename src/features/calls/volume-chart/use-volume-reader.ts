@@ -4,7 +4,7 @@ import { SOURCES } from '../../../domain/call'
 import type { CallFilters } from '../../../domain/call-filters'
 import { createCachedFetcher } from '../../../lib/cached-fetcher'
 import { createMergedFeed } from '../../../providers/merged-feed'
-import { chartWindow, type ChartWindow } from './buckets'
+import { chartWindow, type ChartWindow } from '../../../domain/volume-buckets'
 import { VolumeReader } from './volume-reader'
 
 type Reading = { reader: VolumeReader; window: ChartWindow }

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { CallFilters } from '../../../domain/call-filters'
-import { bucketBoundaries, chooseGranularity, countCalls } from './buckets'
+import { bucketBoundaries, chooseGranularity, countCalls } from '../../../domain/volume-buckets'
 import { volumeSummary } from './chart-labels'
 import { VolumeLegend } from './volume-legend'
 import { VolumeNotes } from './volume-notes'

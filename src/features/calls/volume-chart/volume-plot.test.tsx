@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { bucketBoundaries, countCalls } from './buckets'
+import { bucketBoundaries, countCalls } from '../../../domain/volume-buckets'
 import { VolumePlot } from './volume-plot'
 
 const window = { start: Date.parse('2026-11-19T15:00:00Z'), end: Date.parse('2026-11-20T15:00:00Z') }

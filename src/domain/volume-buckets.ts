@@ -1,5 +1,5 @@
-import type { CallStatus } from '../../../domain/call'
-import { fromZonedInputValue, toZonedInputValue, zoneOffsetMinutes } from '../../../lib/time-zone'
+import type { CallStatus } from './call'
+import { fromZonedInputValue, toZonedInputValue, zoneOffsetMinutes } from './time-zone'
 import { emptyCounts, outcomeGroup, type OutcomeCounts } from './outcome-groups'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CallStatus } from '../../../domain/call'
+import type { CallStatus } from './call'
 import {
   bucketBoundaries,
   bucketIndexAt,
@@ -7,7 +7,7 @@ import {
   chooseGranularity,
   countCalls,
   type Bucket,
-} from './buckets'
+} from './volume-buckets'
 
 const ms = (iso: string) => Date.parse(iso)
 const iso = (value: number) => new Date(value).toISOString()

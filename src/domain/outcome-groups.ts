@@ -1,4 +1,4 @@
-import type { CallStatus } from '../../../domain/call'
+import type { CallStatus } from './call'
 
 /**
  * The chart stacks four outcomes rather than fourteen statuses: a bar must be readable at a glance.
