@@ -72,3 +72,14 @@ export function formatRelative(iso: string, now: Date): string {
   }
   return iso
 }
+
+/** "2026-11-05 UTC": the calendar day in the zone, with the zone (for "history since …"). */
+export function formatDayWithZone(iso: string, timeZone: string): string {
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso))
+  return `${day} ${zoneAbbreviation(iso, timeZone)}`
+}

@@ -1,7 +1,6 @@
 import { SOURCE_LABELS } from '../../../domain/call'
 import type { SourceSync } from '../../../domain/index-api'
-import { formatTimeOfDay } from '../../../lib/format-time'
-import { zoneAbbreviation } from '../../../lib/time-zone'
+import { formatDayWithZone, formatTimeOfDay } from '../../../domain/format-time'
 
 const count = new Intl.NumberFormat('en-US')
 
@@ -13,17 +12,6 @@ export function ago(iso: string, now: Date): string {
   if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`
   const days = Math.round(seconds / 86_400)
   return `${days} ${days === 1 ? 'day' : 'days'} ago`
-}
-
-/** "2026-11-05 UTC": the day in the chosen zone, with the zone. */
-function dayIn(iso: string, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso))
-  return `${day} ${zoneAbbreviation(iso, timeZone)}`
 }
 
 function retryText(sync: SourceSync, timeZone: string): string {
@@ -46,7 +34,8 @@ export function syncNoteText(sync: SourceSync, now: Date, timeZone: string): str
     return `${label}: stale since ${since} — ${sync.lastError ?? 'the last sync failed'}, ${retryText(sync, timeZone)}`
   }
   const parts = [`${label}: synced ${ago(sync.lastSuccessAt, now)}`]
-  if (sync.historySince !== null) parts.push(`history since ${dayIn(sync.historySince, timeZone)}`)
+  if (sync.historySince !== null)
+    parts.push(`history since ${formatDayWithZone(sync.historySince, timeZone)}`)
   if (sync.state === 'syncing' && sync.progress) parts.push(`syncing (${sync.progress})`)
   return parts.join(' · ')
 }

@@ -5,7 +5,7 @@ import { phoneSuffixKey } from '../../../domain/phone'
 import type { ReaderContext } from '../../../providers/adapter-kit/reader-context'
 import { fetchLeadActivityPage, fetchLeadCallsPage } from '../../../providers/leadping/lead-loaders'
 import { createCursorStream } from './cursor-stream'
-import type { CallsPageFetcher } from './index-calls'
+import type { CallsPageFetcher } from '../../../lib/index-client'
 import { createIndexStream } from './index-stream'
 import type { TimelineStream } from './timeline-stream'
 

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { createCachedFetcher } from '../../../lib/cached-fetcher'
-import { callsPageUrl, fetchCallsPage, type CallsPageFetcher } from './index-calls'
+import { callsPageUrl, fetchCallsPage, type CallsPageFetcher } from '../../../lib/index-client'
 import type { LeadContext } from './lead-streams'
 
 /**

@@ -1,18 +1,6 @@
 import { SOURCE_LABELS } from '../../../domain/call'
-import { formatDateTime } from '../../../domain/format-time'
+import { formatDateTime, formatDayWithZone } from '../../../domain/format-time'
 import type { SourceSync } from '../../../domain/index-api'
-import { zoneAbbreviation } from '../../../domain/time-zone'
-
-/** "2026-11-05 UTC": the day in the chosen zone, with the zone. */
-function dayIn(iso: string, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso))
-  return `${day} ${zoneAbbreviation(iso, timeZone)}`
-}
 
 /**
  * What the lead's timeline may lack because of one source's part of the call index, in a line; null when
@@ -32,7 +20,8 @@ export function syncNote(sync: SourceSync, timeZone: string): string | null {
     const since = formatDateTime(sync.lastSuccessAt, timeZone)
     return `${label}: stale since ${since}, ${lastError ?? 'the last sync failed'}; newer calls may be missing.`
   }
-  if (sync.historySince !== null) return `${label}: history since ${dayIn(sync.historySince, timeZone)}.`
+  if (sync.historySince !== null)
+    return `${label}: history since ${formatDayWithZone(sync.historySince, timeZone)}.`
   return null
 }
 

@@ -1,17 +1,12 @@
 import * as z from 'zod/mini'
-import { SOURCES, type Call } from '../../../domain/call'
-import {
-  serializeCallsQuery,
-  type CallsPage,
-  type CallsQuery,
-  type SourceSync,
-} from '../../../domain/index-api'
-import { HttpError } from '../../../lib/http-error'
+import { SOURCES, type Call } from '../domain/call'
+import { serializeCallsQuery, type CallsPage, type CallsQuery, type SourceSync } from '../domain/index-api'
+import { HttpError } from './http-error'
 
 /**
- * The SPA's one reader of the call index (`/api/calls`, `/api/sync`). A non-2xx answer becomes an
- * HttpError carrying the server's own message; a body of the wrong shape becomes a plain error too, so
- * the page never renders half-understood data.
+ * The SPA's one reader of the call index (`/api/calls`, `/api/sync`), for the calls page and the lead
+ * page alike. A non-2xx answer becomes an HttpError carrying the server's own message (and Retry-After);
+ * a body of the wrong shape becomes a plain error too, so a page never renders half-understood data.
  */
 
 const Iso = z.string()
@@ -63,7 +58,13 @@ async function readJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: Abort
     const message = said.success
       ? said.data.error.message
       : `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.')
-    throw new HttpError(message, response.status)
+    const retryAfter = Number(response.headers.get('retry-after'))
+    throw new HttpError(
+      message,
+      response.status,
+      null,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    )
   }
   const parsed = schema.safeParse(body)
   if (!parsed.success)
@@ -71,9 +72,15 @@ async function readJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: Abort
   return parsed.data
 }
 
-export function fetchCallsPage(query: CallsQuery, signal?: AbortSignal): Promise<CallsPage> {
-  return readJson(`/api/calls?${serializeCallsQuery(query).toString()}`, CallsPageSchema, signal)
+/** Reads one page of `/api/calls`; throws HttpError (or TypeError when the server is unreachable). */
+export type CallsPageFetcher = (query: CallsQuery, signal?: AbortSignal) => Promise<CallsPage>
+
+export function callsPageUrl(query: CallsQuery): string {
+  return `/api/calls?${serializeCallsQuery(query).toString()}`
 }
+
+export const fetchCallsPage: CallsPageFetcher = (query, signal) =>
+  readJson(callsPageUrl(query), CallsPageSchema, signal)
 
 export function fetchSync(signal?: AbortSignal): Promise<SyncAnswer> {
   return readJson('/api/sync', SyncAnswerSchema, signal)
