@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
+import { CallsPage } from './pages/calls-page'
 import { forgiveFailedResponses } from './pages/events-page'
-import { startOwnServer, type OwnServer } from './support/own-server'
 
 /**
  * The volume chart above the calls table. The period presets are relative to the browser's clock, so
@@ -27,8 +27,12 @@ test('the chart shows the period per hour, and its table adds up to the calls it
 }) => {
   const chart = await openChart(page)
   const based = await chart.getByText(/^Based on/).textContent()
-  const total = Number(/Based on ([\d,]+)/.exec(based ?? '')?.[1]?.replace(',', ''))
+  const total = Number(/Based on ([\d,]+)/.exec(based ?? '')?.[1]?.replaceAll(',', ''))
   expect(total).toBeGreaterThan(0)
+  // The server counts the list's own filters: the chart and the list agree.
+  const list = new CallsPage(page)
+  await list.settled()
+  expect(await list.summaryCount()).toBe(total)
   const bars = chart.getByRole('button', { name: /Press Enter to narrow the period to this hour\.$/ })
   await expect(bars).toHaveCount(24)
   await expect(bars.first()).toHaveAccessibleName(/^Thu, Nov 19, 15:00–16:00 UTC: /)
@@ -37,7 +41,7 @@ test('the chart shows the period per hour, and its table adds up to the calls it
   await chart.getByText('Show the counts as a table').click()
   const totals = await chart.locator('table tbody tr td:last-child').allTextContents()
   expect(totals).toHaveLength(24)
-  expect(totals.reduce((sum, value) => sum + Number(value.replace(',', '')), 0)).toBe(total)
+  expect(totals.reduce((sum, value) => sum + Number(value.replaceAll(',', '')), 0)).toBe(total)
 })
 
 test('hovering a bar shows its counts', async ({ page }) => {
@@ -103,34 +107,35 @@ test('buckets follow the chosen zone, and a week is counted per day', async ({ p
   await expect(days.first()).toHaveAccessibleName(/^Fri, Nov 13 \(UTC\): /)
 })
 
-/** Faults are global to a server process, so this group runs on a server of its own. */
-test.describe('when sources fail', () => {
-  let server: OwnServer
+test('a failed count is named in plain words, and Retry the chart counts again', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The chart's one request fails (retries included) until the route is lifted.
+  await page.route('**/api/calls/volume?*', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'unavailable', message: 'The call index is busy.' } }),
+    }),
+  )
+  await page.goto('/calls')
+  const chart = page.getByRole('region', { name: 'Call volume' })
+  await expect(
+    chart
+      .getByRole('alert')
+      .filter({ hasText: 'The call volume could not be counted. The call index is busy.' }),
+  ).toBeVisible({ timeout: 20_000 })
+  await expect(chart.getByText('Not counted')).toBeVisible()
+  await page.unroute('**/api/calls/volume?*')
+  await chart.getByRole('button', { name: 'Retry the chart' }).click()
+  await expect(chart.getByRole('button', { name: /to this hour\.$/ })).toHaveCount(24)
+  await expect(chart.getByRole('alert')).toBeHidden()
+  forgiveFailedResponses(consoleErrors, 503)
+})
 
-  test.beforeAll(async () => {
-    server = await startOwnServer()
-  })
-
-  test.afterAll(() => server.stop())
-
-  test('the chart says so in plain words, and Retry brings a source back', async ({
-    page,
-    consoleErrors,
-  }) => {
-    await server.setFaults({ provider: '*', errorRate: 1, statuses: [503] })
-    await page.goto(`${server.url}/calls`)
-    const chart = page.getByRole('region', { name: 'Call volume' })
-    await expect(chart.getByText('No source could be read, so there is nothing to chart.')).toBeVisible({
-      timeout: 20_000,
-    })
-    await expect(
-      chart.getByRole('alert').filter({ hasText: 'Telnyx had a server error (503).' }),
-    ).toBeVisible()
-    await server.clearFaults()
-    await chart.getByRole('button', { name: 'Retry Telnyx for the chart' }).click()
-    await expect(chart.getByRole('button', { name: /to this hour\.$/ })).toHaveCount(24)
-    await expect(chart.getByRole('button', { name: 'Retry Telnyx for the chart' })).toBeHidden()
-    await expect(chart.getByRole('button', { name: 'Retry Leadping for the chart' })).toBeVisible()
-    forgiveFailedResponses(consoleErrors, 503)
-  })
+test('all time shows the 30 days up to now and says so', async ({ page }) => {
+  const chart = await openChart(page, 'period=all')
+  await expect(chart.getByText(/^No start is set, so the chart shows the 30 days up to /)).toBeVisible()
+  await expect(chart.getByRole('button', { name: /to this day\.$/ })).toHaveCount(31)
 })

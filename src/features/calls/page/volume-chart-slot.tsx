@@ -1,10 +1,22 @@
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import { Component, lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react'
 import type { CallFilters } from '../../../domain/call-filters'
+import type { CallsQuery } from '../../../domain/index-api'
+import { viewToCallsQuery } from '../api/calls-query'
+import { useCallsView } from '../url-state/use-calls-view'
 
 type PanelProps = {
-  filters: CallFilters
+  query: CallsQuery
   timeZone: string
   onNarrow: (startIso: string, endIso: string) => void
+}
+
+type SlotProps = Omit<PanelProps, 'query'> & {
+  show: boolean
+  /**
+   * No longer read: the chart asks the server with the view's own query, so a period counts back from
+   * the server's clock exactly as the list's does. The page may stop passing it.
+   */
+  filters?: CallFilters
 }
 
 // The chart is built separately; a glob import is empty when its module does not exist, so the page
@@ -29,12 +41,14 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
 }
 
 /** The volume chart above the table, mounted only once the first rows are on screen. */
-export function VolumeChartSlot({ show, ...props }: PanelProps & { show: boolean }) {
+export function VolumeChartSlot({ show, timeZone, onNarrow }: SlotProps) {
+  const { view } = useCallsView()
+  const query = useMemo(() => viewToCallsQuery(view), [view])
   if (LazyPanel === null || !show) return null
   return (
     <ChartBoundary>
       <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
-        <LazyPanel {...props} />
+        <LazyPanel query={query} timeZone={timeZone} onNarrow={onNarrow} />
       </Suspense>
     </ChartBoundary>
   )

@@ -10,8 +10,6 @@ type Props = {
   layout: ChartLayout
   granularity: Granularity
   timeZone: string
-  /** Buckets that start before this instant were not fully counted (reading stopped at its cap). */
-  incompleteBefore: number | null
   selection: Selection | null
   tabbable: number
   barRefs: RefObject<(SVGRectElement | null)[]>
@@ -58,13 +56,10 @@ export function VolumeBars(props: Props) {
         />
       ) : null}
       {buckets.map((bucket, index) => {
-        const incomplete = props.incompleteBefore !== null && bucket.start < props.incompleteBefore
         let y = bottom
-        const label = `${bucketLabel(bucket, granularity, timeZone)}: ${countsSentence(bucket.counts, bucket.total)}${
-          incomplete ? ' (not fully counted)' : ''
-        }. Press Enter to narrow the period to this ${unit(granularity)}.`
+        const label = `${bucketLabel(bucket, granularity, timeZone)}: ${countsSentence(bucket.counts, bucket.total)}. Press Enter to narrow the period to this ${unit(granularity)}.`
         return (
-          <g key={bucket.start} className={incomplete ? 'vc-bar vc-incomplete' : 'vc-bar'}>
+          <g key={bucket.start} className="vc-bar">
             {OUTCOME_GROUPS.map((group) => {
               const height = barHeight(layout, bucket.counts[group])
               y -= height

@@ -1,65 +1,57 @@
-import { useId, useMemo } from 'react'
-import type { CallFilters } from '../../../domain/call-filters'
-import { bucketBoundaries, chooseGranularity, countCalls } from '../../../domain/volume-buckets'
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import type { CallsQuery } from '../../../domain/index-api'
 import { volumeSummary } from './chart-labels'
 import { VolumeLegend } from './volume-legend'
 import { VolumeNotes } from './volume-notes'
 import { VolumePlot } from './volume-plot'
+import { volumeOptions } from './volume-query'
 import { VolumeTable } from './volume-table'
-import { useVolumeReader } from './use-volume-reader'
 import './volume-chart.css'
 
 type Props = {
-  filters: CallFilters
+  /** The list's query: the chart counts exactly its filters (its order and pages mean nothing here). */
+  query: CallsQuery
   /** IANA zone the buckets are aligned to and labelled in. */
   timeZone: string
   /** Called with the new Start/End (ISO UTC) when bars are dragged across or chosen with Enter. */
   onNarrow: (startIso: string, endIso: string) => void
 }
 
+const calls = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'call' : 'calls'}`
+
 /**
- * Calls over the selected period, per hour or per day, stacked by outcome. It reads its own copy of
- * the table's feed through the shared request cache, after the table (see use-volume-reader.ts), and
- * fills in as pages arrive.
+ * Calls over the selected period, per hour or per day, stacked by outcome. The server counts them over
+ * its index (`/api/calls/volume`), so the chart costs one small answer whatever the period holds.
  */
-export function VolumeChartPanel({ filters, timeZone, onNarrow }: Props) {
-  const { state, window, retry } = useVolumeReader(filters)
-  const granularity = chooseGranularity(window)
-  const boundaries = useMemo(
-    () => bucketBoundaries(window, granularity, timeZone),
-    [window, granularity, timeZone],
-  )
-  const { snapshot } = state
-  const { buckets, counted } = useMemo(
-    () => countCalls(boundaries, snapshot.calls, window),
-    [boundaries, snapshot.calls, window],
-  )
-  const oldest = snapshot.calls.at(-1)
-  const countedBackTo = state.stoppedEarly && oldest ? oldest.occurredAt : null
-  const everySourceFailed = snapshot.sources.length > 0 && snapshot.sources.every((s) => s.error !== null)
-  const loading = state.waiting || (state.reading && counted === 0)
-  const unit = granularity === 'hour' ? 'hour' : 'day'
+export function VolumeChartPanel({ query, timeZone, onNarrow }: Props) {
+  const result = useQuery(volumeOptions(query, timeZone))
+  const volume = result.data
   const titleId = useId()
+  const retry = () => void result.refetch()
 
   let body
-  if (everySourceFailed && !state.reading) {
-    body = <p className="vc-message">No source could be read, so there is nothing to chart.</p>
-  } else if (loading) {
-    body = <div className="vc-placeholder">Loading the call volume…</div>
-  } else if (counted === 0 && !state.reading) {
-    body = <p className="vc-message">No calls in this period, so there is nothing to chart.</p>
+  let status
+  if (volume === undefined) {
+    // A failed count is said once, with Retry, in the notes below.
+    body = result.isError ? null : <div className="vc-placeholder">Loading the call volume…</div>
+    status = result.isError ? 'Not counted' : 'Counting calls…'
   } else {
-    body = (
-      <VolumePlot
-        buckets={buckets}
-        window={window}
-        granularity={granularity}
-        timeZone={timeZone}
-        incompleteBefore={countedBackTo === null ? null : Date.parse(countedBackTo)}
-        summary={volumeSummary(buckets, counted, granularity, timeZone)}
-        onNarrow={onNarrow}
-      />
-    )
+    const unit = volume.granularity
+    status = `Based on ${calls(volume.total)}, per ${unit}`
+    body =
+      volume.total === 0 ? (
+        <p className="vc-message">No calls in this period, so there is nothing to chart.</p>
+      ) : (
+        <VolumePlot
+          buckets={volume.buckets}
+          window={volume.window}
+          granularity={volume.granularity}
+          timeZone={timeZone}
+          summary={volumeSummary(volume.buckets, volume.total, volume.granularity, timeZone)}
+          onNarrow={onNarrow}
+        />
+      )
   }
 
   return (
@@ -67,21 +59,20 @@ export function VolumeChartPanel({ filters, timeZone, onNarrow }: Props) {
       <header className="vc-header">
         <h2 id={titleId}>Call volume</h2>
         <p className="vc-status" aria-live="polite">
-          {state.reading || state.waiting
-            ? `Counting calls… ${counted.toLocaleString('en-US')} so far`
-            : `Based on ${counted.toLocaleString('en-US')} ${counted === 1 ? 'call' : 'calls'}, per ${unit}`}
+          {status}
         </p>
         <VolumeLegend />
       </header>
       {body}
       <VolumeNotes
-        sources={snapshot.sources}
-        defaultSpanEnd={filters.start === null ? new Date(window.end).toISOString() : null}
-        countedBackTo={countedBackTo}
+        defaultSpanEnd={volume?.defaultSpan ? new Date(volume.window.end).toISOString() : null}
+        error={result.error}
         timeZone={timeZone}
         onRetry={retry}
       />
-      {counted > 0 ? <VolumeTable buckets={buckets} granularity={granularity} timeZone={timeZone} /> : null}
+      {volume && volume.total > 0 ? (
+        <VolumeTable buckets={volume.buckets} granularity={volume.granularity} timeZone={timeZone} />
+      ) : null}
     </section>
   )
 }

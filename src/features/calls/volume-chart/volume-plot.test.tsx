@@ -28,7 +28,6 @@ function renderPlot() {
       window={window}
       granularity="hour"
       timeZone="UTC"
-      incompleteBefore={null}
       summary="Calls per hour"
       onNarrow={onNarrow}
     />,

@@ -11,7 +11,6 @@ type Props = {
   window: ChartWindow
   granularity: Granularity
   timeZone: string
-  incompleteBefore: number | null
   /** Plain-words summary of the whole chart, its accessible name. */
   summary: string
   onNarrow: (startIso: string, endIso: string) => void
@@ -58,7 +57,6 @@ export function VolumePlot({ buckets, window, granularity, timeZone, onNarrow, .
           layout={layout}
           granularity={granularity}
           timeZone={timeZone}
-          incompleteBefore={rest.incompleteBefore}
           selection={interaction.selection}
           tabbable={interaction.tabbable}
           barRefs={interaction.bars}
