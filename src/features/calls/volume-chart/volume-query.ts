@@ -48,6 +48,7 @@ function toVolume(answer: VolumeAnswer): Volume {
 /**
  * Reads `/api/calls/volume`. Failures become an HttpError with the server's own message (or a plain
  * one), which the shared retry policy understands: 5xx and network errors are retried, 400s are not.
+ * This repeats `readJson` of src/lib/index-client.ts, which is not exported; use it once it is.
  */
 async function fetchVolume(search: string, signal: AbortSignal): Promise<Volume> {
   let response: Response
