@@ -44,7 +44,8 @@ export type SyncAnswer = { sources: SourceSync[]; now: string }
 
 const ErrorBodySchema = z.object({ error: z.object({ message: z.string() }) })
 
-async function readJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+/** GETs a JSON answer of the index API and checks its shape; every reader of `/api/calls…` uses it. */
+export async function readJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } })

@@ -148,7 +148,6 @@ export function CallsPage() {
       />
       <VolumeChartSlot
         show={!list.initial}
-        filters={filters}
         timeZone={timeZone}
         onNarrow={(start, end) => {
           const result = withRange(view, start, end)

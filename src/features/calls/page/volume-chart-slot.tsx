@@ -1,5 +1,4 @@
 import { Component, lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react'
-import type { CallFilters } from '../../../domain/call-filters'
 import type { CallsQuery } from '../../../domain/index-api'
 import { viewToCallsQuery } from '../api/calls-query'
 import { useCallsView } from '../url-state/use-calls-view'
@@ -10,14 +9,8 @@ type PanelProps = {
   onNarrow: (startIso: string, endIso: string) => void
 }
 
-type SlotProps = Omit<PanelProps, 'query'> & {
-  show: boolean
-  /**
-   * No longer read: the chart asks the server with the view's own query, so a period counts back from
-   * the server's clock exactly as the list's does. The page may stop passing it.
-   */
-  filters?: CallFilters
-}
+/** The chart asks the server with the view's own query, so a period counts back from the server's clock. */
+type SlotProps = Omit<PanelProps, 'query'> & { show: boolean }
 
 // The chart is built separately; a glob import is empty when its module does not exist, so the page
 // works with or without it, and when it exists it is its own chunk, loaded after the first rows.

@@ -4,7 +4,7 @@ import type { CallsQuery } from '../../../domain/index-api'
 import type { OutcomeCounts } from '../../../domain/outcome-groups'
 import { volumeSearch, type VolumeAnswer } from '../../../domain/volume-api'
 import type { BucketCounts, ChartWindow, Granularity } from '../../../domain/volume-buckets'
-import { HttpError } from '../../../lib/http-error'
+import { readJson } from '../../../lib/index-client'
 
 const Counts = z.object({
   answered: z.number(),
@@ -23,8 +23,6 @@ const VolumeAnswerSchema = z.object({
   total: z.number(),
   now: z.string(),
 })
-
-const ErrorBodySchema = z.object({ error: z.object({ message: z.string() }) })
 
 /** The chart as the plot draws it: instants in epoch milliseconds. */
 export type Volume = {
@@ -45,30 +43,9 @@ function toVolume(answer: VolumeAnswer): Volume {
   }
 }
 
-/**
- * Reads `/api/calls/volume`. Failures become an HttpError with the server's own message (or a plain
- * one), which the shared retry policy understands: 5xx and network errors are retried, 400s are not.
- * This repeats `readJson` of src/lib/index-client.ts, which is not exported; use it once it is.
- */
+/** Reads `/api/calls/volume` through the index API's one reader (errors in plain words, shape checked). */
 async function fetchVolume(search: string, signal: AbortSignal): Promise<Volume> {
-  let response: Response
-  try {
-    response = await fetch(`/api/calls/volume?${search}`, { signal, headers: { accept: 'application/json' } })
-  } catch (error) {
-    if (signal.aborted) throw error
-    throw new TypeError('The server could not be reached. Check the connection and try again.')
-  }
-  const body: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const said = ErrorBodySchema.safeParse(body)
-    throw new HttpError(
-      said.success ? said.data.error.message : `The server answered ${response.status}.`,
-      response.status,
-    )
-  }
-  const parsed = VolumeAnswerSchema.safeParse(body)
-  if (!parsed.success) throw new HttpError('The server’s answer was not in the expected shape.', 502)
-  return toVolume(parsed.data)
+  return toVolume(await readJson(`/api/calls/volume?${search}`, VolumeAnswerSchema, signal))
 }
 
 /** The chart of one query in one zone: one React Query entry per canonical query and zone. */
