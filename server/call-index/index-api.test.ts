@@ -104,4 +104,13 @@ describe('GET /api/calls', () => {
     for (const source of ['telnyx', 'leadping', 'skipcall', 'callingbox'] as const)
       expect(text).not.toContain(x.t.sim.demoKey(source))
   })
+
+  it('compresses its JSON for browsers that accept it', async () => {
+    const response = await x.app.request('/api/calls?period=all', {
+      headers: { host: '127.0.0.1:8080', 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    const plain = await x.app.request('/api/calls?period=all', { headers: { host: '127.0.0.1:8080' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+  })
 })

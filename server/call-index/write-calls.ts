@@ -11,7 +11,7 @@ export type Upserted = {
 const CHUNK = 200
 
 /**
- * Writes calls in one transaction: new ones inserted, changed ones replaced (and their search ids),
+ * Writes calls, a transaction per chunk: new ones inserted, changed ones replaced (and their search ids),
  * unchanged ones only marked as seen. A call that had vanished and is listed again comes back.
  * `versions` overrides the change marker per call id (CallingBox's updated_at); by default the raw
  * record's digest is compared, so any change the provider makes is picked up.
@@ -25,8 +25,11 @@ export async function upsertCalls(
   if (calls.length === 0) return { changed: [], unchanged: 0 }
   const changed: Call[] = []
   let unchanged = 0
-  await db.transaction().execute(async (trx) => {
-    for (let offset = 0; offset < calls.length; offset += CHUNK) {
+  for (let offset = 0; offset < calls.length; offset += CHUNK) {
+    // One transaction per chunk, with a turn of the event loop between: a 9,000-call CallingBox list
+    // in one transaction held the only connection (and every API request) for seconds.
+    if (offset > 0) await new Promise((resolve) => setImmediate(resolve))
+    await db.transaction().execute(async (trx) => {
       const chunk = calls.slice(offset, offset + CHUNK)
       const rows = chunk.map((call) => toRow(call, seenAt, versions?.get(call.id)))
       const bySource = new Map<string, string[]>()
@@ -55,7 +58,7 @@ export async function upsertCalls(
           .where('source', '=', source)
           .where('id', 'in', ids)
           .execute()
-      if (fresh.length === 0) continue
+      if (fresh.length === 0) return
       await trx
         .insertInto('calls')
         .values(fresh)
@@ -96,8 +99,8 @@ export async function upsertCalls(
         const call = chunk.find((c) => c.source === row.source && c.id === row.id)
         if (call !== undefined) changed.push(call)
       }
-    }
-  })
+    })
+  }
   return { changed, unchanged }
 }
 

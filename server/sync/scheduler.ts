@@ -15,6 +15,8 @@ type Persisted = Pick<SourceSync, 'lastSuccessAt' | 'lastAttemptAt' | 'lastError
 
 type Live = Persisted & {
   syncing: boolean
+  /** The source's calls in the index, counted after each run (a count per status request cost 420 ms at scale 47). */
+  records: number | null
   retryAt: string | null
   failures: number
   progress: string | null
@@ -83,6 +85,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       historySince: persisted?.historySince ?? null,
       upTo: persisted?.upTo ?? null,
       syncing: false,
+      records: null,
       retryAt: null,
       failures: 0,
       progress: null,
@@ -164,6 +167,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     }
     state.syncing = false
     state.problems = problems.slice(0, 50)
+    state.records = await countSource(options.db, source)
     if (outcome.ok) {
       state.failures = 0
       state.lastSuccessAt = now().toISOString()
@@ -261,7 +265,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
             state.upTo === null
               ? null
               : Math.max(0, Math.round((at.getTime() - Date.parse(state.upTo)) / 1000)),
-          records: await countSource(options.db, syncer.source),
+          records: state.records ?? (state.records = await countSource(options.db, syncer.source)),
           lastError: state.lastError,
           retryAt: state.retryAt,
           historySince: state.historySince,

@@ -46,6 +46,9 @@ export function createUpstreamFetcher(options: UpstreamFetcherOptions): Provider
   const { config, simulator, budget } = options
   return async (request, signal) => {
     const source: Source = request.source
+    // The simulator answers in-process and SQLite is synchronous, so without this a sync could chain
+    // microtasks for minutes and starve every HTTP request (at SIM_SCALE=47 /healthz waited 177 s).
+    await new Promise((resolve) => setImmediate(resolve))
     await budget.acquire(source, signal)
     const target = upstreamTarget(config.providers[source], simulator, {
       headers: new Headers({ host: options.publicHost }),
