@@ -74,9 +74,17 @@ function durationKey(query: CallsQuery) {
 }
 
 export type CallsSlice = { calls: Call[]; nextCursor: string | null }
+/** A page with each call still as the JSON text the index stores (the list answer splices it in). */
+export type CallsJsonSlice = { callsJson: string[]; nextCursor: string | null }
 
 /** One page of matching calls in the query's order, after its cursor. */
 export async function selectCallsPage(db: IndexDb, query: CallsQuery, now: Date): Promise<CallsSlice> {
+  const slice = await selectCallsJson(db, query, now)
+  return { calls: slice.callsJson.map((json) => JSON.parse(json) as Call), nextCursor: slice.nextCursor }
+}
+
+/** The same page without parsing the stored JSON, for answers that only pass it on. */
+export async function selectCallsJson(db: IndexDb, query: CallsQuery, now: Date): Promise<CallsJsonSlice> {
   const desc = query.sort.startsWith('-')
   const direction = desc ? 'desc' : 'asc'
   const byDuration = query.sort.endsWith('duration')
@@ -126,7 +134,7 @@ export async function selectCallsPage(db: IndexDb, query: CallsQuery, now: Date)
           id: last.id,
         })
       : null
-  return { calls: page.map((row) => JSON.parse(row.call_json) as Call), nextCursor }
+  return { callsJson: page.map((row) => row.call_json), nextCursor }
 }
 
 /** How many calls match, exactly up to COUNT_CAP. */
