@@ -34,8 +34,10 @@ export async function exchange(
   const timer = setTimeout(() => deadline.abort(new Error('upstream timeout')), options.timeoutMs)
   const signal = AbortSignal.any([deadline.signal, options.clientSignal])
   // The simulator may ignore the signal, so every await also races against it.
+  let onAbort = () => undefined as void
   const aborted = new Promise<never>((_, reject) => {
-    signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true })
+    onAbort = () => reject(new Error('aborted'))
+    signal.addEventListener('abort', onAbort, { once: true })
   })
   aborted.catch(() => undefined)
   try {
@@ -56,5 +58,8 @@ export async function exchange(
     return { kind: 'unreachable' }
   } finally {
     clearTimeout(timer)
+    // Node 20 keeps a signal from AbortSignal.any alive while it has abort listeners, so a listener
+    // left behind kept every answer's body reachable (300 MB over a SIM_SCALE=47 sync).
+    signal.removeEventListener('abort', onAbort)
   }
 }
