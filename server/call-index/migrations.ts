@@ -47,7 +47,6 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute()
       await db.schema.createIndex('calls_from').on('calls').column('from_rdigits').execute()
       await db.schema.createIndex('calls_to').on('calls').column('to_rdigits').execute()
-      await db.schema.createIndex('calls_lead').on('calls').column('lead_id').execute()
       await db.schema.createIndex('calls_open').on('calls').columns(['source', 'terminal']).execute()
       await db.schema
         .createIndex('calls_duration')
