@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Call } from '../../src/domain/call'
 import { phoneDigits } from '../../src/domain/phone'
-import type { CallsTable } from './schema'
+import type { CallBodiesTable, CallsTable } from './schema'
 
 /** What the duration sort orders by; the same rule the calls table shows (total, else ring + talk). */
 export function sortDuration(call: Call): number | null {
@@ -44,8 +44,10 @@ export function digest(value: string): string {
   return createHash('sha1').update(value).digest('base64url')
 }
 
+export type IndexedRow = CallsTable & Pick<CallBodiesTable, 'call_json' | 'raw_json'>
+
 /** The row for a call. `version` defaults to a digest of the raw record, so any change is seen. */
-export function toRow(call: Call, seenAt: string, version?: string): CallsTable {
+export function toRow(call: Call, seenAt: string, version?: string): IndexedRow {
   const rawJson = JSON.stringify(call.raw ?? null)
   const names = [call.lead?.name, call.contact?.name, call.agent?.name]
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '')

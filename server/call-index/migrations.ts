@@ -24,9 +24,15 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('version', 'text', (c) => c.notNull())
         .addColumn('seen_at', 'text', (c) => c.notNull())
         .addColumn('vanished_at', 'text')
+        .addPrimaryKeyConstraint('calls_pk', ['source', 'id'])
+        .execute()
+      await db.schema
+        .createTable('call_bodies')
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
         .addColumn('call_json', 'text', (c) => c.notNull())
         .addColumn('raw_json', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('calls_pk', ['source', 'id'])
+        .addPrimaryKeyConstraint('call_bodies_pk', ['source', 'id'])
         .execute()
       // The list's order (newest first, ties by key) and the filters that narrow it most.
       await db.schema.createIndex('calls_time').on('calls').columns(['occurred_at', 'source', 'id']).execute()
@@ -84,7 +90,7 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute()
     },
     async down(db: Kysely<unknown>) {
-      for (const table of ['telnyx_events', 'sync_state', 'call_ids', 'calls'])
+      for (const table of ['telnyx_events', 'sync_state', 'call_ids', 'call_bodies', 'calls'])
         await sql`drop table if exists ${sql.table(table)}`.execute(db)
     },
   },

@@ -32,14 +32,9 @@ function searchCondition(eb: Eb, q: string): Expression<SqlBool> | null {
   const search = parseSearchQuery(q)
   if (search.kind === 'none') return null
   const idLower = search.id.toLowerCase()
-  const byId = eb.exists(
-    eb
-      .selectFrom('call_ids')
-      .select('call_ids.call_id')
-      .where('call_ids.id_lower', '=', idLower)
-      .whereRef('call_ids.source', '=', 'calls.source')
-      .whereRef('call_ids.call_id', '=', 'calls.id'),
-  )
+  // Not correlated: the matching ids are read once by their primary key, then each row is a membership
+  // test (a correlated EXISTS cost one lookup per scanned row).
+  const byId = sql<SqlBool>`(calls.source, calls.id) in (select source, call_id from call_ids where id_lower = ${idLower})`
   const byName = eb(
     'names',
     'like',
@@ -93,7 +88,7 @@ export async function selectCallsJson(db: IndexDb, query: CallsQuery, now: Date)
     throw new BadCursorError('cursor does not belong to this sort')
   let select = db
     .selectFrom('calls')
-    .select(['call_json', 'occurred_at', 'source', 'id', 'duration_sec'])
+    .select(['occurred_at', 'source', 'id', 'duration_sec'])
     .where((eb) => filterCondition(eb, query, now))
   if (cursor !== null) {
     const op = desc ? '<' : '>'
@@ -134,7 +129,27 @@ export async function selectCallsJson(db: IndexDb, query: CallsQuery, now: Date)
           id: last.id,
         })
       : null
-  return { callsJson: page.map((row) => row.call_json), nextCursor }
+  return { callsJson: await bodiesOf(db, page), nextCursor }
+}
+
+/** The stored calls of a page's rows, in the rows' order: one primary-key read per source. */
+async function bodiesOf(db: IndexDb, rows: readonly { source: string; id: string }[]): Promise<string[]> {
+  const bySource = new Map<string, string[]>()
+  for (const row of rows) bySource.set(row.source, [...(bySource.get(row.source) ?? []), row.id])
+  const json = new Map<string, string>()
+  for (const [source, ids] of bySource) {
+    const found = await db
+      .selectFrom('call_bodies')
+      .select(['id', 'call_json'])
+      .where('source', '=', source)
+      .where('id', 'in', ids)
+      .execute()
+    for (const body of found) json.set(`${source}:${body.id}`, body.call_json)
+  }
+  return rows.flatMap((row) => {
+    const body = json.get(`${row.source}:${row.id}`)
+    return body === undefined ? [] : [body]
+  })
 }
 
 /** How many calls match, exactly up to COUNT_CAP. */

@@ -67,7 +67,7 @@ export async function upsertCalls(
         if (fresh.length === 0) continue
         await trx
           .insertInto('calls')
-          .values(fresh)
+          .values(fresh.map(({ call_json: _call, raw_json: _raw, ...row }) => row))
           .onConflict((oc) =>
             oc.columns(['source', 'id']).doUpdateSet((eb) => ({
               occurred_at: eb.ref('excluded.occurred_at'),
@@ -82,6 +82,14 @@ export async function upsertCalls(
               version: eb.ref('excluded.version'),
               seen_at: eb.ref('excluded.seen_at'),
               vanished_at: null,
+            })),
+          )
+          .execute()
+        await trx
+          .insertInto('call_bodies')
+          .values(fresh.map(({ source, id, call_json, raw_json }) => ({ source, id, call_json, raw_json })))
+          .onConflict((oc) =>
+            oc.columns(['source', 'id']).doUpdateSet((eb) => ({
               call_json: eb.ref('excluded.call_json'),
               raw_json: eb.ref('excluded.raw_json'),
             })),
