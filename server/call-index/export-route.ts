@@ -1,10 +1,9 @@
 import { Hono } from 'hono'
+import { parseIndexParams } from './index-params'
 import { stream } from 'hono/streaming'
 import { parseColumnList } from '../../src/domain/call-columns'
 import { csvComment, csvFileName, csvHeader, csvRows } from '../../src/domain/csv'
 import { describeCallsQuery } from '../../src/domain/describe-query'
-import { parseCallsQuery } from '../../src/domain/index-api'
-import { isValidTimeZone } from '../../src/domain/time-zone'
 import { jsonError } from '../gateway/errors'
 import type { IndexDb } from './db'
 import { COUNT_CAP, countCalls, iterateCalls } from './query-calls'
@@ -31,16 +30,11 @@ export function exportRoutes(deps: ExportRoutesDeps) {
   const now = deps.now ?? (() => new Date())
 
   app.get('/api/calls/export.csv', async (c) => {
-    const params = new URL(c.req.url).searchParams
-    // One file holds every match: paging parameters mean nothing here.
-    params.delete('cursor')
-    params.delete('limit')
-    const parsed = parseCallsQuery(params)
+    // Paging (and for a count, order) means nothing here: accepted from the list's URL and ignored.
+    const parsed = parseIndexParams(c.req.url, ['cursor', 'limit'])
     if (!parsed.ok) return jsonError(c, 400, 'invalid_parameter', parsed.message)
-    const tz = params.get('tz') || 'UTC'
-    if (!isValidTimeZone(tz))
-      return jsonError(c, 400, 'invalid_parameter', `Parameter "tz": "${tz}" is not an IANA time zone.`)
-    const { columns, bad } = parseColumnList(params.get('columns'))
+    const tz = parsed.tz
+    const { columns, bad } = parseColumnList(new URL(c.req.url).searchParams.get('columns'))
     if (bad !== null)
       return jsonError(c, 400, 'invalid_parameter', `Parameter "columns": unknown column "${bad}".`)
 

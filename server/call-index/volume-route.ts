@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
+import { parseIndexParams } from './index-params'
 import type { CallStatus } from '../../src/domain/call'
-import { parseCallsQuery } from '../../src/domain/index-api'
-import { isValidTimeZone } from '../../src/domain/time-zone'
 import { volumeWindow, type VolumeAnswer } from '../../src/domain/volume-api'
 import { bucketBoundaries, chooseGranularity, countCalls } from '../../src/domain/volume-buckets'
 import { jsonError } from '../gateway/errors'
@@ -32,16 +31,10 @@ export function volumeRoutes(deps: VolumeRoutesDeps) {
   const now = deps.now ?? (() => new Date())
 
   app.get('/api/calls/volume', async (c) => {
-    const params = new URL(c.req.url).searchParams
-    // A count has no pages and no order: paging parameters are accepted (the list's URL) and ignored.
-    params.delete('cursor')
-    params.delete('limit')
-    params.delete('sort')
-    const parsed = parseCallsQuery(params)
+    // Paging (and for a count, order) means nothing here: accepted from the list's URL and ignored.
+    const parsed = parseIndexParams(c.req.url, ['cursor', 'limit', 'sort'])
     if (!parsed.ok) return jsonError(c, 400, 'invalid_parameter', parsed.message)
-    const tz = params.get('tz') || 'UTC'
-    if (!isValidTimeZone(tz))
-      return jsonError(c, 400, 'invalid_parameter', `Parameter "tz": "${tz}" is not an IANA time zone.`)
+    const tz = parsed.tz
 
     const query = parsed.query
     // One instant for the window and the filters, so a period means the same span in both.

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { CALL_STATUSES, SOURCES, type CallStatus, type Source } from '../../../domain/call'
 import type { CallFilters } from '../../../domain/call-filters'
+import { INDEX_PERIOD_MS } from '../../../domain/index-api'
 import { isValidTimeZone } from '../../../lib/time-zone'
 import { parseUrlEnum } from '../../../lib/url-enum'
 
@@ -18,12 +19,8 @@ export const PERIOD_LABELS: Record<Period, string> = {
   '7d': 'Last 7 days',
   '30d': 'Last 30 days',
 }
-export const PERIOD_MS: Record<Period, number> = {
-  '1h': 3_600_000,
-  '24h': 86_400_000,
-  '7d': 7 * 86_400_000,
-  '30d': 30 * 86_400_000,
-}
+/** The index's own period lengths: the page and the server count a period back by the same amount. */
+export const PERIOD_MS: Record<Period, number> = INDEX_PERIOD_MS
 
 export const SORTS = ['-time', 'time', '-duration', 'duration'] as const
 export type Sort = (typeof SORTS)[number]
