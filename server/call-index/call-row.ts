@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Call } from '../../src/domain/call'
+import { durationSeconds } from '../../src/domain/call-text'
 import { phoneDigits } from '../../src/domain/phone'
 import type { CallBodiesTable, CallsTable } from './schema'
-
-/** What the duration sort orders by; the same rule the calls table shows (total, else ring + talk). */
-export function sortDuration(call: Call): number | null {
-  const { totalSec, talkSec, ringSec } = call.durations
-  if (totalSec !== null) return totalSec
-  if (talkSec === null && ringSec === null) return null
-  return (talkSec ?? 0) + (ringSec ?? 0)
-}
 
 /** Digits of a stored number (E.164, national, or a SIP URI), reversed for suffix search. */
 export function reversedDigits(value: string | null): string | null {
@@ -60,7 +53,8 @@ export function toRow(call: Call, seenAt: string, version?: string): IndexedRow 
     direction: call.direction,
     status: call.status,
     terminal: call.terminal ? 1 : 0,
-    duration_sec: sortDuration(call),
+    // What the duration sort orders by: the duration the calls table shows.
+    duration_sec: durationSeconds(call),
     from_rdigits: reversedDigits(call.from),
     to_rdigits: reversedDigits(call.to),
     lead_id: call.lead?.id ?? null,

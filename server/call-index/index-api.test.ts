@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Call } from '../../src/domain/call'
+import { durationSeconds } from '../../src/domain/call-text'
 import type { CallsPage } from '../../src/domain/index-api'
 import { startTestIndex, type TestIndex } from './test-index'
 
@@ -112,5 +113,36 @@ describe('GET /api/calls', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip')
     const plain = await x.app.request('/api/calls?period=all', { headers: { host: '127.0.0.1:8080' } })
     expect(plain.headers.get('content-encoding')).toBeNull()
+  })
+
+  it('duration sorts put unknown durations last and keep newest first among ties; time sorts both ways', async () => {
+    const read = async (sort: string) => {
+      const calls: Call[] = []
+      let cursor = ''
+      for (;;) {
+        const page: CallsPage = (
+          await x.get<CallsPage>(`/api/calls?period=all&limit=500&sort=${sort}${cursor}`)
+        ).body
+        calls.push(...page.calls)
+        if (page.nextCursor === null) return calls
+        cursor = `&cursor=${page.nextCursor}`
+      }
+    }
+    const key = (c: Call) => ({ seconds: durationSeconds(c), at: c.occurredAt })
+    for (const sort of ['duration', '-duration'] as const) {
+      const rows = (await read(sort)).map(key)
+      expect(rows.some((r) => r.seconds === null)).toBe(true)
+      const firstUnknown = rows.findIndex((r) => r.seconds === null)
+      expect(rows.slice(firstUnknown).every((r) => r.seconds === null)).toBe(true)
+      for (let i = 1; i < firstUnknown; i += 1) {
+        const [a, b] = [rows[i - 1]!, rows[i]!]
+        if (a.seconds === b.seconds) expect(a.at >= b.at).toBe(true)
+        else expect(sort === 'duration' ? a.seconds! < b.seconds! : a.seconds! > b.seconds!).toBe(true)
+      }
+    }
+    const newest = (await read('-time')).map((c) => c.occurredAt)
+    expect(newest).toEqual([...newest].sort().reverse())
+    const oldest = (await read('time')).map((c) => c.occurredAt)
+    expect(oldest).toEqual([...oldest].sort())
   })
 })

@@ -28,6 +28,6 @@ export function decodeCursor(cursor: string, sort: IndexSort): CursorKey | null 
   }
 }
 
-/** Unknown durations sort last in both directions. */
-export const DURATION_LAST_ASC = 1e12
-export const DURATION_LAST_DESC = -1
+/** Stand-ins for an unknown duration, so that it sorts last in both directions (see query-calls.ts). */
+export const DURATION_UNKNOWN_ASC = 1e12
+export const DURATION_UNKNOWN_DESC = -1

@@ -4,7 +4,7 @@ import { queryBounds, type CallsQuery } from '../../src/domain/index-api'
 import { parseSearchQuery } from '../../src/domain/search-query'
 import { phoneSuffixKey } from '../../src/domain/phone'
 import type { IndexDb } from './db'
-import { DURATION_LAST_ASC, DURATION_LAST_DESC, decodeCursor, encodeCursor } from './keyset'
+import { DURATION_UNKNOWN_ASC, DURATION_UNKNOWN_DESC, decodeCursor, encodeCursor } from './keyset'
 import type { IndexDatabase } from './schema'
 
 type Eb = ExpressionBuilder<IndexDatabase, 'calls'>
@@ -63,9 +63,15 @@ export function filterCondition(eb: Eb, query: CallsQuery, now: Date): Expressio
   return eb.and(conditions)
 }
 
+/**
+ * The duration sorts' key, built so that both read in descending order with the time as tie-breaker:
+ * ties stay newest first, and unknown durations come last whichever way the durations go
+ * (`-duration`: the duration, unknown as -1; `duration`: minus the duration, unknown as minus a lot).
+ */
 function durationKey(query: CallsQuery) {
-  const last = query.sort === 'duration' ? DURATION_LAST_ASC : DURATION_LAST_DESC
-  return sql<number>`coalesce(duration_sec, ${last})`
+  return query.sort === 'duration'
+    ? sql<number>`0 - coalesce(duration_sec, ${DURATION_UNKNOWN_ASC})`
+    : sql<number>`coalesce(duration_sec, ${DURATION_UNKNOWN_DESC})`
 }
 
 export type CallsSlice = { calls: Call[]; nextCursor: string | null }
@@ -80,7 +86,8 @@ export async function selectCallsPage(db: IndexDb, query: CallsQuery, now: Date)
 
 /** The same page without parsing the stored JSON, for answers that only pass it on. */
 export async function selectCallsJson(db: IndexDb, query: CallsQuery, now: Date): Promise<CallsJsonSlice> {
-  const desc = query.sort.startsWith('-')
+  // Only `time` reads oldest first; every other order is descending on its key (see durationKey).
+  const desc = query.sort !== 'time'
   const direction = desc ? 'desc' : 'asc'
   const byDuration = query.sort.endsWith('duration')
   const cursor = query.cursor === null ? null : decodeCursor(query.cursor, query.sort)
@@ -88,7 +95,7 @@ export async function selectCallsJson(db: IndexDb, query: CallsQuery, now: Date)
     throw new BadCursorError('cursor does not belong to this sort')
   let select = db
     .selectFrom('calls')
-    .select(['occurred_at', 'source', 'id', 'duration_sec'])
+    .select(['occurred_at', 'source', 'id', durationKey(query).as('duration_key')])
     .where((eb) => filterCondition(eb, query, now))
   if (cursor !== null) {
     const op = desc ? '<' : '>'
@@ -98,7 +105,7 @@ export async function selectCallsJson(db: IndexDb, query: CallsQuery, now: Date)
             eb.tuple(durationKey(query), eb.ref('occurred_at'), eb.ref('source'), eb.ref('id')),
             op,
             eb.tuple(
-              eb.val(cursor.duration ?? (desc ? DURATION_LAST_DESC : DURATION_LAST_ASC)),
+              eb.val(cursor.duration ?? 0),
               eb.val(cursor.at),
               eb.val(cursor.source),
               eb.val(cursor.id),
@@ -123,7 +130,7 @@ export async function selectCallsJson(db: IndexDb, query: CallsQuery, now: Date)
     more && last !== undefined
       ? encodeCursor({
           sort: query.sort,
-          duration: byDuration ? last.duration_sec : null,
+          duration: byDuration ? Number(last.duration_key) : null,
           at: last.occurred_at,
           source: last.source,
           id: last.id,

@@ -31,4 +31,22 @@ describe('export columns and summary', () => {
       'Calls between 2026-11-19 19:00:00 EST and 2026-11-20 19:00:00 EST · status: No answer, Busy · sources: Leadping, Telnyx · search: "Sam" · time zone: America/New_York',
     )
   })
+
+  it('words a period preset and every list filter as the calls page does', () => {
+    expect(
+      describeCallsQuery(
+        {
+          ...DEFAULT_CALLS_QUERY,
+          period: '24h',
+          direction: 'inbound',
+          statuses: ['no_answer'],
+          sources: ['skipcall'],
+          q: '42',
+        },
+        'UTC',
+      ),
+    ).toBe(
+      'Calls in the last 24 hours · direction: inbound · status: No answer · sources: Skipcall · search: "42" · time zone: UTC',
+    )
+  })
 })

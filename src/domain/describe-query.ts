@@ -11,7 +11,11 @@ const PERIOD_WORDS: Record<IndexPeriod, string> = {
   all: 'at any time',
 }
 
-function describeWindow(query: CallsQuery, timeZone: string): string {
+/** The time window in words, lower-case for use inside a sentence: "in the last hour", "since …". */
+export function describeQueryWindow(
+  query: Pick<CallsQuery, 'period' | 'start' | 'end'>,
+  timeZone: string,
+): string {
   if (query.period !== null) return PERIOD_WORDS[query.period]
   const { start, end } = query
   if (start !== null && end !== null)
@@ -26,7 +30,7 @@ function describeWindow(query: CallsQuery, timeZone: string): string {
  * file later must be able to tell what it holds. Same words as the calls page's own summary.
  */
 export function describeCallsQuery(query: CallsQuery, timeZone: string): string {
-  const parts = [`Calls ${describeWindow(query, timeZone)}`]
+  const parts = [`Calls ${describeQueryWindow(query, timeZone)}`]
   if (query.direction !== 'all') parts.push(`direction: ${query.direction}`)
   if (query.statuses.length > 0)
     parts.push(`status: ${query.statuses.map((status) => STATUS_LABELS[status]).join(', ')}`)

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react'
-import { formatDateTime } from '../../../lib/format-time'
-import { fromZonedInputValue, toZonedInputValue } from '../../../lib/time-zone'
+import { formatDateTime } from '../../../domain/format-time'
+import { fromZonedInputValue, toZonedInputValue } from '../../../domain/time-zone'
 import { PERIOD_LABELS, PERIODS, type CallsViewState, type Period } from '../url-state/calls-url-state'
 import { withPeriod, withRange } from '../url-state/view-transitions'
 

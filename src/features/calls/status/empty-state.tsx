@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { Call } from '../../../domain/call'
 import { TimeStamp } from '../../../components/time-stamp'
-import { formatRelative } from '../../../lib/format-time'
+import { formatRelative } from '../../../domain/format-time'
 
 type Props = {
   /** "in the last hour", "between … and …". */

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { testCall } from '../../../domain/testing/test-call'
 import { nextRowIndex } from './row-navigation'
-import { fromSortingState, sortCalls, toSortingState } from './sort-calls'
+import { fromSortingState, toSortingState } from './sort-calls'
 
-const call = (id: string, occurredAt: string, totalSec: number | null) =>
-  testCall({
-    source: 'telnyx',
-    id,
-    occurredAt,
-    durations: { totalSec, ringSec: null, talkSec: null, billableSec: null },
-  })
-const calls = [
-  call('a', '2026-11-20T14:00:00.000Z', 30),
-  call('b', '2026-11-20T13:00:00.000Z', null),
-  call('c', '2026-11-20T12:00:00.000Z', 90),
-  call('d', '2026-11-20T11:00:00.000Z', 30),
-]
-const ids = (list: readonly { id: string }[]) => list.map((c) => c.id)
-
-describe('sorting the loaded calls', () => {
-  it('time sorts cost nothing: the feed order or its reverse', () => {
-    expect(sortCalls(calls, '-time')).toBe(calls)
-    expect(ids(sortCalls(calls, 'time'))).toEqual(['d', 'c', 'b', 'a'])
-  })
-
-  it('duration sorts put unknown durations last and keep newest first among ties', () => {
-    expect(ids(sortCalls(calls, 'duration'))).toEqual(['a', 'd', 'c', 'b'])
-    expect(ids(sortCalls(calls, '-duration'))).toEqual(['c', 'a', 'd', 'b'])
-  })
-
+describe('the table’s sort state', () => {
   it('converts between the URL sort and the table sorting state', () => {
     expect(toSortingState('-duration')).toEqual([{ id: 'duration', desc: true }])
     expect(toSortingState('time')).toEqual([{ id: 'time', desc: false }])

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { CALL_STATUSES, SOURCES, type CallStatus, type Source } from '../../../domain/call'
 import type { CallFilters } from '../../../domain/call-filters'
 import { INDEX_PERIOD_MS } from '../../../domain/index-api'
-import { isValidTimeZone } from '../../../lib/time-zone'
+import { isValidTimeZone } from '../../../domain/time-zone'
 import { parseUrlEnum } from '../../../lib/url-enum'
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { browserTimeZone } from '../../../lib/time-zone'
+import { browserTimeZone } from '../../../domain/time-zone'
 import { parseCallsView, serializeCallsView, type CallsViewState } from './calls-url-state'
 
 export type HistoryMode = 'push' | 'replace'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, serializeCallsView } from './calls-url-state'
-import { describeFilters, describeWindow } from './describe-view'
+import { describeWindow } from './describe-view'
 import {
   clearFilters,
   hasFilters,
@@ -80,10 +80,6 @@ describe('filter state transitions', () => {
     const range = withRange(DEFAULT_VIEW, START, END)
     expect(range.ok && describeWindow(range.view, 'America/New_York')).toBe(
       'between 2026-11-18 19:00:00 EST and 2026-11-19 19:00:00 EST',
-    )
-    const view = withQuery(withSources(withStatuses(DEFAULT_VIEW, ['no_answer']), ['skipcall']), '42')
-    expect(describeFilters(withDirection(view, 'inbound'), 'UTC')).toBe(
-      'Calls in the last 24 hours · direction: inbound · status: No answer · sources: Skipcall · search: "42" · time zone: UTC',
     )
   })
 })

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../lib/format-time'
+import { formatDateTime } from '../../../domain/format-time'
 
 type Props = {
   /** The chart shows 30 days because no start was chosen: the end of those days (ISO). */
