@@ -3,18 +3,10 @@
 // from calls in the index) and sorts. Seeded, so every run asks the same questions.
 import { CALL_STATUSES, SOURCES } from '../../src/domain/call'
 import { INDEX_PERIODS, INDEX_SORTS } from '../../src/domain/index-api'
+import { mulberry32 } from '../../server/simulator/prng'
 
-/** mulberry32: a small seeded generator. */
-export function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The simulator's seeded generator (tsx runs the harness, so it is imported, not copied). */
+export const rng = mulberry32
 
 const pick = (r, list) => list[Math.floor(r() * list.length)]
 const subset = (r, list, max) => {

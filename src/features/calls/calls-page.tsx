@@ -27,7 +27,7 @@ import {
   saveColumnVisibility,
   type ColumnVisibility,
 } from './table/column-prefs'
-import { COLUMN_IDS } from './table/column-registry'
+import { COLUMN_IDS } from '../../domain/call-columns'
 import { callHref } from './table/table-context'
 import type { CallsTableHandle } from './table/virtual-body'
 import { toCallFilters } from './url-state/calls-url-state'

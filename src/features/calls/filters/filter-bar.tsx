@@ -1,7 +1,7 @@
 import type { Ref } from 'react'
 import { CALL_STATUSES, SOURCE_LABELS, SOURCES } from '../../../domain/call'
 import { TimeZoneSelect } from '../../../components/time-zone-select'
-import { STATUS_LABELS } from '../table/call-text'
+import { STATUS_LABELS } from '../../../domain/labels'
 import type { CallsViewState } from '../url-state/calls-url-state'
 import type { HistoryMode } from '../url-state/use-calls-view'
 import {

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CALL_STATUSES } from '../../../domain/call'
-import { STATUS_LABELS } from '../table/call-text'
+import { STATUS_LABELS } from '../../../domain/labels'
 import { CheckList } from './check-list'
 import { SEARCH_DEBOUNCE_MS, SearchBox } from './search-box'
 

@@ -2,7 +2,9 @@ import { useContext } from 'react'
 import { Link } from 'react-router'
 import type { Call } from '../../../domain/call'
 import { TimeStamp } from '../../../components/time-stamp'
-import { STATUS_LABELS, rawStatusText, recordingHint, recordingText } from './call-text'
+import { rawStatusText, recordingText } from '../../../domain/call-text'
+import { STATUS_LABELS } from '../../../domain/labels'
+import { recordingHint } from './call-text'
 import { callHref, leadHref, RowFocusContext, useCallsTableContext } from './table-context'
 
 /** The row's time, linking to the call page (middle-click and copy-link work as on any link). */

@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-table'
 import type { Call } from '../../../domain/call'
 import { PartyCell, RecordingCell, StatusCell, TextCell, TimeCell } from './call-cells'
-import { costText, directionText, durationSeconds, durationText, sourceText } from './call-text'
+import { costText, directionText, durationSeconds, durationText, sourceText } from '../../../domain/call-text'
 import { COLUMNS } from './column-registry'
 import { reusingCoreRowModel } from './reusing-row-model'
 

@@ -1,22 +1,6 @@
 import { SOURCE_LABELS, type Call } from '../../../domain/call'
 import { safeHttpUrl } from '../../../domain/safe-url'
 
-// The plain-text column values moved to src/domain/call-text.ts (the server's CSV export writes them).
-// Re-exported so the calls feature's imports keep resolving while it is being rewritten; new code
-// imports from the domain.
-export {
-  costText,
-  directionText,
-  durationSeconds,
-  durationText,
-  partyText,
-  rawStatusText,
-  recordingText,
-  sourceText,
-  statusText,
-} from '../../../domain/call-text'
-export { STATUS_LABELS } from '../../../domain/labels'
-
 /** Why a recording cell says what it says, for its tooltip. */
 export function recordingHint(call: Call): string {
   const recording = call.recording

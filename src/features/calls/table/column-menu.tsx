@@ -1,4 +1,5 @@
-import { ALWAYS_VISIBLE, COLUMN_IDS, COLUMNS } from './column-registry'
+import { COLUMN_IDS } from '../../../domain/call-columns'
+import { ALWAYS_VISIBLE, COLUMNS } from './column-registry'
 import type { ColumnVisibility } from './column-prefs'
 
 type Props = {

@@ -1,4 +1,5 @@
-import { ALWAYS_VISIBLE, COLUMN_IDS, isColumnId, type ColumnId } from './column-registry'
+import { COLUMN_IDS, isColumnId, type ColumnId } from '../../../domain/call-columns'
+import { ALWAYS_VISIBLE } from './column-registry'
 
 const STORAGE_KEY = 'calltrail.calls.hidden-columns'
 

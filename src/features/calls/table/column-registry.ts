@@ -1,9 +1,7 @@
 import { COLUMN_IDS, COLUMN_TEXT, type ColumnId, type ColumnText } from '../../../domain/call-columns'
 
-// Ids, headers and text live in src/domain/call-columns.ts (the server's CSV export writes them); the
-// ids are re-exported so the calls feature's imports keep resolving. This file adds what only the
-// table needs.
-export { COLUMN_IDS, isColumnId, type ColumnId } from '../../../domain/call-columns'
+// Ids, headers and text live in src/domain/call-columns.ts (the server's CSV export writes them); this
+// file adds what only the table needs.
 
 export type ColumnSpec = ColumnText & {
   /** Pixels; the row is a grid of these widths so that virtual rows line up with the header. */
