@@ -1,14 +1,12 @@
 import type { DataIssue } from '../../domain/data-issue'
 import type { SourceError } from '../../domain/feed'
-import { describeUnreadableBody } from '../adapter-kit/describe-error'
-import { issuesFromError, parseRecords } from '../adapter-kit/parse-records'
-import { performRequest } from '../adapter-kit/perform-request'
+import { parseRecords } from '../adapter-kit/parse-records'
 import type { ReaderContext } from '../adapter-kit/reader-context'
 import { TelnyxCallControlRecordWireSchema } from './detail-record-schema'
 import type { DetailRecord } from './detail-record-to-call'
-import { telnyxErrorDialect } from './errors'
 import { TELNYX_PAGE_SIZE } from './to-query'
-import { TelnyxListEnvelopeWireSchema, type TelnyxPageMetaWire } from './wire-schema'
+import { fetchTelnyxList } from './fetch-list'
+import type { TelnyxPageMetaWire } from './wire-schema'
 
 /** Started-at bounds of a backfill window: `startedGte` ≤ started_at < `startedLt` (ISO instants). */
 export type DetailRecordRange = { startedGte: string; startedLt: string }
@@ -45,28 +43,14 @@ export async function fetchDetailRecordPage(
   signal?: AbortSignal,
 ): Promise<DetailRecordPage> {
   const size = ctx.pageSize ?? TELNYX_PAGE_SIZE
-  const outcome = await performRequest(
-    'telnyx',
-    ctx.fetcher,
-    {
-      source: 'telnyx',
-      method: 'GET',
-      path: '/v2/detail_records',
-      query: detailRecordsQueryString(range, page, size),
-    },
-    telnyxErrorDialect,
-    ctx.now,
+  const list = await fetchTelnyxList(
+    ctx,
+    '/v2/detail_records',
+    detailRecordsQueryString(range, page, size),
+    'not a detail record list',
     signal,
   )
-  if (!outcome.ok) return { ok: false, error: outcome.error, issues: [] }
-  const envelope = TelnyxListEnvelopeWireSchema.safeParse(outcome.response.body)
-  if (!envelope.success) {
-    return {
-      ok: false,
-      error: describeUnreadableBody('telnyx', outcome.response.status, 'not a detail record list'),
-      issues: issuesFromError('telnyx', envelope.error, outcome.response.body, ''),
-    }
-  }
-  const parsed = parseRecords('telnyx', TelnyxCallControlRecordWireSchema, envelope.data.data, 'data')
-  return { ok: true, records: parsed.records, issues: parsed.issues, meta: envelope.data.meta }
+  if (!list.ok) return list
+  const parsed = parseRecords('telnyx', TelnyxCallControlRecordWireSchema, list.items, 'data')
+  return { ok: true, records: parsed.records, issues: parsed.issues, meta: list.meta }
 }

@@ -1,17 +1,11 @@
 import type { DataIssue } from '../../domain/data-issue'
 import type { SourceError } from '../../domain/feed'
-import { describeUnreadableBody } from '../adapter-kit/describe-error'
-import { issuesFromError, parseRecords } from '../adapter-kit/parse-records'
-import { performRequest } from '../adapter-kit/perform-request'
+import { parseRecords } from '../adapter-kit/parse-records'
 import type { ReaderContext } from '../adapter-kit/reader-context'
-import { telnyxErrorDialect } from './errors'
 import { readTelnyxEvent, type TelnyxEvent } from './events'
 import { TELNYX_PAGE_SIZE, telnyxEventsQueryString, type TelnyxEventQuery } from './to-query'
-import {
-  TelnyxCallEventWireSchema,
-  TelnyxListEnvelopeWireSchema,
-  type TelnyxPageMetaWire,
-} from './wire-schema'
+import { fetchTelnyxList } from './fetch-list'
+import { TelnyxCallEventWireSchema, type TelnyxPageMetaWire } from './wire-schema'
 
 export type EventPage =
   | { ok: true; events: TelnyxEvent[]; issues: DataIssue[]; meta: TelnyxPageMetaWire; scanned: number }
@@ -25,43 +19,22 @@ export async function fetchEventPage(
   signal?: AbortSignal,
   size = TELNYX_PAGE_SIZE,
 ): Promise<EventPage> {
-  const outcome = await performRequest(
-    'telnyx',
-    ctx.fetcher,
-    {
-      source: 'telnyx',
-      method: 'GET',
-      path: '/v2/call_events',
-      query: telnyxEventsQueryString({ ...query, page: { number: page, size } }),
-    },
-    telnyxErrorDialect,
-    ctx.now,
+  const list = await fetchTelnyxList(
+    ctx,
+    '/v2/call_events',
+    telnyxEventsQueryString({ ...query, page: { number: page, size } }),
+    'not a call event list',
     signal,
   )
-  if (!outcome.ok) return { ok: false, error: outcome.error, issues: [] }
-  const envelope = TelnyxListEnvelopeWireSchema.safeParse(outcome.response.body)
-  if (!envelope.success) {
-    const issues = issuesFromError('telnyx', envelope.error, outcome.response.body, '')
-    return {
-      ok: false,
-      error: describeUnreadableBody('telnyx', outcome.response.status, 'not a call event list'),
-      issues,
-    }
-  }
-  const parsed = parseRecords(
-    'telnyx',
-    TelnyxCallEventWireSchema,
-    envelope.data.data,
-    'data',
-    'call_session_id',
-  )
+  if (!list.ok) return list
+  const parsed = parseRecords('telnyx', TelnyxCallEventWireSchema, list.items, 'data', 'call_session_id')
   const issues = [...parsed.issues]
   const events = parsed.records.map((record, index) => {
     const read = readTelnyxEvent(record, page * size + index, `data.${index}`)
     issues.push(...read.issues)
     return read.event
   })
-  return { ok: true, events, issues, meta: envelope.data.meta, scanned: envelope.data.data.length }
+  return { ok: true, events, issues, meta: list.meta, scanned: list.items.length }
 }
 
 /** Every page of a bounded query (one session or leg), oldest first; stops at `maxPages`. */
