@@ -58,6 +58,14 @@ const PROGRESS_LOG_MS = 2_000
  * backoff; the others go on. Each run's outcome is stored with the source's cursor, so a restart shows
  * the last state and resumes.
  */
+/** A first sync under way says so; otherwise a failed last run is stale, however long ago it succeeded. */
+function stateWord(state: Live): SourceSync['state'] {
+  if (state.syncing && state.lastSuccessAt === null) return 'syncing'
+  if (state.lastError !== null) return 'stale'
+  if (state.syncing) return 'syncing'
+  return state.lastSuccessAt === null ? 'never' : 'ok'
+}
+
 export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
   const now = options.now ?? (() => new Date())
   const maxBackoff = options.maxBackoffMs ?? 5 * 60_000
@@ -250,22 +258,10 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       const list: SourceSync[] = []
       for (const syncer of options.syncers) {
         const state = await load(syncer.source)
-        const stale = state.lastError !== null
         list.push({
           source: syncer.source,
           mode: options.modes[syncer.source],
-          state:
-            state.syncing && state.lastSuccessAt === null
-              ? 'syncing'
-              : stale
-                ? 'stale'
-                : state.lastSuccessAt === null
-                  ? state.syncing
-                    ? 'syncing'
-                    : 'never'
-                  : state.syncing
-                    ? 'syncing'
-                    : 'ok',
+          state: stateWord(state),
           lastSuccessAt: state.lastSuccessAt,
           lastAttemptAt: state.lastAttemptAt,
           lagSeconds:
