@@ -77,9 +77,15 @@ export function startLive(
   ).map((row) => row.s)
   if (sequenceIds.length === 0) sequenceIds.push('00000000-0000-4000-8000-000000000000')
   backfill(sim, world, opts.scale, sequenceIds)
+  // Each tick's stream comes from its second; a second tick within the same second (the timer and a
+  // `/sim-admin/live/tick` together) takes the next second's, or it would write the same ids again and
+  // fail on their uniqueness (seen as a 500 from the admin tick in the e2e suite).
+  let lastSecond = -Infinity
   const tick = () => {
     const now = sim.clock.dataUs()
-    const rng = createRng(mix(sim.seed, STREAM.live, Math.floor(now / US_PER_SEC)))
+    const second = Math.max(Math.floor(now / US_PER_SEC), lastSecond + 1)
+    lastSecond = second
+    const rng = createRng(mix(sim.seed, STREAM.live, second))
     const provider = rng.weighted(PROVIDERS, [5, 2, 1.5, 1.5])
     sim.db.transaction(() =>
       writeCall(sim, world, rng, provider, now + rng.int(0, 2000) * US_PER_MS, sequenceIds),
