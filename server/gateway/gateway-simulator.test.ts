@@ -169,6 +169,66 @@ describe('/sim-admin', () => {
   })
 
   it.each([
+    ['a cross-site text/plain post', { 'content-type': 'text/plain', origin: 'http://evil.example' }],
+    ['a cross-site JSON post', { 'content-type': 'application/json', origin: 'http://evil.example' }],
+    ['a post labelled cross-site', { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }],
+    ['a post labelled same-site', { 'content-type': 'application/json', 'sec-fetch-site': 'same-site' }],
+  ])('refuses %s from a loopback browser with 403', async (_label, headers) => {
+    const { simulator, seen } = fakeSimulator()
+    const app = appWith({ simulator, clientAddress: () => '127.0.0.1' })
+    const response = await app.request('/sim-admin/faults', {
+      method: 'POST',
+      headers,
+      body: '{"errorRate":1}',
+    })
+    expect(response.status).toBe(403)
+    expect(await response.json()).toMatchObject({ error: { code: 'cross_site' } })
+    expect(seen).toHaveLength(0)
+  })
+
+  it('refuses a cross-site DELETE and a cross-site bodiless tick', async () => {
+    const { simulator, seen } = fakeSimulator()
+    const app = appWith({ simulator, clientAddress: () => '127.0.0.1' })
+    const origin = { origin: 'http://evil.example' }
+    expect((await app.request('/sim-admin/faults', { method: 'DELETE', headers: origin })).status).toBe(403)
+    expect((await app.request('/sim-admin/live/tick', { method: 'POST', headers: origin })).status).toBe(403)
+    expect(seen).toHaveLength(0)
+  })
+
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['form-encoded', 'application/x-www-form-urlencoded'],
+    ['untyped', undefined],
+  ])('refuses a same-origin %s body with 415', async (_label, type) => {
+    const { simulator, seen } = fakeSimulator()
+    const app = appWith({ simulator, clientAddress: () => '127.0.0.1' })
+    const headers: Record<string, string> = { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' }
+    if (type) headers['content-type'] = type
+    const body = type ? '{"errorRate":1}' : new Blob(['{"errorRate":1}'])
+    const response = await app.request('/sim-admin/faults', { method: 'POST', headers, body })
+    expect(response.status).toBe(415)
+    expect(seen).toHaveLength(0)
+  })
+
+  it('accepts same-origin browsers and clients that are not browsers (tests, the bench), bodiless tick included', async () => {
+    const { simulator, seen } = fakeSimulator()
+    const app = appWith({ simulator, clientAddress: () => '127.0.0.1' })
+    const json = { 'content-type': 'application/json' }
+    const sameOrigin = { ...json, origin: 'http://localhost', 'sec-fetch-site': 'same-origin' }
+    const body = '{"errorRate":1}'
+    expect(
+      (await app.request('/sim-admin/faults', { method: 'POST', headers: sameOrigin, body })).status,
+    ).toBe(200)
+    expect((await app.request('/sim-admin/faults', { method: 'POST', headers: json, body })).status).toBe(200)
+    expect((await app.request('/sim-admin/live/tick', { method: 'POST' })).status).toBe(200)
+    expect((await app.request('/sim-admin/faults', { method: 'DELETE' })).status).toBe(200)
+    expect(
+      (await app.request('/sim-admin/status', { headers: { origin: 'http://evil.example' } })).status,
+    ).toBe(200)
+    expect(seen.map((request) => request.method)).toEqual(['POST', 'POST', 'POST', 'DELETE', 'GET'])
+  })
+
+  it.each([
     ['a remote address', '192.168.1.20', {}],
     ['an unknown address', undefined, {}],
     ['a loopback peer that is really a proxy', '127.0.0.1', { 'x-forwarded-for': '203.0.113.9' }],

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono'
+import { isSameOriginPost } from '../auth/same-origin'
 import { isLoopbackAddress } from '../security/loopback'
 import type { ClientAddress } from '../security/client-address'
-import { readLimitedBody } from './body'
+import { isJsonContentType, readLimitedBody } from './body'
 import { jsonError } from './errors'
 import { mediaRequestHeaders, mediaResponseHeaders } from './headers'
 import { guardTarget, rawTarget } from './path-guard'
@@ -63,15 +64,27 @@ export function simulatorRoutes(deps: Deps) {
       return jsonError(c, 404, 'invalid_path', 'This path is not allowed.')
     }
     const method = c.req.method
+    const changesState = method !== 'GET' && method !== 'HEAD'
+    // Loopback is not enough: a page on any site, open in a browser on this machine, can post here too.
+    if (changesState && !isSameOriginPost(c.req.raw.headers, c.req.url)) {
+      return jsonError(c, 403, 'cross_site', 'The simulator admin endpoint refuses cross-site requests.')
+    }
     const headers = new Headers()
     for (const name of ['accept', 'content-type']) {
       const value = c.req.header(name)
       if (value) headers.set(name, value)
     }
     const init: RequestInit = { method, headers }
-    if (method !== 'GET' && method !== 'HEAD') {
+    if (changesState) {
       const body = await readLimitedBody(c.req.raw, deps.maxBodyBytes)
       if (!body.ok) return jsonError(c, 413, 'payload_too_large', 'The request body is too large.')
+      // A cross-site form can only send text/plain, urlencoded or multipart bodies without a preflight.
+      // An empty body without a type stays allowed: `POST /sim-admin/live/tick` takes none.
+      const type = c.req.header('content-type')
+      const bodyless = body.bytes.byteLength === 0 && type === undefined
+      if (!bodyless && !isJsonContentType(type)) {
+        return jsonError(c, 415, 'unsupported_media_type', 'Request bodies must be application/json.')
+      }
       init.body = body.bytes
     }
     const request = new Request(c.req.url, init)
