@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ServerConfig } from '../config'
 import { PROVIDER_IDS, type ProviderId } from '../providers'
 import { matchEndpoint } from './allowlist'
@@ -10,6 +11,13 @@ import type { Logger } from './logger'
 import { guardTarget, rawTarget } from './path-guard'
 import { redactBytes, redactHeaders } from './redact'
 import type { SimulatorUpstream } from './simulator-upstream'
+import {
+  describeMediaType,
+  isJsonMediaType,
+  mediaTypeOf,
+  RELAYED_BODY_HEADERS,
+  RELAYED_JSON_TYPE,
+} from './relayed-types'
 import { upstreamTarget } from './upstream-target'
 import type { RateBudget } from '../sync/rate-budget'
 
@@ -21,11 +29,21 @@ const NAMES: Record<ProviderId, string> = {
   callingbox: 'CallingBox',
 }
 
+function headersRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((value, name) => (out[name] = value))
+  return out
+}
+
 function isProvider(value: string | undefined): value is ProviderId {
   return PROVIDER_IDS.some((id) => id === value)
 }
 
-/** Answers what came back from upstream: status and body unchanged, headers filtered, the key masked. */
+/**
+ * Answers what came back from upstream: the status, headers filtered and the key masked. Only JSON bodies
+ * are passed on, under our own type; anything else becomes our own error naming the provider (keeping an
+ * upstream error status, so a 429 or 503 still reads as one).
+ */
 function relay(c: Context, provider: ProviderId, result: ExchangeResult, key: string): Response {
   const name = NAMES[provider]
   switch (result.kind) {
@@ -39,9 +57,20 @@ function relay(c: Context, provider: ProviderId, result: ExchangeResult, key: st
       return jsonError(c, 502, 'client_closed', 'The request was abandoned.', provider)
     case 'response': {
       const headers = redactHeaders(browserResponseHeaders(result.headers), key)
+      headers.delete('content-type')
       headers.set('cache-control', 'no-store')
-      const body = result.body ? redactBytes(result.body, key) : null
-      return new Response(body, { status: result.status, headers })
+      if (!result.body || result.body.byteLength === 0) {
+        return new Response(null, { status: result.status, headers })
+      }
+      const type = mediaTypeOf(result.headers.get('content-type'))
+      if (!isJsonMediaType(type)) {
+        const status = result.status >= 400 ? (result.status as ContentfulStatusCode) : 502
+        const message = `${name} answered with ${describeMediaType(type)} instead of JSON; it was not passed on.`
+        return jsonError(c, status, 'upstream_not_json', message, provider, headersRecord(headers))
+      }
+      headers.set('content-type', RELAYED_JSON_TYPE)
+      for (const [header, value] of Object.entries(RELAYED_BODY_HEADERS)) headers.set(header, value)
+      return new Response(redactBytes(result.body, key), { status: result.status, headers })
     }
   }
 }

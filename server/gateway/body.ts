@@ -1,3 +1,5 @@
+import { mediaTypeOf } from './relayed-types'
+
 /**
  * Reads a request or response body up to `limit` bytes. The declared Content-Length is checked first so
  * an oversized upload is refused without reading it; chunked bodies are counted as they arrive and
@@ -42,5 +44,5 @@ export async function readLimitedBody(
 
 /** JSON only: `application/json`, optionally with parameters such as `charset=utf-8`. */
 export function isJsonContentType(value: string | undefined): boolean {
-  return (value ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json'
+  return mediaTypeOf(value) === 'application/json'
 }

@@ -2,7 +2,10 @@ import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ProviderId } from '../providers'
 
-/** The gateway's own error body. Upstream errors are never rewritten into it; they pass through as sent. */
+/**
+ * The gateway's own error body. Upstream JSON errors pass through (key masked) in their own format; an
+ * upstream answer that is not JSON is replaced by this.
+ */
 export type GatewayErrorBody = {
   error: { code: string; message: string; provider?: ProviderId }
 }

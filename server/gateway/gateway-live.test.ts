@@ -179,13 +179,13 @@ describe('gateway in live mode', () => {
       type: 'application/json',
       body: '{"error": "call a1b2 not found"}',
     },
-    { provider: 'telnyx', path: '/v2/recordings', status: 503, type: 'text/html', body: '<h1>Down</h1>' },
-  ])('passes $provider $status errors through unchanged', async ({ provider, path, status, type, body }) => {
+  ])('passes $provider $status JSON errors through unchanged, under our JSON type', async (example) => {
+    const { provider, path, status, type, body } = example
     reply = () => ({ status, headers: { 'content-type': type, 'retry-after': '7' }, body })
     const { app } = liveApp()
     const response = await app.request(`/api/${provider}${path}`)
     expect(response.status).toBe(status)
-    expect(response.headers.get('content-type')).toBe(type)
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(response.headers.get('retry-after')).toBe('7')
     expect(await response.text()).toBe(body)
   })

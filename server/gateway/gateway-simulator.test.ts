@@ -56,7 +56,8 @@ function appWith(deps: AppDeps, env: Record<string, string> = {}) {
 describe('gateway in simulator mode', () => {
   it('hands the documented path and raw query to the simulator with its demo key and the public origin', async () => {
     const { simulator, seen } = fakeSimulator()
-    const app = appWith({ simulator })
+    // A public host behind a proxy must be named, or the Host check (server/security/host-check.ts) answers 421.
+    const app = appWith({ simulator }, { ALLOWED_HOSTS: 'calls.example:8443' })
     const response = await app.request('/api/telnyx/v2/call_events?filter[from]=%2B1555&page[number]=2', {
       headers: {
         host: 'calls.example:8443',

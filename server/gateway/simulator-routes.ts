@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { isSameOriginPost } from '../auth/same-origin'
 import { isLoopbackAddress } from '../security/loopback'
 import type { ClientAddress } from '../security/client-address'
@@ -6,6 +7,7 @@ import { isJsonContentType, readLimitedBody } from './body'
 import { jsonError } from './errors'
 import { mediaRequestHeaders, mediaResponseHeaders } from './headers'
 import { guardTarget, rawTarget } from './path-guard'
+import { describeMediaType, isRelayedMediaType, mediaTypeOf, RELAYED_BODY_HEADERS } from './relayed-types'
 import type { SimulatorUpstream } from './simulator-upstream'
 
 type Deps = { simulator?: SimulatorUpstream; clientAddress: ClientAddress; maxBodyBytes: number }
@@ -20,13 +22,43 @@ function isLocalClient(c: Context, clientAddress: ClientAddress): boolean {
   return !c.req.header('x-forwarded-for') && !c.req.header('forwarded')
 }
 
-async function relay(c: Context, answer: () => Promise<Response>, pickHeaders: (h: Headers) => Headers) {
+type ToBrowser = (c: Context, response: Response) => Response | Promise<Response>
+
+async function relay(c: Context, answer: () => Promise<Response>, toBrowser: ToBrowser) {
   try {
-    const response = await answer()
-    return new Response(response.body, { status: response.status, headers: pickHeaders(response.headers) })
+    return await toBrowser(c, await answer())
   } catch {
     return jsonError(c, 502, 'simulator_failed', 'The simulator could not answer.')
   }
+}
+
+/**
+ * Recording audio and MMS images only, under the type checked here: anything else (the simulator's S3-style
+ * XML and text errors included) becomes our own error, keeping its status so the player sees a 403 or 404.
+ */
+async function mediaToBrowser(c: Context, response: Response): Promise<Response> {
+  const type = mediaTypeOf(response.headers.get('content-type'))
+  const headers = mediaResponseHeaders(response.headers)
+  headers.delete('content-type')
+  if (isRelayedMediaType(type)) {
+    headers.set('content-type', type)
+    for (const [name, value] of Object.entries(RELAYED_BODY_HEADERS)) headers.set(name, value)
+  } else if (response.body !== null) {
+    await response.body.cancel()
+    const status =
+      response.status >= 400 && response.status <= 599 ? (response.status as ContentfulStatusCode) : 502
+    const message = `The simulator answered with ${describeMediaType(type)} instead of audio or an image.`
+    return jsonError(c, status, 'unexpected_media_type', message)
+  }
+  return new Response(response.body, { status: response.status, headers })
+}
+
+/** The admin answers are our own simulator code's JSON: only their type crosses, never cached. */
+function adminToBrowser(_c: Context, response: Response): Response {
+  const headers = new Headers({ 'cache-control': 'no-store' })
+  const type = response.headers.get('content-type')
+  if (type) headers.set('content-type', type)
+  return new Response(response.body, { status: response.status, headers })
 }
 
 /**
@@ -52,7 +84,7 @@ export function simulatorRoutes(deps: Deps) {
       headers: mediaRequestHeaders(c.req.raw.headers),
       signal: c.req.raw.signal,
     })
-    return relay(c, () => simulator.handleMedia(request), mediaResponseHeaders)
+    return relay(c, () => simulator.handleMedia(request), mediaToBrowser)
   })
 
   app.all('/sim-admin/*', async (c) => {
@@ -88,16 +120,7 @@ export function simulatorRoutes(deps: Deps) {
       init.body = body.bytes
     }
     const request = new Request(c.req.url, init)
-    return relay(
-      c,
-      () => simulator.handleAdmin(request),
-      (h) => {
-        const out = new Headers({ 'cache-control': 'no-store' })
-        const type = h.get('content-type')
-        if (type) out.set('content-type', type)
-        return out
-      },
-    )
+    return relay(c, () => simulator.handleAdmin(request), adminToBrowser)
   })
 
   return app
