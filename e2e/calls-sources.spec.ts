@@ -48,6 +48,29 @@ test('a failing source goes stale in its sync note, says why and when it retries
   allowStatus(consoleErrors, 503)
 })
 
+test('records the simulator sends malformed on purpose are counted, said to be planted, and open in a dialog', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await page.goto(`${server.url}/calls?period=30d`)
+  await calls.rowsShown()
+  // Numbers sent as strings fail CallingBox's schema record by record; its full listing rereads them all.
+  await server.setFaults({ provider: 'callingbox', drift: { numbersAsStrings: 1 } })
+  const note = calls.syncNote('CallingBox')
+  const count = note.getByRole('button', { name: /^[\d,]+ records? could not be read$/ })
+  // CallingBox syncs every 15 s; the notes are re-read every few seconds.
+  await expect(count).toBeVisible({ timeout: 40_000 })
+  await expect(count).toHaveAccessibleDescription(/built-in simulator sends malformed records on purpose/)
+  await expect(note).toContainText('so you can see how Calltrail reports them')
+
+  await count.click()
+  const dialog = page.getByRole('dialog', { name: 'Records from CallingBox that could not be read' })
+  await expect(dialog).toContainText('expected number, received string')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(count).toBeFocused()
+})
+
 test('a failing /api/calls says so in plain words, and Retry loads the calls', async ({
   page,
   consoleErrors,

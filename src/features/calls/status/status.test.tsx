@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SourceSync } from '../../../domain/index-api'
 import { DataProblemsDialog } from './data-problems-dialog'
 import { summaryText } from './result-summary'
-import { SyncNotes } from './sync-notes'
+import { SIMULATOR_PROBLEMS_NOTE, SyncNotes } from './sync-notes'
 import { syncNoteText } from './sync-text'
 
 afterEach(cleanup)
@@ -85,6 +85,32 @@ describe('sync notes', () => {
       'Records from Leadping that could not be read',
     )
     expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull()
+  })
+
+  it('says the simulator’s unreadable records are planted on purpose, beside the count, and not for a live source', () => {
+    const problem = { recordId: 'r1', field: 'status', message: 'bad' }
+    render(
+      <SyncNotes
+        sync={[
+          { ...base, source: 'leadping', problems: [problem, problem] },
+          { ...base, source: 'skipcall', mode: 'live', problems: [problem] },
+        ]}
+        now={now}
+        timeZone="UTC"
+        onShowIssues={vi.fn()}
+      />,
+    )
+    const [leadping, skipcall] = screen.getAllByRole('listitem')
+    expect(leadping?.textContent).toContain(`(${SIMULATOR_PROBLEMS_NOTE})`)
+    // Read with the button, so a keyboard or screen-reader user hears it where the count is.
+    expect(
+      screen.getByRole('button', { name: '2 records could not be read' }).getAttribute('aria-describedby'),
+    ).toBe('sync-demo-note-leadping')
+    expect(document.getElementById('sync-demo-note-leadping')?.textContent).toContain('on purpose')
+    expect(skipcall?.textContent).not.toContain('simulator')
+    expect(
+      screen.getByRole('button', { name: '1 record could not be read' }).hasAttribute('aria-describedby'),
+    ).toBe(false)
   })
 
   it('lists data problems with their raw values as text, never as markup', () => {
