@@ -18,9 +18,13 @@ beforeAll(async () => {
 })
 afterAll(() => upstream.close())
 
-function expectSecurityHeaders(response: Response, label: string) {
+const RELAYED_POLICY = "sandbox; default-src 'none'"
+
+/** A relayed provider body keeps its sandbox policy beside ours (two policies: both apply). */
+function expectSecurityHeaders(response: Response, label: string, relayed = false) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-    expect(response.headers.get(name), `${label}: ${name}`).toBe(value)
+    const expected = relayed && name === 'content-security-policy' ? `${RELAYED_POLICY}, ${value}` : value
+    expect(response.headers.get(name), `${label}: ${name}`).toBe(expected)
   }
 }
 
@@ -38,15 +42,15 @@ describe('security headers', () => {
       { TELNYX_API_KEY: 'k', TELNYX_BASE_URL: upstream.origin, UPSTREAM_TIMEOUT_MS: '100' },
       { clientAddress: () => '127.0.0.1' },
     )
-    const cases: [string, string, RequestInit?][] = [
+    const cases: [string, string, RequestInit?, boolean?][] = [
       ['SPA index', '/'],
       ['SPA deep link', '/calls/telnyx/abc'],
       ['hashed asset', '/assets/index-abc123.js'],
       ['missing asset', '/assets/nope.js'],
       ['health check', '/healthz'],
-      ['relayed upstream answer', '/api/telnyx/v2/call_events'],
-      ['relayed upstream error', '/api/telnyx/v2/recordings/fail'],
-      ['simulator answer', '/api/skipcall/v1/calls'],
+      ['relayed upstream answer', '/api/telnyx/v2/call_events', undefined, true],
+      ['relayed upstream error', '/api/telnyx/v2/recordings/fail', undefined, true],
+      ['simulator answer', '/api/skipcall/v1/calls', undefined, true],
       ['gateway 404', '/api/telnyx/v2/nope'],
       ['gateway 405', '/api/telnyx/v2/recordings', { method: 'DELETE' }],
       [
@@ -54,12 +58,14 @@ describe('security headers', () => {
         '/api/leadping/events/leads/L1',
         { method: 'POST', body: 'x'.repeat(70_000), headers: { 'content-type': 'application/json' } },
       ],
-      ['media', '/sim-media/a.mp3'],
+      ['media', '/sim-media/a.mp3', undefined, true],
       ['admin', '/sim-admin/faults'],
       ['unknown API route', '/nothing-here', { method: 'POST' }],
       ['session probe', '/auth/session'],
     ]
-    for (const [label, path, init] of cases) expectSecurityHeaders(await app.request(path, init), label)
+    for (const [label, path, init, relayed] of cases) {
+      expectSecurityHeaders(await app.request(path, init), label, relayed)
+    }
   })
 
   it('are on sign-in pages, redirects, 401s and 429s in password mode', async () => {

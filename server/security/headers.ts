@@ -32,6 +32,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 }
 
 /**
+ * A relayed provider body carries its own `sandbox` policy (server/gateway/relayed-types.ts). Sent as a
+ * second policy beside ours, both apply: a browser enforces every Content-Security-Policy it receives.
+ */
+function keepsOwnPolicy(headers: Headers): boolean {
+  return /(^|;)\s*sandbox\b/.test(headers.get('content-security-policy') ?? '')
+}
+
+function applyTo(headers: Headers) {
+  const ownPolicy = keepsOwnPolicy(headers)
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (name === 'content-security-policy' && ownPolicy) headers.append(name, value)
+    else headers.set(name, value)
+  }
+}
+
+/**
  * Sets the headers on every response, whatever produced it: static files, the gateway, error handlers
  * and 404s. Responses relayed from fetch carry immutable headers, so those are copied first.
  */
@@ -40,10 +56,10 @@ export function securityHeaders(): MiddlewareHandler {
     await next()
     let response = c.res
     try {
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
+      applyTo(response.headers)
     } catch {
       response = new Response(response.body, response)
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
+      applyTo(response.headers)
       c.res = response
     }
   }
