@@ -1,12 +1,26 @@
 import type { QueryClient } from '@tanstack/react-query'
+import type { Source } from '../domain/call'
 import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '../domain/feed'
 import { fetchFromGateway } from './provider-fetcher'
 
-/** A non-2xx answer travels through React Query as an error so that it is never cached as data. */
-class UnsuccessfulResponse extends Error {
+/**
+ * An answer that must not be cached travels through React Query as an error, so it is never stored as
+ * data: the caller still gets it (adapters word it), and the next identical request asks again.
+ */
+class UncachedResponse extends Error {
   constructor(readonly response: ProviderResponse) {
     super(`HTTP ${response.status}`)
   }
+}
+
+/**
+ * Only a 2xx whose body parsed into JSON (an object or an array) is worth keeping. A malformed or
+ * truncated body reaches the adapters as text (provider-fetcher) and every adapter refuses it
+ * (performRequest); caching it would answer the next 30 s of reads, Retry included, with the same failure.
+ */
+function isCacheable(response: ProviderResponse): boolean {
+  if (response.status < 200 || response.status >= 300) return false
+  return typeof response.body === 'object' && response.body !== null
 }
 
 export function providerQueryKey(request: ProviderRequest) {
@@ -18,6 +32,21 @@ export function providerQueryKey(request: ProviderRequest) {
     request.query ?? '',
     request.body ?? null,
   ] as const
+}
+
+/**
+ * Makes the next read of these sources' requests go to the network, whatever their freshness. Every
+ * Retry that reads through the cached fetcher calls it first: an answer that parsed as JSON but that the
+ * adapter could not read as a page (a wrong envelope) is cached like any other, and a Retry answered from
+ * that cache would do nothing for 30 s. The answers stay in the cache (stale), so an unchanged body is
+ * still shared structurally with the one before.
+ */
+export function forgetProviderAnswers(queryClient: QueryClient, sources: readonly Source[]): Promise<void> {
+  return Promise.all(
+    sources.map((source) =>
+      queryClient.invalidateQueries({ queryKey: ['provider', source], refetchType: 'none' }),
+    ),
+  ).then(() => undefined)
 }
 
 type Options = {
@@ -41,7 +70,7 @@ export function createCachedFetcher(
         queryKey,
         queryFn: async ({ signal: querySignal }) => {
           const response = await fetchFromGateway(request, querySignal)
-          if (response.status < 200 || response.status >= 300) throw new UnsuccessfulResponse(response)
+          if (!isCacheable(response)) throw new UncachedResponse(response)
           return response
         },
         staleTime,
@@ -53,7 +82,7 @@ export function createCachedFetcher(
       // adapter that remembers what it read from a body (CallingBox's unpaged list) need not read it again.
       return queryClient.getQueryData<ProviderResponse>(queryKey) ?? response
     } catch (error) {
-      if (error instanceof UnsuccessfulResponse) return error.response
+      if (error instanceof UncachedResponse) return error.response
       if (signal?.aborted) throw signal.reason
       throw error
     }

@@ -36,6 +36,8 @@ export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch |
         id,
         signal,
       )
+      // A lookup Leadping did not answer readably is no answer: thrown, so it is not cached as "not a lead".
+      if (result.kind === 'error') throw new Error(result.error.message)
       return result.kind === 'found' ? { leadId: result.lead.id, name: result.lead.name } : null
     },
     enabled: inCalls === null && UUID.test(id),

@@ -4,6 +4,7 @@ import { ErrorPanel } from '../../../components/error-panel'
 import { RawJson } from '../../../components/raw-json'
 import { leadQueryOptions, SourceFailure } from '../api/lead-queries'
 import { useReaderContext } from '../api/use-reader-context'
+import { useFreshRetry } from '../hooks/use-fresh-retry'
 import '../lead.css'
 import '../timeline.css'
 import { LeadSkeleton } from './lead-skeleton'
@@ -23,6 +24,7 @@ export function LeadPage() {
   const { leadId = '' } = useParams()
   const ctx = useReaderContext()
   const lead = useQuery(leadQueryOptions(ctx, leadId))
+  const freshRetry = useFreshRetry()
 
   if (lead.isPending) return <LeadSkeleton />
   if (lead.isError) {
@@ -35,7 +37,7 @@ export function LeadPage() {
         <ErrorPanel
           title="The lead could not be loaded"
           message={failureText(lead.error)}
-          onRetry={() => void lead.refetch()}
+          onRetry={() => freshRetry(['leadping'], () => lead.refetch())}
         />
       </section>
     )
