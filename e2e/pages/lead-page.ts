@@ -57,6 +57,8 @@ export class LeadPage {
   readonly filters: Locator
   readonly trafficToggle: Locator
   readonly clearFilters: Locator
+  /** "Loading Leadping lead timeline…": a source the timeline is still waiting for while it shows the others. */
+  readonly sourcesLoading: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 })
@@ -68,6 +70,7 @@ export class LeadPage {
     this.filters = page.getByRole('form', { name: 'Timeline filters' })
     this.trafficToggle = this.filters.getByRole('checkbox', { name: /Show warm-up and test traffic/ })
     this.clearFilters = page.getByRole('button', { name: 'Clear filters' }).first()
+    this.sourcesLoading = page.locator('.lead-source-notes').getByRole('status')
   }
 
   /** Opens a lead with the browser's clock fixed at the simulator's "now" (rules relative to now). */
@@ -78,11 +81,13 @@ export class LeadPage {
 
   /**
    * Waits for the first answer of every source: the lead record, Leadping's lead timeline and calls, and
-   * the call index's first page per number arrive together, which takes a few seconds on a busy machine,
-   * hence the longer wait than expect's default.
+   * the call index's first page per number, which takes a few seconds on a busy machine, hence the longer
+   * wait than expect's default.
    */
   async waitForTimeline() {
     await expect(this.status).toHaveText(/^Showing /, { timeout: 30_000 })
+    // A source slower than the timeline's patience joins after the first items show.
+    await expect(this.sourcesLoading).toHaveCount(0, { timeout: 30_000 })
   }
 
   kind(label: string): Locator {

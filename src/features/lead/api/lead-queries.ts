@@ -66,8 +66,9 @@ export type TimelinePage = { pipeline: TimelinePipeline; snapshot: TimelineSnaps
 /**
  * The merged timeline as an infinite query: page 0 builds a fresh pipeline (so a refetch starts over,
  * answered mostly from the request cache), every later page reads on from the previous one's. Each page
- * holds the whole timeline so far; the last page is the current state. When a stream failed, the next
- * page retries it first, so "Retry" is `fetchNextPage`.
+ * holds the pipeline; its live snapshot (useTimelineSnapshot) is the current state, which changes between
+ * pages too when a slow stream answers. When a stream failed, the next page retries it first, so "Retry"
+ * is `fetchNextPage`.
  */
 export function leadTimelineQueryOptions(ctx: LeadContext, lead: Pick<Lead, 'id' | 'phones'>) {
   const { id, phones } = lead
@@ -83,8 +84,10 @@ export function leadTimelineQueryOptions(ctx: LeadContext, lead: Pick<Lead, 'id'
       return { pipeline, snapshot }
     },
     getNextPageParam: (last): TimelineParam | undefined => {
-      const failed = hasFailures(last.snapshot)
-      if (last.snapshot.done && !failed) return undefined
+      // The pipeline's own state, not the page's: a slow stream may have answered since the page was read.
+      const snapshot = last.pipeline.snapshot()
+      const failed = hasFailures(snapshot)
+      if (snapshot.done && !failed) return undefined
       return { pipeline: last.pipeline, retry: failed }
     },
     // Pages hold a stateful pipeline; comparing them deeply would be wasted work.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ActivityItem } from '../../../domain/activity'
 import type { Call } from '../../../domain/call'
 import type { SourceError } from '../../../domain/feed'
@@ -29,8 +29,11 @@ const outage: SourceError = {
   retryAfterSeconds: null,
 }
 
-/** A cursor stream over fixed records, pages of `size`, with a switchable outage and a request log. */
-function pagedCalls(records: Call[], size: number) {
+/**
+ * A cursor stream over fixed records, pages of `size`, with a switchable outage and a request log. With
+ * `gate`, every answer waits for it (a slow provider).
+ */
+function pagedCalls(records: Call[], size: number, gate?: Promise<void>) {
   const state = { down: false, asked: [] as (string | null)[] }
   const stream = createCursorStream<Call>({
     key: records[0]?.source ?? 'empty',
@@ -38,12 +41,13 @@ function pagedCalls(records: Call[], size: number) {
     source: records[0]?.source ?? 'leadping',
     occurredAt: (call) => call.occurredAt,
     as: 'calls',
-    fetchPage: (token): Promise<CursorPage<Call>> => {
+    fetchPage: async (token): Promise<CursorPage<Call>> => {
       state.asked.push(token)
-      if (state.down) return Promise.resolve({ ok: false, error: outage, issues: [] })
+      await gate
+      if (state.down) return { ok: false, error: outage, issues: [] }
       const offset = Number(token ?? 0)
       const next = offset + size < records.length ? String(offset + size) : null
-      return Promise.resolve({ ok: true, items: records.slice(offset, offset + size), issues: [], next })
+      return { ok: true, items: records.slice(offset, offset + size), issues: [], next }
     },
   })
   return { stream, state }
@@ -109,5 +113,69 @@ describe('the timeline pipeline over several newest-first streams', () => {
     expect(a.state.asked[a.state.asked.indexOf(failedToken ?? null, 1) + 1]).toBe(failedToken)
     while (!snapshot.done) snapshot = await pipeline.loadMore(100)
     expect(keys(snapshot.items)).toEqual(expected)
+  })
+})
+
+describe('one slow stream', () => {
+  const leadping = Array.from({ length: 30 }, (_, i) => callAt('leadping', i * 10))
+  const skipcall = Array.from({ length: 12 }, (_, i) => callAt('skipcall', i * 25 + 3))
+
+  function slowSkipcall(size = 50) {
+    let open = () => undefined as void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const slow = pagedCalls(skipcall, size, gate)
+    const fast = pagedCalls(leadping, 7)
+    const pipeline = createTimelinePipeline([fast.stream, slow.stream], { patienceMs: 0 })
+    return { pipeline, open, slow }
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+  it('does not blank the timeline: the answered stream shows at once and the slow one is marked loading', async () => {
+    const { pipeline } = slowSkipcall()
+    const snapshot = await pipeline.loadMore(10)
+    expect(snapshot.items.length).toBeGreaterThanOrEqual(10)
+    expect(snapshot.items.every((item) => item.source === 'leadping')).toBe(true)
+    expect(snapshot.waiting).toBe(true)
+    expect(snapshot.done).toBe(false)
+    expect(snapshot.reports.find((report) => report.sources.includes('skipcall'))?.state).toBe('loading')
+  })
+
+  it('lets the slow stream join in time order when it answers, keeping every item already shown', async () => {
+    const { pipeline, open } = slowSkipcall()
+    const before = keys((await pipeline.loadMore(10)).items)
+    const heard = vi.fn()
+    pipeline.subscribe(heard)
+    open()
+    await settle()
+    expect(heard).toHaveBeenCalled()
+    const after = pipeline.snapshot()
+    expect(after.waiting).toBe(false)
+    expect(after.reports.find((report) => report.sources.includes('skipcall'))?.state).toBe('done')
+    const shown = keys(after.items)
+    expect(shown.some((key) => key.startsWith('skipcall:'))).toBe(true)
+    expect(shown.filter((key) => key.startsWith('leadping:'))).toEqual(before)
+    const times = after.items.map((item) => item.occurredAt)
+    expect([...times].sort().reverse()).toEqual(times)
+  })
+
+  it('never takes back a shown item when the slow stream has read less far back than the others', async () => {
+    // Skipcall's first page (3 calls) ends 53 minutes back; Leadping's items shown reach further back.
+    const { pipeline, open } = slowSkipcall(3)
+    const before = keys((await pipeline.loadMore(10)).items)
+    open()
+    await settle()
+    const after = keys(pipeline.snapshot().items)
+    expect(after.filter((key) => key.startsWith('leadping:'))).toEqual(before)
+    expect(after.filter((key) => key.startsWith('skipcall:'))).toHaveLength(3)
+  })
+
+  it('gives the same object until something changes', async () => {
+    const { pipeline, open } = slowSkipcall()
+    await pipeline.loadMore(10)
+    expect(pipeline.snapshot()).toBe(pipeline.snapshot())
+    const first = pipeline.snapshot()
+    open()
+    await settle()
+    expect(pipeline.snapshot()).not.toBe(first)
   })
 })

@@ -20,7 +20,8 @@ export type StreamReport = {
   label: string
   /** The providers whose records this stream gives. */
   sources: readonly Source[]
-  state: 'idle' | 'more' | 'done' | 'error'
+  /** 'loading': its first answer is awaited while the timeline shows the others (TimelinePipeline). */
+  state: 'idle' | 'loading' | 'more' | 'done' | 'error'
   error: StreamError | null
   /**
    * How the call index stands for these sources as of the stream's last answer (stale, first sync

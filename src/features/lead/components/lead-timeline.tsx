@@ -18,6 +18,8 @@ type Props = {
   snapshot: TimelineSnapshot | null
   view: LeadViewState
   onViewChange: (view: LeadViewState) => void
+  /** Reads the whole timeline again, past the provider cache (after the timeline failed as a whole). */
+  onRetry: () => void
   now: Date
   timeZone: string
 }
@@ -26,7 +28,7 @@ type Props = {
  * The timeline list, newest first, read further as the end comes into view (and by a button, for
  * keyboards). Reading stops when the period's start has been passed: nothing older can match.
  */
-export function LeadTimeline({ timeline, snapshot, view, onViewChange, now, timeZone }: Props) {
+export function LeadTimeline({ timeline, snapshot, view, onViewChange, onRetry, now, timeZone }: Props) {
   const sentinel = useRef<HTMLDivElement>(null)
   const nearEnd = useSentinel(sentinel)
   const items = useMemo(() => snapshot?.items ?? [], [snapshot])
@@ -49,14 +51,14 @@ export function LeadTimeline({ timeline, snapshot, view, onViewChange, now, time
       <ErrorPanel
         title="The timeline could not be loaded"
         message={timeline.error.message}
-        onRetry={() => void timeline.refetch()}
+        onRetry={onRetry}
       />
     )
   }
 
   const filtered = items.length - shown.length
   const hidden = view.showAllTraffic ? 0 : hiddenTrafficCount(items)
-  const complete = snapshot !== null && (snapshot.done || pastPeriod) && !failed
+  const complete = snapshot !== null && (snapshot.done || pastPeriod) && !failed && !snapshot.waiting
   const status =
     snapshot === null
       ? 'Loading activity…'

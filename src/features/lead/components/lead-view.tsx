@@ -5,8 +5,10 @@ import type { Lead } from '../../../domain/lead'
 import { useTimeZone } from '../../../lib/use-time-zone'
 import { earliestActivityQueryOptions, leadTimelineQueryOptions } from '../api/lead-queries'
 import { useReaderContext } from '../api/use-reader-context'
+import { useFreshRetry } from '../hooks/use-fresh-retry'
 import { useLeadView } from '../hooks/use-lead-view'
 import { useNow } from '../hooks/use-now'
+import { useTimelineSnapshot } from '../hooks/use-timeline-snapshot'
 import { speedToLead } from '../model/speed-to-lead'
 import { DataProblems } from './data-problems'
 import { LeadHeader } from './lead-header'
@@ -33,12 +35,16 @@ export function LeadView({ lead }: { lead: Lead }) {
   const now = useNow()
   const timeline = useInfiniteQuery(leadTimelineQueryOptions(ctx, lead))
   const earliest = useQuery(earliestActivityQueryOptions(ctx, lead.id))
-  const snapshot = timeline.data?.pages.at(-1)?.snapshot ?? null
+  const snapshot = useTimelineSnapshot(timeline.data?.pages.at(-1)?.pipeline ?? null)
+  const freshRetry = useFreshRetry()
 
   const speed = useMemo(() => {
     if (snapshot === null && earliest.data === undefined) return null
     const items = unique([...(earliest.data?.items ?? []), ...(snapshot?.items ?? [])])
-    const certain = snapshot !== null && (snapshot.done || snapshot.boundMs < Date.parse(lead.createdAt))
+    // A source still loading may hold the first contact, whatever the others have read back to.
+    const certain =
+      snapshot !== null &&
+      (snapshot.done || (!snapshot.waiting && snapshot.boundMs < Date.parse(lead.createdAt)))
     return speedToLead(lead.createdAt, items, certain)
   }, [earliest.data, snapshot, lead.createdAt])
 
@@ -49,7 +55,7 @@ export function LeadView({ lead }: { lead: Lead }) {
         speed={speed}
         timeZone={timeZone}
         earliestFailed={earliest.isError}
-        onRetryEarliest={() => void earliest.refetch()}
+        onRetryEarliest={() => freshRetry(['leadping'], () => earliest.refetch())}
       />
       {notices.length > 0 ? (
         <div className="alert warn" role="status">
@@ -67,7 +73,14 @@ export function LeadView({ lead }: { lead: Lead }) {
           reports={snapshot.reports}
           timeZone={timeZone}
           retrying={timeline.isFetchingNextPage}
-          onRetry={() => void timeline.fetchNextPage()}
+          onRetry={() =>
+            freshRetry(
+              snapshot.reports
+                .filter((report) => report.state === 'error')
+                .flatMap((report) => report.sources),
+              () => timeline.fetchNextPage(),
+            )
+          }
         />
       ) : null}
       {snapshot && snapshot.issues.length > 0 ? <DataProblems issues={snapshot.issues} /> : null}
@@ -76,6 +89,7 @@ export function LeadView({ lead }: { lead: Lead }) {
         snapshot={snapshot}
         view={view}
         onViewChange={setView}
+        onRetry={() => freshRetry(['leadping'], () => timeline.refetch())}
         now={now}
         timeZone={timeZone}
       />

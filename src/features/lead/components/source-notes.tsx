@@ -17,17 +17,24 @@ function errorText(report: StreamReport): string {
 }
 
 /**
- * Which sources could not be read (plain words, Retry) and what the call index may lack for the others
+ * Which sources are still loading, which could not be read (plain words, Retry) and what the call index may lack for the others
  * (a stale or unfinished sync), with how far back it holds their history.
  */
 export function SourceNotes({ reports, timeZone, retrying, onRetry }: Props) {
   const failed = reports.filter((report) => report.state === 'error')
+  const loading = reports.filter((report) => report.state === 'loading')
   const limits = syncNotes(
     reports.flatMap((report) => report.sync),
     timeZone,
   )
   return (
     <div className="lead-source-notes">
+      {loading.map((report) => (
+        // The timeline already shows the other sources; this one's records join in order when it answers.
+        <p key={report.key} className="alert info" role="status">
+          Loading {report.label}…
+        </p>
+      ))}
       {failed.map((report) => (
         <div key={report.key} className="alert error" role="alert">
           <strong>{report.label} could not be read.</strong> {errorText(report)} The timeline shows everything
