@@ -14,6 +14,7 @@ import { simulatorRoutes } from './gateway/simulator-routes'
 import { PROVIDER_IDS } from './providers'
 import { socketAddress, type ClientAddress } from './security/client-address'
 import { securityHeaders } from './security/headers'
+import { hostCheck } from './security/host-check'
 import { serveSpa } from './static'
 import { telnyxWebhookPublicKey } from './webhooks/telnyx-webhook-key'
 import { telnyxWebhookRoutes } from './webhooks/telnyx-webhook-route'
@@ -44,8 +45,8 @@ function createAccess(config: ServerConfig, now: () => number): Access {
 
 /**
  * Builds the whole HTTP surface. It never listens: server/index.ts binds the port, and tests call
- * app.request() in-process. Order matters: security headers wrap everything, access control guards
- * everything but the health check and the sign-in page.
+ * app.request() in-process. Order matters: security headers wrap everything, the Host check comes next,
+ * access control guards everything but the health check and the sign-in page.
  */
 export function createApp(config: ServerConfig, deps: AppDeps = {}) {
   const logger = deps.logger ?? consoleLogger
@@ -56,6 +57,12 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}) {
   const app = new Hono()
 
   app.use('*', securityHeaders())
+  // Open mode has no sign-in to stop a DNS-rebinding page, so the Host check is always on there; behind a
+  // password or an SSO proxy it is on when ALLOWED_HOSTS names the hosts. Before access control, so a
+  // rebinding page never reaches the sign-in form either.
+  if (access.mode === 'open' || config.allowedHosts.length > 0) {
+    app.use('*', hostCheck({ allowedHosts: config.allowedHosts, bindHost: config.host }))
+  }
   app.use('*', accessControl(access))
 
   app.get('/healthz', (c) =>

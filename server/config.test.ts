@@ -82,4 +82,35 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TELNYX_PUBLIC_KEY: 'c2VjcmV0' })).toThrow(/is 32 bytes, this is 6/)
     expect(() => loadConfig({ TELNYX_PUBLIC_KEY: 'c2VjcmV0' })).not.toThrow(/c2VjcmV0/)
   })
+
+  it('reads ALLOWED_HOSTS as host names with optional ports, and names it when an entry is not one', () => {
+    expect(loadConfig({}).allowedHosts).toEqual([])
+    expect(loadConfig({ ALLOWED_HOSTS: 'calls.example.com, calls.internal:8080' }).allowedHosts).toEqual([
+      { name: 'calls.example.com' },
+      { name: 'calls.internal', port: 8080 },
+    ])
+    for (const bad of ['https://calls.example.com', '*.example.com', 'calls.example.com:99999']) {
+      expect(() => loadConfig({ ALLOWED_HOSTS: bad })).toThrow(ConfigError)
+      expect(() => loadConfig({ ALLOWED_HOSTS: bad })).toThrow(
+        /^Invalid environment configuration:\n {2}ALLOWED_HOSTS: '.*' is not a host name/,
+      )
+    }
+  })
+
+  it('checks SIM_FAULTS at start-up, with the same message format as every other variable', () => {
+    expect(loadConfig({ SIM_FAULTS: 'telnyx:latency=300' }).simulator.faults).toBe('telnyx:latency=300')
+    const cases: [string, RegExp][] = [
+      ['{not json', /SIM_FAULTS: is not valid JSON/],
+      ['telnyx:colour=red', /SIM_FAULTS: unknown key 'colour'/],
+      ['mars:error=1', /SIM_FAULTS: provider: /],
+      ['telnyx:error=2', /SIM_FAULTS: errorRate: /],
+    ]
+    for (const [value, message] of cases) {
+      expect(() => loadConfig({ SIM_FAULTS: value })).toThrow(ConfigError)
+      expect(() => loadConfig({ SIM_FAULTS: value })).toThrow(
+        /^Invalid environment configuration:\n {2}SIM_FAULTS: /,
+      )
+      expect(() => loadConfig({ SIM_FAULTS: value })).toThrow(message)
+    }
+  })
 })

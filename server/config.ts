@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { DEFAULT_BASE_URLS, PROVIDER_ENV_PREFIX, PROVIDER_IDS, type ProviderId } from './providers'
+import { AllowedHostsError, parseAllowedHosts, type HostAuthority } from './security/host-check'
 import { isLoopbackHost } from './security/loopback'
+import { FaultsEnvError, parseFaultsEnv } from './simulator/faults/config'
 import { TelnyxPublicKeyError, telnyxPublicKeyFromBase64 } from './webhooks/verify-telnyx-signature'
 
 const optionalSecret = z
@@ -39,9 +41,37 @@ const telnyxPublicKey = z.string().superRefine((value, ctx) => {
   }
 })
 
+/** Host names the server answers to besides loopback ones (see server/security/host-check.ts). */
+const allowedHosts = z
+  .string()
+  .optional()
+  .transform((value, ctx): HostAuthority[] => {
+    try {
+      return parseAllowedHosts(value ?? '')
+    } catch (error) {
+      if (!(error instanceof AllowedHostsError)) throw error
+      ctx.addIssue({ code: 'custom', message: error.message })
+      return z.NEVER
+    }
+  })
+
+/** Parsed here as well as by the simulator, so a mistake stops start-up with a message, not a stack. */
+const simFaults = z
+  .string()
+  .optional()
+  .superRefine((value, ctx) => {
+    try {
+      parseFaultsEnv(value)
+    } catch (error) {
+      if (!(error instanceof FaultsEnvError)) throw error
+      ctx.addIssue({ code: 'custom', message: error.message })
+    }
+  })
+
 /** Every variable the server reads. Secrets are read here and nowhere else. */
 const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
+  ALLOWED_HOSTS: allowedHosts,
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   STATIC_DIR: z.string().default('dist/client'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
@@ -72,7 +102,7 @@ const EnvSchema = z.object({
   SIM_LIVE: flag,
   SIM_RESET: flag,
   SIM_LEADPING_REVISION: z.enum(['2026-07', '2026-08']).default('2026-07'),
-  SIM_FAULTS: z.string().optional(),
+  SIM_FAULTS: simFaults,
 })
 
 export type AccessMode = 'open' | 'password' | 'trust-header'
@@ -88,6 +118,11 @@ export type ProviderConfig = {
 export type ServerConfig = {
   host: string
   port: number
+  /**
+   * ALLOWED_HOSTS: the Host header values answered besides loopback names. Checked in open mode always,
+   * in the other modes when set (server/security/host-check.ts); empty when unset.
+   */
+  allowedHosts: readonly HostAuthority[]
   staticDir: string
   upstreamTimeoutMs: number
   maxBodyBytes: number
@@ -135,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     host: e.HOST,
     port: e.PORT,
+    allowedHosts: e.ALLOWED_HOSTS,
     staticDir: e.STATIC_DIR,
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,

@@ -47,14 +47,27 @@ export type FaultTarget = ProviderId | '*'
 
 export const FaultListSchema = z.union([FaultInputSchema, z.array(FaultInputSchema)])
 
+/**
+ * A SIM_FAULTS value that cannot be used. The message is plain words without the variable's name, so
+ * server/config.ts can show it as "SIM_FAULTS: <message>" like every other variable.
+ */
+export class FaultsEnvError extends Error {
+  override readonly name = 'FaultsEnvError'
+}
+
+const COMPACT_KEYS =
+  'latency, error, statuses, rate, retryAfter, malformed, truncated, drift, driftEnums, driftMissing, driftStrings'
+
 function compactGroup(group: string): Record<string, unknown> {
   const colon = group.indexOf(':')
-  if (colon < 1) throw new Error(`SIM_FAULTS: expected provider:key=value in '${group}'`)
+  if (colon < 1) throw new FaultsEnvError(`expected provider:key=value,… but got '${group.trim()}'`)
   const out: Record<string, unknown> = { provider: group.slice(0, colon).trim() }
   const drift: Record<string, number> = {}
   for (const pair of group.slice(colon + 1).split(',')) {
     const [key = '', raw = ''] = pair.split('=').map((s) => s.trim())
     if (!key) continue
+    // Number('') is 0: without this check `latency=` would quietly mean "no latency".
+    if (!raw) throw new FaultsEnvError(`'${key}' needs a value, as in ${key}=…`)
     const n = Number(raw)
     switch (key) {
       case 'latency':
@@ -91,28 +104,51 @@ function compactGroup(group: string): Record<string, unknown> {
         drift.numbersAsStrings = n
         break
       default:
-        throw new Error(`SIM_FAULTS: unknown key '${key}'`)
+        throw new FaultsEnvError(`unknown key '${key}' (known keys: ${COMPACT_KEYS})`)
     }
   }
   if (Object.keys(drift).length) out.drift = drift
   return out
 }
 
-/** Parses SIM_FAULTS (JSON or the compact form); throws with a readable message when it is invalid. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new FaultsEnvError(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+}
+
+/** "fault 2, errorRate" for an issue in a list, "errorRate" for a single fault. */
+function issuePlace(path: readonly PropertyKey[]): string {
+  const [first, ...rest] = path
+  if (typeof first === 'number')
+    return [`fault ${first + 1}`, rest.map(String).join('.')].filter(Boolean).join(', ')
+  return path.map(String).join('.')
+}
+
+/**
+ * Parses SIM_FAULTS (JSON or the compact form). Throws FaultsEnvError with a readable message when it is
+ * invalid; server/config.ts calls it at start-up so a bad value stops the server with that message.
+ */
 export function parseFaultsEnv(text: string | undefined): z.output<typeof FaultInputSchema>[] {
   if (!text || !text.trim()) return []
   const trimmed = text.trim()
   const raw: unknown =
     trimmed.startsWith('{') || trimmed.startsWith('[')
-      ? JSON.parse(trimmed)
+      ? parseJson(trimmed)
       : trimmed
           .split(';')
           .filter((g) => g.trim())
           .map(compactGroup)
-  const parsed = FaultListSchema.safeParse(raw)
-  if (!parsed.success)
-    throw new Error(
-      `SIM_FAULTS is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  // Parsed as a list even for one object: a union's error says only "Invalid input", a list's names the field.
+  const list = Array.isArray(raw) ? raw : [raw]
+  const parsed = z.array(FaultInputSchema).safeParse(list)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) =>
+      [issuePlace(list.length > 1 ? i.path : i.path.slice(1)), i.message].filter(Boolean).join(': '),
     )
-  return Array.isArray(parsed.data) ? parsed.data : [parsed.data]
+    throw new FaultsEnvError(problems.join('; '))
+  }
+  return parsed.data
 }

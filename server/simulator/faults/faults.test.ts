@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startTestSim, type TestSim } from '../test-support'
-import { parseFaultsEnv } from './config'
+import { FaultsEnvError, parseFaultsEnv } from './config'
 
 let t: TestSim
 beforeAll(() => {
@@ -119,7 +119,28 @@ describe('SIM_FAULTS', () => {
     expect(parsed[2]?.drift).toEqual({ unknownEnums: 0.05, missingOptional: 0.05, numbersAsStrings: 0.05 })
     expect(parseFaultsEnv('{"provider":"skipcall","truncated":true}')[0]?.truncated).toBe(1)
     expect(parseFaultsEnv(undefined)).toEqual([])
-    expect(() => parseFaultsEnv('telnyx:colour=red')).toThrow(/unknown key/)
-    expect(() => parseFaultsEnv('mars:error=1')).toThrow(/SIM_FAULTS/)
+    expect(() => parseFaultsEnv('telnyx:colour=red')).toThrow(/unknown key 'colour'/)
+  })
+
+  // server/config.ts shows these as "SIM_FAULTS: <message>", so they name the problem, not the variable.
+  it('says in plain words what is wrong, with a FaultsEnvError for every kind of mistake', () => {
+    const problems: [string, RegExp][] = [
+      ['mars:error=1', /^provider: .*telnyx/],
+      ['telnyx:error=2', /^errorRate: .*<=1/],
+      ['telnyx:latency=', /'latency' needs a value/],
+      ['telnyx', /expected provider:key=value/],
+      ['{"provider": telnyx}', /^is not valid JSON/],
+      ['[{"provider":"telnyx"},{"provider":"skipcall","errorRate":3}]', /^fault 2, errorRate: /],
+    ]
+    for (const [value, message] of problems) {
+      let thrown: unknown
+      try {
+        parseFaultsEnv(value)
+      } catch (error) {
+        thrown = error
+      }
+      expect(thrown, value).toBeInstanceOf(FaultsEnvError)
+      expect((thrown as Error).message, value).toMatch(message)
+    }
   })
 })
