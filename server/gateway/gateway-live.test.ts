@@ -150,6 +150,32 @@ describe('gateway in live mode', () => {
     for (const line of logger.lines) for (const key of Object.values(KEYS)) expect(line).not.toContain(key)
   })
 
+  it('masks the key echoed lower- or upper-cased, base64-encoded in a Bearer or Basic token, or URL-encoded', async () => {
+    const key = KEYS.skipcall
+    const echoes = [
+      key.toLowerCase(),
+      key.toUpperCase(),
+      Buffer.from(`Bearer ${key}`).toString('base64'),
+      Buffer.from(`user:${key}`).toString('base64'),
+      encodeURIComponent(key),
+      [...Buffer.from(key)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''),
+    ]
+    reply = () => ({
+      status: 401,
+      headers: { 'content-type': 'application/json', 'x-request-id': Buffer.from(key).toString('base64') },
+      body: JSON.stringify({ message: 'Unauthorized', echoes }),
+    })
+    const { app } = liveApp()
+    const response = await app.request('/api/skipcall/v1/calls')
+    expect(response.status).toBe(401)
+    expect(response.headers.get('x-request-id')).toBeNull()
+    const body = (await response.json()) as { echoes: string[] }
+    for (const [i, echo] of body.echoes.entries()) {
+      expect(echo, echoes[i]).toContain('[redacted]')
+      expect(echo).not.toContain(echoes[i])
+    }
+  })
+
   it.each([
     {
       provider: 'telnyx',
