@@ -1,8 +1,9 @@
 // `npm start`: build when the build is missing or older than any source, then serve.
 // The simulator's live mode (new calls keep arriving) is on by default here, unless SIM_LIVE says otherwise.
-import { spawnSync, spawn } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { runForwardingSignals } from './forward-signals.mjs'
 
 const SOURCES = [
   'src',
@@ -38,6 +39,5 @@ if (builtAt < changedAt) {
 }
 
 const env = { ...process.env, SIM_LIVE: process.env.SIM_LIVE ?? '1' }
-const child = spawn(process.execPath, ['dist/server/index.js'], { stdio: 'inherit', env })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-child.on('exit', (code) => process.exit(code ?? 0))
+// Stopping this process (or npm above it) stops the server gracefully, and we exit with its code.
+runForwardingSignals(process.execPath, ['dist/server/index.js'], { env })

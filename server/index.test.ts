@@ -1,15 +1,24 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 type Run = { code: number | null; stdout: string; stderr: string }
 
+// Absolute, so the server can also start in another working directory (where it looks for .env).
+const ENTRY = resolve('server/index.ts')
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+/** A stack trace's frame lines: a configuration mistake must never print one. */
+const STACK_FRAME = /^\s+at /m
+
 /** Starts the real entry point and stops it once `until` matches its output (or it exits by itself). */
-function start(env: Record<string, string>, until?: RegExp): Promise<Run> {
+function start(env: Record<string, string>, until?: RegExp, cwd?: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    const child = spawn(process.execPath, ['--import', TSX, ENTRY], {
+      cwd,
       env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'calltrail-data-')), ...env },
     })
     const run: Run = { code: null, stdout: '', stderr: '' }
@@ -20,6 +29,13 @@ function start(env: Record<string, string>, until?: RegExp): Promise<Run> {
     child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()))
     child.on('exit', (code) => resolve({ ...run, code }))
   })
+}
+
+/** A working directory holding `.env` with `text`. */
+function dirWithEnvFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'calltrail-cwd-'))
+  writeFileSync(join(dir, '.env'), text)
+  return dir
 }
 
 describe('server entry point', () => {
@@ -51,5 +67,38 @@ describe('server entry point', () => {
     expect(run.stdout).toMatch(/leadping: simulator/)
     expect(run.stdout).toContain('access: password sign-in')
     expect(run.stdout + run.stderr).not.toMatch(/do_not_log_me|do not log me/)
+  })
+
+  it('stops on a bad SIM_FAULTS with the configuration message, not a stack trace', async () => {
+    const run = await start({ PORT: '0', SIM_FAULTS: '{"provider": telnyx}' })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^Invalid environment configuration:\n {2}SIM_FAULTS: is not valid JSON/)
+    expect(run.stderr).not.toMatch(STACK_FRAME)
+    expect(run.stdout).not.toContain('listening')
+  })
+
+  it('reads .env from the working directory; the environment wins, and no value is logged', async () => {
+    const cwd = dirWithEnvFile(
+      '# settings for this machine\nUPSTREAM_TIMEOUT_MS=soon\nexport SIM_FAULTS="telnyx:latency=0"\n' +
+        'DASHBOARD_PASSWORD=dotenv secret do not log\n',
+    )
+    // UPSTREAM_TIMEOUT_MS from .env is invalid, so starting at all proves the environment's value won.
+    const run = await start(
+      { PORT: '0', HOST: '127.0.0.1', SIM_SCALE: '0.01', UPSTREAM_TIMEOUT_MS: '5000' },
+      /listening on/,
+      cwd,
+    )
+    expect(run.stdout).toContain('settings: read .env')
+    // The password came from .env.
+    expect(run.stdout).toContain('access: password sign-in')
+    expect(run.stdout + run.stderr).not.toContain('dotenv secret')
+  })
+
+  it('names .env when it cannot be read as NAME=value lines, without a stack trace', async () => {
+    const cwd = dirWithEnvFile('SIM_SCALE=0.01\nthis line is not a setting\n')
+    const run = await start({ PORT: '0' }, /listening on/, cwd)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('Invalid environment configuration:\n  .env: line 2 is not NAME=value')
+    expect(run.stderr).not.toMatch(STACK_FRAME)
   })
 })

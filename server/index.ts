@@ -1,9 +1,13 @@
+import type { IncomingMessage, Server } from 'node:http'
+import { constants } from 'node:os'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { deleteSqliteIndex } from './call-index/db'
 import { createCallIndex } from './call-index/service'
 import { ConfigError, loadConfig, type ServerConfig } from './config'
+import { applyEnvFile } from './env-file'
 import { consoleLogger } from './gateway/logger'
+import { trackForShutdown } from './graceful-shutdown'
 import { PROVIDER_IDS } from './providers'
 import { createSimulator } from './simulator'
 import { localWebhookUrl, startWebhookDelivery, type WebhookDelivery } from './simulator/webhook-delivery'
@@ -16,10 +20,21 @@ const ACCESS_LINES: Record<ServerConfig['auth']['mode'], string> = {
 
 /** How long start-up waits for the first sync before listening anyway (it goes on in the background). */
 const FIRST_SYNC_WAIT_MS = 10_000
+/** How long a stopping server lets requests in flight finish before it cuts their connections. */
+const STOP_GRACE_MS = 10_000
+/** A second signal sooner than this after the first is the same stop request delivered twice. */
+const SIGNAL_ECHO_MS = 500
+
+/** EventSource asks for text/event-stream; the call index's live stream is the one such response. */
+const isEventStream = (request: IncomingMessage) =>
+  (request.headers.accept ?? '').includes('text/event-stream') ||
+  (request.url ?? '').startsWith('/api/calls/stream')
 
 async function main() {
   let config
   try {
+    // The working directory's .env (git-ignored) fills in what the environment does not set.
+    if (applyEnvFile('.env', process.env)) console.log('settings: read .env')
     config = loadConfig()
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -67,15 +82,33 @@ async function main() {
       }
     }
   })
-  const stop = () => {
+  const shutdown = trackForShutdown(server as Server, isEventStream)
+  let stoppingSince: number | undefined
+  const stop = (signal: NodeJS.Signals) => {
+    if (stoppingSince !== undefined) {
+      // Ctrl-C in a terminal reaches both `npm start`'s wrapper and us, and the wrapper forwards it
+      // again: a repeat within moments is that echo, not someone asking twice.
+      if (Date.now() - stoppingSince < SIGNAL_ECHO_MS) return
+      console.error(`${signal} again: stopping without waiting`)
+      process.exit(128 + (constants.signals[signal] ?? 0))
+    }
+    stoppingSince = Date.now()
+    console.log(`${signal}: stopping (requests in flight get up to ${STOP_GRACE_MS / 1000} s to finish)`)
     // First, so no delivery to ourselves keeps a connection open while the server closes.
     delivery?.stop()
-    server.close(() => {
-      void index.close().finally(() => {
+    void shutdown
+      .stop(STOP_GRACE_MS)
+      .then(async ({ forced }) => {
+        if (forced) console.warn('stop: cut the connections still open after the grace period')
+        await index.close()
         simulator?.close()
+        console.log('stopped')
         process.exit(0)
       })
-    })
+      .catch((error: unknown) => {
+        console.error(`stop failed: ${error instanceof Error ? error.message : String(error)}`)
+        process.exit(1)
+      })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
