@@ -10,7 +10,12 @@ describe('matchEndpoint', () => {
   const every = PROVIDER_IDS.flatMap((provider) =>
     allowedEndpoints(provider).map((entry) => {
       const [method = '', path = ''] = entry.split(' ')
-      return { provider, method, path: path.replace(/\{\w+\}/g, '3c90c3cc-0d44-4b50-8888-8dd25736052a') }
+      return {
+        provider,
+        entry,
+        method,
+        path: path.replace(/\{\w+\}/g, '3c90c3cc-0d44-4b50-8888-8dd25736052a'),
+      }
     }),
   )
 
@@ -18,8 +23,8 @@ describe('matchEndpoint', () => {
     expect(every).toHaveLength(15)
   })
 
-  it.each(every)('allows $provider $method $path', ({ provider, method, path }) => {
-    expect(check(provider, method, path)).toEqual({ kind: 'allowed', path })
+  it.each(every)('allows $provider $method $path', ({ provider, entry, method, path }) => {
+    expect(check(provider, method, path)).toEqual({ kind: 'allowed', path, endpoint: entry })
   })
 
   it.each([
@@ -74,6 +79,7 @@ describe('matchEndpoint', () => {
     expect(matchEndpoint('skipcall', 'GET', ['v1', 'calls', 'CA1:2+3=@x'])).toEqual({
       kind: 'allowed',
       path: '/v1/calls/CA1%3A2%2B3%3D%40x',
+      endpoint: 'GET /v1/calls/{id}',
     })
   })
 })

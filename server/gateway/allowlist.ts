@@ -24,15 +24,18 @@ const ALLOWLIST: Record<ProviderId, readonly string[]> = {
  */
 const SAFE_PARAM = /^[A-Za-z0-9][A-Za-z0-9._~:+=@-]{0,199}$/
 
-type Endpoint = { method: string; pattern: readonly string[] }
+type Endpoint = { entry: string; method: string; pattern: readonly string[] }
 
 function parseEntry(entry: string): Endpoint {
   const [method = '', path = ''] = entry.split(' ')
-  return { method, pattern: path.slice(1).split('/') }
+  return { entry, method, pattern: path.slice(1).split('/') }
 }
 
+/** `endpoint` is the allowlist entry matched, e.g. `GET /v2/recordings/{id}` (see query-rules.ts). */
 export type EndpointMatch =
-  { kind: 'allowed'; path: string } | { kind: 'wrong-method'; allow: string[] } | { kind: 'unknown' }
+  | { kind: 'allowed'; path: string; endpoint: string }
+  | { kind: 'wrong-method'; allow: string[] }
+  | { kind: 'unknown' }
 
 function matches(pattern: readonly string[], segments: readonly string[]): boolean {
   if (pattern.length !== segments.length) return false
@@ -55,10 +58,11 @@ export function matchEndpoint(
     .map(parseEntry)
     .filter((endpoint) => matches(endpoint.pattern, segments))
   if (candidates.length === 0) return { kind: 'unknown' }
-  if (!candidates.some((endpoint) => endpoint.method === method)) {
+  const allowed = candidates.find((endpoint) => endpoint.method === method)
+  if (!allowed) {
     return { kind: 'wrong-method', allow: [...new Set(candidates.map((endpoint) => endpoint.method))] }
   }
-  return { kind: 'allowed', path: '/' + segments.map(encodeURIComponent).join('/') }
+  return { kind: 'allowed', path: '/' + segments.map(encodeURIComponent).join('/'), endpoint: allowed.entry }
 }
 
 /** Every allowed `METHOD /path` of a provider, for tests and documentation. */

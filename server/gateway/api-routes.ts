@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ServerConfig } from '../config'
 import { PROVIDER_IDS, type ProviderId } from '../providers'
+import { checkQuery } from './query-rules'
 import { matchEndpoint } from './allowlist'
 import { isJsonContentType, readLimitedBody } from './body'
 import { jsonError } from './errors'
@@ -84,8 +85,9 @@ type Deps = {
 
 /**
  * `/api/<provider>/<documented path>`: the only road from the browser to a provider. The raw target is
- * checked before anything else, only allowlisted endpoints pass, and the upstream URL is rebuilt from
- * the validated segments, the provider's base URL and the query exactly as the browser sent it.
+ * checked before anything else, only allowlisted endpoints pass with only their documented query
+ * parameters (query-rules.ts), and the upstream URL is rebuilt from the validated segments, the
+ * provider's base URL and the checked query exactly as the browser sent it.
  */
 export function apiRoutes(config: ServerConfig, deps: Deps) {
   const app = new Hono()
@@ -110,6 +112,10 @@ export function apiRoutes(config: ServerConfig, deps: Deps) {
       return { provider, response: jsonError(c, 405, 'method_not_allowed', message, provider, { allow }) }
     }
     const { path } = match
+    const query = checkQuery(provider, match.endpoint, target.query)
+    if (!query.ok) {
+      return { provider, path, response: jsonError(c, 400, 'invalid_query', query.message, provider) }
+    }
     const init: RequestInit = { method, headers: upstreamRequestHeaders(c.req.raw.headers) }
     if (method === 'POST') {
       if (!isJsonContentType(c.req.header('content-type'))) {

@@ -54,13 +54,13 @@ describe('gateway in live mode', () => {
       endpoint.method === 'POST'
         ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"pageSize":50}' }
         : { method: 'GET' }
-    const response = await app.request(`/api/${endpoint.provider}${endpoint.path}?x=1`, init)
+    const response = await app.request(`/api/${endpoint.provider}${endpoint.path}`, init)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ data: [] })
     expect(upstream.requests).toHaveLength(1)
     const [seen] = upstream.requests
     expect(seen?.method).toBe(endpoint.method)
-    expect(seen?.url).toBe(`/${endpoint.provider}-base${endpoint.path}?x=1`)
+    expect(seen?.url).toBe(`/${endpoint.provider}-base${endpoint.path}`)
     expect(seen?.headers.authorization).toBe(`Bearer ${KEYS[endpoint.provider]}`)
     if (endpoint.method === 'POST') expect(seen?.body).toBe('{"pageSize":50}')
   })
@@ -68,7 +68,7 @@ describe('gateway in live mode', () => {
   it('passes the query string through byte for byte', async () => {
     const { app } = liveApp()
     const query =
-      'filter[occurred_at][gte]=2026-11-20T00:00:00.000Z&filter[from]=%2B15551234567&filter[to]=+1555&page[size]=250&a=%7e~&b=x%20y'
+      'filter[occurred_at][gte]=2026-11-20T00:00:00.000Z&filter[from]=%2B15551234567&filter[to]=+1555&page[size]=250&filter%5Bname%5D=call.hangup'
     await app.request(`/api/telnyx/v2/call_events?${query}`)
     expect(upstream.requests[0]?.url).toBe(`/telnyx-base/v2/call_events?${query}`)
   })
@@ -137,12 +137,12 @@ describe('gateway in live mode', () => {
       body: JSON.stringify({ error: `bad key ${KEYS.callingbox} for ${url}`, again: KEYS.callingbox }),
     })
     const { app, logger } = liveApp()
-    const response = await app.request('/api/callingbox/v1/calls?to=%2B15551234567')
+    const response = await app.request('/api/callingbox/v1/calls')
     const text = await response.text()
     expect(response.status).toBe(401)
     expect(text).not.toContain(KEYS.callingbox)
     expect(JSON.parse(text)).toEqual({
-      error: 'bad key [redacted] for /callingbox-base/v1/calls?to=%2B15551234567',
+      error: 'bad key [redacted] for /callingbox-base/v1/calls',
       again: '[redacted]',
     })
     response.headers.forEach((value) => expect(value).not.toContain(KEYS.callingbox))
@@ -179,7 +179,7 @@ describe('gateway in live mode', () => {
   it.each([
     {
       provider: 'telnyx',
-      path: '/v2/call_events?filter[occurred_at][gte]=x',
+      path: '/v2/call_events?filter[occurred_at][gte]=2026-11-20T00:00:00Z&filter[occurred_at][lt]=2026-11-21',
       status: 422,
       type: 'application/json',
       body: '{"errors":[{"code":"10015","title":"Bad Request","detail":"Only one filter[occurred_at]","source":{"parameter":"filter[occurred_at]"}}]}',
