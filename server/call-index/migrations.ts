@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { Migration, MigrationProvider } from 'kysely/migration'
+import type { Migration, MigrationProvider } from 'kysely'
 
 /**
  * The index's one migration set, written with Kysely's schema builder so that it runs unchanged on
