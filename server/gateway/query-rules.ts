@@ -3,7 +3,7 @@ import { hasControlCharacter } from '../security/control-chars'
 
 /**
  * The query parameters each allowlisted endpoint accepts, with their types and documented limits
- * (../shared/reference/provider-apis.md; what our SPA sends: src/providers/*). The query travels with
+ * (the providers' documented list parameters; what our SPA sends: src/providers/*). The query travels with
  * the key, so anything else is refused before a request goes out: `page[size]=100000`, a CR/LF smuggled
  * into a value, a parameter a provider might read but we never send.
  */
