@@ -74,6 +74,11 @@ function errorWords(error: Error): ErrorWords {
   }
 }
 
+/** False when asking again would fail the same way (a refused key or query): no Retry then. */
+export function retryHelps(error: Error): boolean {
+  return errorWords(error).retryable
+}
+
 export function LoadErrorState({
   source,
   error,
