@@ -6,7 +6,14 @@ import { ErrorPanel } from '../../components/error-panel'
 import { useTimeZone } from '../../lib/use-time-zone'
 import { callDetailQuery } from './api/call-detail-queries'
 import { CallView } from './components/call-view'
-import { BackLink, InvalidState, LoadErrorState, LoadingState, NotFoundState } from './components/call-states'
+import {
+  BackLink,
+  InvalidState,
+  LoadErrorState,
+  LoadingState,
+  NotFoundState,
+  retryHelps,
+} from './components/call-states'
 import { preloadPlayer } from './components/recording-section'
 import { backTarget } from './navigation/back-target'
 import './call-detail.css'
@@ -27,7 +34,7 @@ function CallLoader({ source, id, back }: { source: Source; id: string; back: st
         <ErrorPanel
           title="Could not refresh the call"
           message={query.error.message}
-          onRetry={() => void query.refetch()}
+          onRetry={retryHelps(query.error) ? () => void query.refetch() : undefined}
         />
       ) : null}
       {query.isError && query.data === undefined ? (

@@ -109,3 +109,13 @@ export function describeUnreadableBody(source: Source, status: number, detail: s
     retryAfterSeconds: null,
   }
 }
+
+/**
+ * The provider's own words when they add something to `message`. The plain sentence already quotes
+ * them for a refused query (400/422) and for the gateway's own errors, and a page that showed both
+ * would say the same thing twice.
+ */
+export function providerWordsBeyondMessage(error: SourceError): string | null {
+  const words = error.providerMessage?.trim().replace(/\.$/, '') ?? ''
+  return words === '' || error.message.includes(words) ? null : error.providerMessage
+}

@@ -4,11 +4,15 @@ import type { CallDetailResult } from '../../domain/call-detail'
 import type { DataIssue } from '../../domain/data-issue'
 import type { SourceError } from '../../domain/feed'
 import type { ErrorDialect } from './describe-error'
+import { refusesTheId } from './impossible-id'
 import { issuesFromError, type Parsed } from './parse-records'
 import { performRequest } from './perform-request'
 import type { ReaderContext } from './reader-context'
 
-/** One record by its id: found, not found (404), a provider error, or a record that broke its schema. */
+/**
+ * One record by its id: found, not found (404, or an id the provider refuses as malformed, which cannot
+ * exist), a provider error, or a record that broke its schema.
+ */
 export type RecordResult<T> =
   | { kind: 'found'; record: Parsed<T> }
   | { kind: 'not_found' }
@@ -27,7 +31,9 @@ export async function fetchRecord<S extends z.ZodMiniType>(
   const request = { source, method: 'GET', path } as const
   const outcome = await performRequest(source, ctx.fetcher, request, dialect, ctx.now, signal)
   if (!outcome.ok) {
-    return outcome.error.status === 404 ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
+    // The gateway's own 404 (a path segment that is no valid identifier) is "not found" as well.
+    const missing = outcome.error.status === 404 || refusesTheId(outcome.error)
+    return missing ? { kind: 'not_found' } : { kind: 'error', error: outcome.error }
   }
   const raw = outcome.response.body
   const parsed = schema.safeParse(raw)

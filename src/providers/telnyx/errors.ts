@@ -1,5 +1,6 @@
 import type { ProviderResponse, SourceError } from '../../domain/feed'
 import { describeHttpError, readRetryAfter, type ErrorDialect } from '../adapter-kit/describe-error'
+import { refusesTheId } from '../adapter-kit/impossible-id'
 import { TelnyxErrorWireSchema } from './wire-schema'
 
 function readTelnyxMessage(body: unknown): string | null {
@@ -30,4 +31,12 @@ export const telnyxErrorDialect: ErrorDialect = {
 
 export function describeTelnyxError(response: ProviderResponse, now: Date): SourceError {
   return describeHttpError('telnyx', response, telnyxErrorDialect, now)
+}
+
+/** The query parameters that carry a call's id when the call page loads a session (telnyx/session.ts). */
+const CALL_ID_PARAMETERS = ['filter[application_session_id]', 'filter[leg_id]'] as const
+
+/** Telnyx (422) or the gateway (400) refused the session or leg id itself: no call can have it. */
+export function refusesTelnyxCallId(error: SourceError): boolean {
+  return refusesTheId(error, CALL_ID_PARAMETERS)
 }

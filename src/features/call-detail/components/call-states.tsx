@@ -4,6 +4,7 @@ import { SOURCE_LABELS, SOURCES } from '../../../domain/call'
 import type { DataIssue } from '../../../domain/data-issue'
 import { ErrorPanel } from '../../../components/error-panel'
 import { RawJson } from '../../../components/raw-json'
+import { providerWordsBeyondMessage } from '../../../providers/adapter-kit/describe-error'
 import { ProviderLoadError } from '../api/call-detail-queries'
 import { DataIssueList } from './data-issues'
 
@@ -47,16 +48,35 @@ export function NotFoundState({ source, id, back }: { source: string; id: string
   )
 }
 
-function errorWords(error: Error): { message: string; detail: string | null; retryAfter: number | null } {
+type ErrorWords = {
+  message: string
+  detail: string | null
+  retryAfter: number | null
+  /** False when the same request would fail the same way (401, 403, a refused query). */
+  retryable: boolean
+}
+
+function errorWords(error: Error): ErrorWords {
   if (error instanceof ProviderLoadError) {
     const e = error.sourceError
-    return { message: e.message, detail: e.providerMessage, retryAfter: e.retryAfterSeconds }
+    return {
+      message: e.message,
+      detail: providerWordsBeyondMessage(e),
+      retryAfter: e.retryAfterSeconds,
+      retryable: e.retryable,
+    }
   }
   return {
     message: 'Could not reach the Calltrail server. Check the connection and try again.',
     detail: null,
     retryAfter: null,
+    retryable: true,
   }
+}
+
+/** False when asking again would fail the same way (a refused key or query): no Retry then. */
+export function retryHelps(error: Error): boolean {
+  return errorWords(error).retryable
 }
 
 export function LoadErrorState({
@@ -86,7 +106,7 @@ export function LoadErrorState({
             {retrying ? <p role="status">Retrying…</p> : null}
           </>
         }
-        onRetry={retrying ? undefined : onRetry}
+        onRetry={retrying || !words.retryable ? undefined : onRetry}
       />
     </section>
   )
