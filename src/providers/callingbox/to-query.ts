@@ -1,7 +1,6 @@
 import type { CallFilters } from '../../domain/call-filters'
 import { parseSearchQuery } from '../../domain/search-query'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { isUuid } from '../adapter-kit/impossible-id'
 
 export type CallingBoxListPlan =
   | { kind: 'lookup'; id: string; clientFilters: string[] }
@@ -19,7 +18,7 @@ export function planCallingBoxCallList(filters: CallFilters): CallingBoxListPlan
   if (filters.statuses.length > 0) clientFilters.push('status')
   if (filters.start !== null || filters.end !== null) clientFilters.push('period')
   if (search.kind === 'id')
-    return UUID.test(search.id) ? { kind: 'lookup', id: search.id, clientFilters } : { kind: 'none' }
+    return isUuid(search.id) ? { kind: 'lookup', id: search.id, clientFilters } : { kind: 'none' }
   if (search.kind === 'phone') clientFilters.push('number')
   return { kind: 'scan', clientFilters }
 }

@@ -12,6 +12,7 @@ import { flagEvents, type TelnyxEvent } from './events'
 import { loadTelnyxSession } from './session'
 import { telnyxEventsToCall } from './to-call'
 import { planTelnyxCallList, type ListStreamName, type TelnyxEventQuery } from './to-query'
+import { isUuid } from '../adapter-kit/impossible-id'
 
 /**
  * How far apart the legs of one session may start. A session is listed only once the call.initiated
@@ -21,8 +22,6 @@ import { planTelnyxCallList, type ListStreamName, type TelnyxEventQuery } from '
 export const LEG_GRACE_MS = 10 * 60 * 1000
 
 type AuxName = Exclude<ListStreamName, 'initiated'>
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * Lists Telnyx calls newest first without reading every event of the period.
@@ -163,7 +162,7 @@ class TelnyxLookupReader implements SourceReader {
   }
 
   async step(signal?: AbortSignal): Promise<ReaderStep> {
-    if (!UUID.test(this.id)) {
+    if (!isUuid(this.id)) {
       // Telnyx session and leg ids are UUIDs; anything else cannot be a Telnyx call.
       this.done = true
       return { calls: [], issues: [], scanned: 0, error: null }
