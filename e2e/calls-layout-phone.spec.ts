@@ -48,6 +48,14 @@ test('the Filters button opens a sheet; a change there updates the list, Done re
   await expect(sheet).toBeVisible()
   await expect(sheet.getByRole('region', { name: 'Filters' })).toBeVisible()
   expect(await pageWidth(page)).toBeLessThanOrEqual(390)
+  // The sheet itself fits too: nothing in it reaches past the screen's edge.
+  const widest = await sheet.evaluate((node) =>
+    Math.max(
+      node.getBoundingClientRect().right,
+      ...Array.from(node.querySelectorAll('*'), (el) => el.getBoundingClientRect().right),
+    ),
+  )
+  expect(widest).toBeLessThanOrEqual(390)
 
   await sheet.getByRole('combobox', { name: 'Direction' }).selectOption('inbound')
   await expect.poll(() => calls.param('direction')).toBe('inbound')
