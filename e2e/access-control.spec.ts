@@ -39,11 +39,10 @@ test.describe('password sign-in on a non-loopback address', () => {
 
     // Signing out while the page still loads would race its own requests: one answered 401 after the
     // cookie is gone sends the SPA to sign-in (with ?next=) before the sign-out redirect lands. The
-    // volume chart is the last thing the calls page reads.
-    await new CallsPage(page).settled()
-    await expect(
-      page.getByRole('region', { name: 'Call volume' }).getByText(/^Based on [\d,]+ calls?, per (hour|day)$/),
-    ).toBeVisible({ timeout: 20_000 })
+    // volume chart is collapsed by default (issue #14 item 1), so the sync line is the last thing it reads.
+    const calls = new CallsPage(page)
+    await calls.settled()
+    await expect(calls.syncLine).toContainText(/sources? · /, { timeout: 20_000 })
     // The SPA's sign-out control is a plain form post; this is the same request it makes.
     await page.evaluate(() => {
       const form = document.createElement('form')

@@ -38,6 +38,8 @@ test('a failing source goes stale in its sync note, says why and when it retries
     /^Skipcall: stale since \d\d:\d\d:\d\d UTC — .+, retrying (at \d\d:\d\d:\d\d UTC|shortly)/,
     { timeout: 40_000 },
   )
+  // The one line above the list names the stale source too (issue #14 item 1: details on demand).
+  await expect(calls.syncLine).toContainText(/Skipcall: stale since \d\d:\d\d:\d\d UTC/)
   await expect(calls.syncNotes.getByRole('button', { name: /Retry/ })).toHaveCount(0)
   await expect(calls.rows.first()).toBeVisible()
   expect(new Set(await calls.column('source')).has('Skipcall')).toBe(true)
@@ -57,7 +59,10 @@ test('records the simulator sends malformed on purpose are counted, said to be p
   // Numbers sent as strings fail CallingBox's schema record by record; its full listing rereads them all.
   await server.setFaults({ provider: 'callingbox', drift: { numbersAsStrings: 1 } })
   const note = calls.syncNote('CallingBox')
-  const count = note.getByRole('button', { name: /^[\d,]+ records? could not be read$/ })
+  // Said in the one sync line above the list (issue #14 item 1); its source's own line is under Details.
+  const count = calls.syncLine.getByRole('button', {
+    name: /^CallingBox: [\d,]+ records? could not be read$/,
+  })
   // CallingBox syncs every 15 s; the notes are re-read every few seconds.
   await expect(count).toBeVisible({ timeout: 40_000 })
   await expect(count).toHaveAccessibleDescription(/built-in simulator sends malformed records on purpose/)

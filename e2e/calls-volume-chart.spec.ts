@@ -15,7 +15,8 @@ test.beforeEach(async ({ page }) => {
 
 async function openChart(page: Page, query = '', origin = '') {
   await page.goto(`${origin}/calls${query ? `?${query}` : ''}`)
-  const chart = page.getByRole('region', { name: 'Call volume' })
+  // Collapsed by default since issue #14 item 1; opened once, it stays open in this browser.
+  const chart = await new CallsPage(page).showVolumeChart()
   await expect(chart.getByText(/^Based on [\d,]+ calls?, per (hour|day)$/)).toBeVisible({ timeout: 20_000 })
   return chart
 }
@@ -120,7 +121,7 @@ test('a failed count is named in plain words, and Retry the chart counts again',
     }),
   )
   await page.goto('/calls')
-  const chart = page.getByRole('region', { name: 'Call volume' })
+  const chart = await new CallsPage(page).showVolumeChart()
   await expect(
     chart
       .getByRole('alert')

@@ -13,9 +13,13 @@ export class CallsPage {
   readonly table: Locator
   readonly rows: Locator
   readonly summary: Locator
-  /** One sync note per source ("Telnyx: synced 8 s ago · …"). */
+  /** One sync note per source ("Telnyx: synced 8 s ago · …"), collapsed behind "Sync details". */
   readonly syncNotes: Locator
+  /** All sources in one line ("4 sources · synced 2 min ago · …"). */
+  readonly syncLine: Locator
   readonly filters: Locator
+  /** Shows or hides the volume chart (collapsed unless chosen, and remembered). */
+  readonly chartToggle: Locator
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole('region', { name: 'Filters' })
@@ -29,7 +33,10 @@ export class CallsPage {
     this.table = page.getByRole('table', { name: 'Calls' })
     this.rows = this.table.locator('.calls-body [role="row"]')
     this.summary = page.getByTestId('result-summary')
-    this.syncNotes = page.getByRole('list', { name: 'Sync' })
+    // Hidden until Sync details is pressed; their text is read either way.
+    this.syncNotes = page.getByRole('list', { name: 'Sync', includeHidden: true })
+    this.syncLine = page.locator('.sync-line')
+    this.chartToggle = page.getByRole('button', { name: /^(Show|Hide) volume chart$/ })
   }
 
   async goto(query = '') {
@@ -81,8 +88,25 @@ export class CallsPage {
     await this.filters.locator('summary', { hasText: `${name}:` }).click()
   }
 
+  /** Opens the per-source sync notes below the one-line summary. */
+  async showSyncDetails() {
+    const details = this.syncLine.getByRole('button', { name: 'Sync details' })
+    if ((await details.getAttribute('aria-expanded')) !== 'true') await details.click()
+    await expect(this.syncNotes).toBeVisible()
+  }
+
+  /** Opens the volume chart if it is closed (the choice is remembered in this browser). */
+  async showVolumeChart(): Promise<Locator> {
+    await expect(this.chartToggle).toBeVisible({ timeout: 15_000 })
+    if ((await this.chartToggle.getAttribute('aria-expanded')) !== 'true') await this.chartToggle.click()
+    await expect(this.chartToggle).toHaveAttribute('aria-expanded', 'true')
+    return this.page.getByRole('region', { name: 'Call volume' })
+  }
+
   syncNote(name: string): Locator {
-    return this.syncNotes.getByRole('listitem').filter({ hasText: new RegExp(`^${name}: `) })
+    return this.syncNotes
+      .getByRole('listitem', { includeHidden: true })
+      .filter({ hasText: new RegExp(`^${name}: `) })
   }
 
   param(name: string): string | null {

@@ -10,12 +10,14 @@ import { FilterBar } from './filters/filter-bar'
 import { emptyMarker, markerFor, markInserted, markSeen } from './live/live-marker'
 import { liveUnavailableReason } from './live/live-merge'
 import { useLiveStream } from './live/use-live-stream'
+import { loadChartOpen, saveChartOpen } from './page/chart-preference'
+import { FilterSheet } from './page/filter-sheet'
 import { LeadBanner } from './page/lead-banner'
 import { LiveToggle } from './page/live-toggle'
 import { ResultsBody } from './page/results-body'
 import { useLeadAutoOpen } from './page/use-lead-auto-open'
 import { useSlashFocus } from './page/use-slash-focus'
-import { VolumeChartSlot } from './page/volume-chart-slot'
+import { HAS_VOLUME_CHART, VolumeChartSlot } from './page/volume-chart-slot'
 import { DataProblemsDialog } from './status/data-problems-dialog'
 import { ResultSummary } from './status/result-summary'
 import { SyncNotes } from './status/sync-notes'
@@ -32,8 +34,9 @@ import { callHref } from './table/table-context'
 import type { CallsTableHandle } from './table/virtual-body'
 import { toCallFilters } from './url-state/calls-url-state'
 import { useCallsView } from './url-state/use-calls-view'
-import { withRange } from './url-state/view-transitions'
+import { hasFilters, withRange } from './url-state/view-transitions'
 import './calls-page.css'
+import './page/narrow.css'
 
 /** `/calls`: every call from every source, from the server's call index, filtered by the URL. */
 export function CallsPage() {
@@ -53,6 +56,11 @@ export function CallsPage() {
     saveColumnVisibility(browserStorage(), next)
   }
   const rows = list.calls
+  const [chartOpen, setChartOpen] = useState(loadChartOpen)
+  const toggleChart = () => {
+    setChartOpen(!chartOpen)
+    saveChartOpen(!chartOpen)
+  }
   const [problems, setProblems] = useState<{ title: string; issues: DataIssue[] } | null>(null)
 
   // The chart and the preset's start read a period from the server's clock, as the list did.
@@ -117,14 +125,16 @@ export function CallsPage() {
         </div>
       </header>
       <UrlNotices notices={notices} />
-      <FilterBar
-        view={view}
-        timeZone={timeZone}
-        presetStart={view.period !== null ? filters.start : null}
-        setView={setView}
-        onSearchSubmit={openLead}
-        searchRef={searchRef}
-      />
+      <FilterSheet active={hasFilters(view)}>
+        <FilterBar
+          view={view}
+          timeZone={timeZone}
+          presetStart={view.period !== null ? filters.start : null}
+          setView={setView}
+          onSearchSubmit={openLead}
+          searchRef={searchRef}
+        />
+      </FilterSheet>
       {leadMatch ? <LeadBanner match={leadMatch} tzParam={view.tz} /> : null}
       <div className="results-head">
         <ResultSummary
@@ -139,15 +149,28 @@ export function CallsPage() {
             {list.initial ? 'Loading calls…' : 'Updating…'}
           </span>
         ) : null}
+        <SyncNotes
+          sync={syncView.sync}
+          now={syncView.now}
+          timeZone={timeZone}
+          onShowIssues={(issues, title) => setProblems({ issues, title })}
+        />
+        {HAS_VOLUME_CHART ? (
+          <button
+            type="button"
+            className="chart-toggle"
+            aria-expanded={chartOpen}
+            aria-controls={chartOpen ? 'calls-volume-chart' : undefined}
+            onClick={toggleChart}
+          >
+            {chartOpen ? 'Hide volume chart' : 'Show volume chart'}
+          </button>
+        ) : null}
       </div>
-      <SyncNotes
-        sync={syncView.sync}
-        now={syncView.now}
-        timeZone={timeZone}
-        onShowIssues={(issues, title) => setProblems({ issues, title })}
-      />
       <VolumeChartSlot
-        show={!list.initial}
+        id="calls-volume-chart"
+        open={chartOpen}
+        ready={!list.initial}
         timeZone={timeZone}
         onNarrow={(start, end) => {
           const result = withRange(view, start, end)

@@ -4,7 +4,7 @@ import type { SourceSync } from '../../../domain/index-api'
 import { DataProblemsDialog } from './data-problems-dialog'
 import { summaryText } from './result-summary'
 import { SIMULATOR_PROBLEMS_NOTE, SyncNotes } from './sync-notes'
-import { syncNoteText } from './sync-text'
+import { syncNoteText, syncSummary } from './sync-text'
 
 afterEach(cleanup)
 
@@ -25,6 +25,28 @@ const base: SourceSync = {
 }
 
 describe('sync notes', () => {
+  it('condenses every source to one line: how many, the least fresh sync, and who needs attention', () => {
+    const stale: SourceSync = {
+      ...base,
+      source: 'skipcall',
+      state: 'stale',
+      lastSuccessAt: '2026-11-20T09:58:00.000Z',
+      lastError: '503 from Skipcall',
+    }
+    const older = { ...base, source: 'leadping' as const, lastSuccessAt: '2026-11-20T10:01:00.000Z' }
+    const first = { ...base, source: 'callingbox' as const, state: 'syncing' as const, lastSuccessAt: null }
+    expect(syncSummary([base, older], now, 'UTC').map((part) => part.text)).toEqual([
+      '2 sources',
+      'synced 2 min ago',
+    ])
+    expect(syncSummary([base, stale, first], now, 'UTC')).toEqual([
+      { text: '3 sources', attention: false },
+      { text: '1 synced 8 s ago', attention: false },
+      { text: 'Skipcall: stale since 09:58:00 UTC', attention: true },
+      { text: 'CallingBox: first sync in progress', attention: false },
+    ])
+  })
+
   it('says how fresh a source is and since when it holds history, in the chosen zone', () => {
     expect(syncNoteText(base, now, 'UTC')).toBe('Telnyx: synced 8 s ago · history since 2026-11-05 UTC')
     expect(syncNoteText(base, now, 'America/New_York')).toBe(
@@ -75,6 +97,11 @@ describe('sync notes', () => {
         onShowIssues={onShowIssues}
       />,
     )
+    // One line says it all in short; the per-source lines wait behind Sync details.
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0)
+    fireEvent.click(screen.getByRole('button', { name: 'Leadping: 2 records could not be read' }))
+    expect(onShowIssues).toHaveBeenCalledTimes(1)
+    fireEvent.click(screen.getByRole('button', { name: 'Sync details' }))
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
     fireEvent.click(screen.getByRole('button', { name: '2 records could not be read' }))
     expect(onShowIssues).toHaveBeenCalledWith(
@@ -100,6 +127,12 @@ describe('sync notes', () => {
         onShowIssues={vi.fn()}
       />,
     )
+    expect(
+      screen
+        .getByRole('button', { name: 'Leadping: 2 records could not be read' })
+        .getAttribute('aria-describedby'),
+    ).toBe('sync-demo-note-leadping')
+    fireEvent.click(screen.getByRole('button', { name: 'Sync details' }))
     const [leadping, skipcall] = screen.getAllByRole('listitem')
     expect(leadping?.textContent).toContain(`(${SIMULATOR_PROBLEMS_NOTE})`)
     // Read with the button, so a keyboard or screen-reader user hears it where the count is.

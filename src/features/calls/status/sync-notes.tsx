@@ -1,7 +1,8 @@
+import { useId, useState } from 'react'
 import type { DataIssue } from '../../../domain/data-issue'
 import type { SourceSync } from '../../../domain/index-api'
 import { SOURCE_LABELS } from '../../../domain/call'
-import { problemsText, syncNoteText } from './sync-text'
+import { problemsText, syncNoteText, syncSummary } from './sync-text'
 
 type Props = {
   sync: readonly SourceSync[]
@@ -19,49 +20,97 @@ type Props = {
 export const SIMULATOR_PROBLEMS_NOTE =
   'demo data: the built-in simulator sends malformed records on purpose so you can see how Calltrail reports them'
 
+const demoNoteId = (source: SourceSync) => `sync-demo-note-${source.source}`
+const hasDemoNote = (source: SourceSync) => source.problems.length > 0 && source.mode === 'simulator'
+
+function showProblems(source: SourceSync, onShowIssues: Props['onShowIssues']) {
+  onShowIssues(
+    source.problems.map((p) => ({ ...p, source: source.source, raw: undefined })),
+    `Records from ${SOURCE_LABELS[source.source]} that could not be read`,
+  )
+}
+
 /**
- * One line per source on how its part of the index stands. Sync retries by itself, so a stale source
- * says when, instead of offering a Retry button.
+ * How the index stands, in one line above the list ("4 sources · synced 2 min ago · CallingBox: 3
+ * records could not be read · Details"): the per-source lines took 180 px above the first row (issue #14
+ * item 1), so they are one Details button away. Sync retries by itself, so a stale source says when,
+ * instead of offering a Retry button.
  */
 export function SyncNotes({ sync, now, timeZone, onShowIssues }: Props) {
+  const [open, setOpen] = useState(false)
+  const listId = useId()
   if (sync.length === 0) return null
   return (
-    <ul className="source-status" aria-label="Sync">
-      {sync.map((source) => {
-        const label = SOURCE_LABELS[source.source]
-        const problems = problemsText(source)
-        const demoNoteId = `sync-demo-note-${source.source}`
-        const demo = problems !== null && source.mode === 'simulator'
-        return (
-          <li key={source.source} className={`source-line sync-${source.state}`} data-source={source.source}>
-            <span>{syncNoteText(source, now, timeZone)}</span>
-            {problems ? (
-              <>
-                {' · '}
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-describedby={demo ? demoNoteId : undefined}
-                  onClick={() =>
-                    onShowIssues(
-                      source.problems.map((p) => ({ ...p, source: source.source, raw: undefined })),
-                      `Records from ${label} that could not be read`,
-                    )
-                  }
-                >
-                  {problems}
-                </button>
-                {demo ? (
-                  <span id={demoNoteId} className="muted">
-                    {' '}
-                    ({SIMULATOR_PROBLEMS_NOTE})
-                  </span>
-                ) : null}
-              </>
-            ) : null}
-          </li>
-        )
-      })}
-    </ul>
+    <>
+      <p className="sync-line">
+        {syncSummary(sync, now, timeZone).map((part, index) => (
+          <span key={part.text} className={part.attention ? 'sync-part sync-attention' : 'sync-part'}>
+            {index > 0 ? ' · ' : null}
+            {part.text}
+          </span>
+        ))}
+        {sync
+          .filter((source) => source.problems.length > 0)
+          .map((source) => (
+            <span key={source.source} className="sync-part">
+              {' · '}
+              <button
+                type="button"
+                className="link-button"
+                aria-describedby={hasDemoNote(source) ? demoNoteId(source) : undefined}
+                onClick={() => showProblems(source, onShowIssues)}
+              >
+                {`${SOURCE_LABELS[source.source]}: ${problemsText(source) ?? ''}`}
+              </button>
+            </span>
+          ))}
+        <span className="sync-part">
+          {' · '}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
+            Sync details
+          </button>
+        </span>
+      </p>
+      {/* Hidden, not unmounted: the demo notes in it describe the problem buttons of the line above. */}
+      <ul id={listId} className="source-status" aria-label="Sync" hidden={!open}>
+        {sync.map((source) => {
+          const problems = problemsText(source)
+          return (
+            <li
+              key={source.source}
+              className={`source-line sync-${source.state}`}
+              data-source={source.source}
+            >
+              <span>{syncNoteText(source, now, timeZone)}</span>
+              {problems ? (
+                <>
+                  {' · '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-describedby={hasDemoNote(source) ? demoNoteId(source) : undefined}
+                    onClick={() => showProblems(source, onShowIssues)}
+                  >
+                    {problems}
+                  </button>
+                  {hasDemoNote(source) ? (
+                    <span id={demoNoteId(source)} className="muted">
+                      {' '}
+                      ({SIMULATOR_PROBLEMS_NOTE})
+                    </span>
+                  ) : null}
+                </>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+    </>
   )
 }

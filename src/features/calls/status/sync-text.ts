@@ -45,3 +45,39 @@ export function problemsText(sync: SourceSync): string | null {
   if (n === 0) return null
   return `${count.format(n)} ${n === 1 ? 'record' : 'records'} could not be read`
 }
+
+/** One part of the condensed sync line; `attention` parts (a stale or failing source) are coloured. */
+export type SyncSummaryPart = { text: string; attention: boolean }
+
+/**
+ * Every source's sync condensed to one line: how many sources, how fresh the least fresh healthy one is,
+ * and the sources that need a reader's attention by name. The full per-source lines stay one click away.
+ */
+export function syncSummary(sync: readonly SourceSync[], now: Date, timeZone: string): SyncSummaryPart[] {
+  const parts: SyncSummaryPart[] = [
+    { text: `${sync.length} ${sync.length === 1 ? 'source' : 'sources'}`, attention: false },
+  ]
+  const healthy = sync.filter((source) => source.state !== 'stale' && source.lastSuccessAt !== null)
+  const oldest = healthy
+    .map((source) => source.lastSuccessAt ?? '')
+    .sort()
+    .at(0)
+  if (oldest !== undefined) {
+    const all = healthy.length === sync.length
+    parts.push({ text: `${all ? '' : `${healthy.length} `}synced ${ago(oldest, now)}`, attention: false })
+  }
+  for (const source of sync) {
+    const label = SOURCE_LABELS[source.source]
+    if (source.state === 'stale' && source.lastSuccessAt !== null)
+      parts.push({
+        text: `${label}: stale since ${formatTimeOfDay(source.lastSuccessAt, timeZone)}`,
+        attention: true,
+      })
+    else if (source.lastSuccessAt === null)
+      parts.push({
+        text: `${label}: ${source.lastError === null ? 'first sync in progress' : 'first sync failed'}`,
+        attention: source.lastError !== null,
+      })
+  }
+  return parts
+}
