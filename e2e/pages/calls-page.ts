@@ -51,7 +51,7 @@ export class CallsPage {
 
   /** Ticks a box of a multi-select (the URL, and so the box, update a moment after the click). */
   async tick(name: 'Status' | 'Source', option: string) {
-    const box = (await this.multiSelect(name)).getByRole('checkbox', { name: option })
+    const box = (await this.multiSelect(name)).getByRole('menuitemcheckbox', { name: option })
     await box.click()
     await expect(box).toBeChecked()
   }
@@ -69,16 +69,27 @@ export class CallsPage {
     return values
   }
 
-  /** Opens a multi-select (Status, Source) and returns its group of checkboxes. */
+  /** The button of a multi-select menu; its name is "Status: Any", "Source: Leadping, Skipcall"… */
+  menuButton(name: 'Status' | 'Source'): Locator {
+    return this.filters.getByRole('button', { name: new RegExp(`^${name}: `) })
+  }
+
+  /** The open menu of a multi-select. */
+  menu(name: 'Status' | 'Source'): Locator {
+    return this.filters.getByRole('menu', { name })
+  }
+
+  /** Opens a multi-select (Status, Source) and returns its menu of checkable items. */
   async multiSelect(name: 'Status' | 'Source'): Promise<Locator> {
-    const group = this.filters.getByRole('group', { name })
-    if (!(await group.isVisible())) await this.filters.locator('summary', { hasText: `${name}:` }).click()
-    await expect(group).toBeVisible()
-    return group
+    const menu = this.menu(name)
+    if (!(await menu.isVisible())) await this.menuButton(name).click()
+    await expect(menu).toBeVisible()
+    return menu
   }
 
   async closeMultiSelect(name: 'Status' | 'Source') {
-    await this.filters.locator('summary', { hasText: `${name}:` }).click()
+    await this.menuButton(name).click()
+    await expect(this.menu(name)).toHaveCount(0)
   }
 
   syncNote(name: string): Locator {
