@@ -13,6 +13,8 @@ export class CallsPage {
   readonly table: Locator
   readonly rows: Locator
   readonly summary: Locator
+  /** What the search looked for and where, beside the count: 'matching "maria" in ids and …'. */
+  readonly searchEcho: Locator
   /** One sync note per source ("Telnyx: synced 8 s ago · …"). */
   readonly syncNotes: Locator
   readonly filters: Locator
@@ -29,6 +31,7 @@ export class CallsPage {
     this.table = page.getByRole('table', { name: 'Calls' })
     this.rows = this.table.locator('.calls-body [role="row"]')
     this.summary = page.getByTestId('result-summary')
+    this.searchEcho = page.getByTestId('search-echo')
     this.syncNotes = page.getByRole('list', { name: 'Sync' })
   }
 
