@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useDismiss } from './use-dismiss'
 
 type Props<T extends string> = {
@@ -45,11 +45,20 @@ export function MultiSelectMenu<T extends string>({ label, options, labels, sele
     setActive(next)
     itemRefs.current[next]?.focus()
   }
+  // The items exist only once the menu has rendered open: focus the chosen one then, in the same task,
+  // so a key pressed right after opening (Tab) already acts on the menu.
+  const focusOnOpen = useRef(0)
+  useLayoutEffect(() => {
+    if (open) itemRefs.current[focusOnOpen.current]?.focus()
+  }, [open])
   const openAt = (index: number) => {
-    setOpen(true)
+    focusOnOpen.current = index
     setActive(index)
-    // The items exist after this render; focus them once they do.
-    requestAnimationFrame(() => itemRefs.current[index]?.focus())
+    setOpen(true)
+  }
+  // Focus leaving the button and its menu (Tab, a click elsewhere, the "/" shortcut) closes it.
+  const onBlur = (event: FocusEvent) => {
+    if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false)
   }
   const toggle = (value: T) =>
     onChange(
@@ -79,8 +88,6 @@ export function MultiSelectMenu<T extends string>({ label, options, labels, sele
       event.preventDefault()
       event.stopPropagation()
       close(true)
-    } else if (event.key === 'Tab') {
-      setOpen(false)
     }
   }
   const onItemKey = (event: KeyboardEvent, act: () => void) => {
@@ -91,11 +98,13 @@ export function MultiSelectMenu<T extends string>({ label, options, labels, sele
   }
 
   return (
-    <div className="filter-menu" ref={rootRef}>
+    <div className="filter-menu" ref={rootRef} onBlur={onBlur}>
       <button
         ref={buttonRef}
         type="button"
         className="filter-menu-button"
+        // The button ends in an ellipsis when the choice is long; hovering shows all of it.
+        title={selected.length > 2 ? selected.map((value) => labels[value]).join(', ') : undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}

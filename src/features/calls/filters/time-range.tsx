@@ -98,7 +98,7 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
         </span>
         <RangeField
           label={`Start (${timeZone})`}
-          placeholder="Start YYYY-MM-DD HH:MM"
+          placeholder="YYYY-MM-DD HH:MM"
           value={start}
           invalid={error !== null}
           describedBy={described}
@@ -108,7 +108,7 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
         <span aria-hidden="true">–</span>
         <RangeField
           label={`End (${timeZone})`}
-          placeholder="End YYYY-MM-DD HH:MM"
+          placeholder="YYYY-MM-DD HH:MM"
           value={end}
           invalid={error !== null}
           describedBy={described}

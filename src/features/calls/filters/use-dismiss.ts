@@ -1,8 +1,9 @@
 import { useEffect, type RefObject } from 'react'
 
 /**
- * Calls `onDismiss` while `open` when the user points at or moves focus to anything outside `root`: a
- * popup must not stay over the results once the agent has moved on (issue #14 item 5).
+ * Calls `onDismiss` while `open` when the user points at anything outside `root`, focusable or not: a
+ * popup must not stay over the results once the agent has moved on (issue #14 item 5). Focus moving
+ * elsewhere is the owner's blur handler's job.
  */
 export function useDismiss(root: RefObject<HTMLElement | null>, open: boolean, onDismiss: () => void) {
   useEffect(() => {
@@ -12,10 +13,6 @@ export function useDismiss(root: RefObject<HTMLElement | null>, open: boolean, o
       if (node && event.target instanceof Node && !node.contains(event.target)) onDismiss()
     }
     document.addEventListener('pointerdown', outside)
-    document.addEventListener('focusin', outside)
-    return () => {
-      document.removeEventListener('pointerdown', outside)
-      document.removeEventListener('focusin', outside)
-    }
+    return () => document.removeEventListener('pointerdown', outside)
   }, [root, open, onDismiss])
 }

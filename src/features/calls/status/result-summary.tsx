@@ -36,7 +36,7 @@ export function ResultSummary({ total, loaded, done, settled, search = '', id }:
         {text}
       </span>
       {echo ? (
-        <span aria-hidden="true" data-testid="search-echo">
+        <span aria-hidden="true" className="search-echo" data-testid="search-echo">
           {' '}
           {echo}
         </span>
