@@ -13,6 +13,8 @@ export class CallsPage {
   readonly table: Locator
   readonly rows: Locator
   readonly summary: Locator
+  /** What the search looked for and where, beside the count: 'matching "maria" in ids and …'. */
+  readonly searchEcho: Locator
   /** One sync note per source ("Telnyx: synced 8 s ago · …"), collapsed behind "Sync details". */
   readonly syncNotes: Locator
   /** All sources in one line ("4 sources · synced 2 min ago · …"). */
@@ -33,6 +35,7 @@ export class CallsPage {
     this.table = page.getByRole('table', { name: 'Calls' })
     this.rows = this.table.locator('.calls-body [role="row"]')
     this.summary = page.getByTestId('result-summary')
+    this.searchEcho = page.getByTestId('search-echo')
     // Hidden until Sync details is pressed; their text is read either way.
     this.syncNotes = page.getByRole('list', { name: 'Sync', includeHidden: true })
     this.syncLine = page.locator('.sync-line')
@@ -58,7 +61,7 @@ export class CallsPage {
 
   /** Ticks a box of a multi-select (the URL, and so the box, update a moment after the click). */
   async tick(name: 'Status' | 'Source', option: string) {
-    const box = (await this.multiSelect(name)).getByRole('checkbox', { name: option })
+    const box = (await this.multiSelect(name)).getByRole('menuitemcheckbox', { name: option })
     await box.click()
     await expect(box).toBeChecked()
   }
@@ -76,16 +79,27 @@ export class CallsPage {
     return values
   }
 
-  /** Opens a multi-select (Status, Source) and returns its group of checkboxes. */
+  /** The button of a multi-select menu; its name is "Status: Any", "Source: Leadping, Skipcall"… */
+  menuButton(name: 'Status' | 'Source'): Locator {
+    return this.filters.getByRole('button', { name: new RegExp(`^${name}: `) })
+  }
+
+  /** The open menu of a multi-select. */
+  menu(name: 'Status' | 'Source'): Locator {
+    return this.filters.getByRole('menu', { name })
+  }
+
+  /** Opens a multi-select (Status, Source) and returns its menu of checkable items. */
   async multiSelect(name: 'Status' | 'Source'): Promise<Locator> {
-    const group = this.filters.getByRole('group', { name })
-    if (!(await group.isVisible())) await this.filters.locator('summary', { hasText: `${name}:` }).click()
-    await expect(group).toBeVisible()
-    return group
+    const menu = this.menu(name)
+    if (!(await menu.isVisible())) await this.menuButton(name).click()
+    await expect(menu).toBeVisible()
+    return menu
   }
 
   async closeMultiSelect(name: 'Status' | 'Source') {
-    await this.filters.locator('summary', { hasText: `${name}:` }).click()
+    await this.menuButton(name).click()
+    await expect(this.menu(name)).toHaveCount(0)
   }
 
   /** Opens the per-source sync notes below the one-line summary. */

@@ -2,6 +2,7 @@ import { SOURCE_LABELS } from './call'
 import { formatDateTime } from './format-time'
 import type { CallsQuery, IndexPeriod } from './index-api'
 import { STATUS_LABELS } from './labels'
+import { parseSearchQuery } from './search-query'
 
 const PERIOD_WORDS: Record<IndexPeriod, string> = {
   '1h': 'in the last hour',
@@ -23,6 +24,19 @@ export function describeQueryWindow(
   if (start !== null) return `since ${formatDateTime(start, timeZone)}`
   if (end !== null) return `before ${formatDateTime(end, timeZone)}`
   return PERIOD_WORDS.all
+}
+
+/**
+ * What the search box looked for and where, as the server's index reads it (server/call-index/
+ * query-calls.ts searchCondition): a phone number is matched against both numbers' trailing digits and
+ * every id; other text against every id and the contact, lead and agent names. Null without a search.
+ * The page echoes this so an agent who typed a name sees that names were searched (issue #14 item 6).
+ */
+export function describeSearch(q: string): string | null {
+  const search = parseSearchQuery(q)
+  if (search.kind === 'none') return null
+  const fields = search.kind === 'phone' ? 'phone numbers and ids' : 'ids and contact, lead and agent names'
+  return `matching "${search.text}" in ${fields}`
 }
 
 /**

@@ -142,6 +142,7 @@ export function CallsPage() {
           loaded={rows.length}
           done={list.done}
           settled={settled}
+          search={view.q}
           id="calls-summary"
         />
         {list.stale || list.initial ? (

@@ -13,9 +13,10 @@ import {
   withStatuses,
   withZone,
 } from '../url-state/view-transitions'
-import { CheckList } from './check-list'
+import { MultiSelectMenu } from './multi-select-menu'
 import { SearchBox } from './search-box'
 import { TimeRange } from './time-range'
+import './filters.css'
 
 type Props = {
   view: CallsViewState
@@ -26,38 +27,41 @@ type Props = {
   searchRef?: Ref<HTMLInputElement>
 }
 
-/** Every filter of the calls page, each a labelled native control writing the URL. */
+/**
+ * Every filter of the calls page in one compact row (issue #14 item 1: the filters took 190 px above
+ * the list). Each control carries its name inside it or as its accessible label, and writes the URL.
+ */
 export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit, searchRef }: Props) {
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar filter-row" aria-label="Filters">
       <SearchBox
         value={view.q}
         onQuery={(q, mode) => setView(withQuery(view, q), mode)}
         onSubmit={onSearchSubmit}
         inputRef={searchRef}
       />
-      <label className="filter-field">
-        <span>Direction</span>
+      <label className="filter-compact">
+        <span className="visually-hidden">Direction</span>
         <select
           value={view.direction}
           onChange={(event) =>
             setView(withDirection(view, event.target.value as CallsViewState['direction']))
           }
         >
-          <option value="all">All</option>
+          <option value="all">Any direction</option>
           <option value="inbound">Inbound</option>
           <option value="outbound">Outbound</option>
         </select>
       </label>
-      <CheckList
-        legend="Status"
+      <MultiSelectMenu
+        label="Status"
         options={CALL_STATUSES}
         labels={STATUS_LABELS}
         selected={view.statuses}
         onChange={(statuses) => setView(withStatuses(view, statuses))}
       />
-      <CheckList
-        legend="Source"
+      <MultiSelectMenu
+        label="Source"
         options={SOURCES}
         labels={SOURCE_LABELS}
         selected={view.sources}
@@ -70,17 +74,19 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
         onChange={(next) => setView(next)}
       />
       <TimeZoneSelect
-        className="filter-field"
+        className="filter-compact filter-zone"
         value={view.tz}
         onChange={(tz) => setView(withZone(view, tz))}
       />
       <button
         type="button"
         className="clear-filters"
+        aria-label="Clear filters"
+        title="Clear filters"
         disabled={!hasFilters(view)}
         onClick={() => setView(clearFilters(view))}
       >
-        Clear filters
+        Clear
       </button>
     </section>
   )

@@ -54,13 +54,13 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
         pushed.current = false
       }}
     >
-      <label className="filter-field search-field">
-        <span>Search</span>
+      <label className="filter-compact search-field">
+        <span className="visually-hidden">Search</span>
         <input
           ref={inputRef}
           type="search"
           value={text}
-          placeholder="Phone number, call, lead or session id"
+          placeholder="Number, id, or contact, lead or agent name"
           aria-keyshortcuts="/"
           maxLength={200}
           onChange={(event) => {

@@ -1,8 +1,8 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent } from 'react'
 import { formatDateTime } from '../../../domain/format-time'
-import { fromZonedInputValue, toZonedInputValue } from '../../../domain/time-zone'
 import { PERIOD_LABELS, PERIODS, type CallsViewState, type Period } from '../url-state/calls-url-state'
 import { withPeriod, withRange } from '../url-state/view-transitions'
+import { formatRangeText, parseRangeText, RANGE_TEXT_FORMAT } from './range-text'
 
 type Props = {
   view: CallsViewState
@@ -15,9 +15,11 @@ type Props = {
 const CUSTOM = 'custom'
 
 /**
- * Period presets and an absolute Start/End to the second, both in the chosen zone. Switching the zone
- * re-renders the inputs with the same instants in the new zone's wall-clock time. A typed range is
- * applied when focus leaves the Start/End group or on Enter, not on every keystroke.
+ * Period presets and an absolute Start/End to the second, both in the chosen zone, typed as text
+ * ("2026-11-20 14:00"): one Tab stop per bound (see range-text.ts). Switching the zone re-renders the
+ * fields with the same instants in the new zone's wall-clock time. A typed range is applied when focus
+ * leaves the Start/End group or on Enter, not on every keystroke. The preset's actual start is the
+ * period's description (and tooltip) rather than a line of its own, so the filters stay one row.
  */
 export function TimeRange(props: Props) {
   // Drafts restart whenever the applied range or the zone changes.
@@ -26,17 +28,18 @@ export function TimeRange(props: Props) {
 }
 
 function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
-  const [start, setStart] = useState(view.start ? toZonedInputValue(view.start, timeZone) : '')
-  const [end, setEnd] = useState(view.end ? toZonedInputValue(view.end, timeZone) : '')
+  const id = useId()
+  const [start, setStart] = useState(view.start ? formatRangeText(view.start, timeZone) : '')
+  const [end, setEnd] = useState(view.end ? formatRangeText(view.end, timeZone) : '')
   const [error, setError] = useState<string | null>(null)
   const custom = view.start !== null || view.end !== null
   const periodValue = custom ? CUSTOM : (view.period ?? 'all')
 
   const commit = () => {
-    const startIso = start === '' ? null : fromZonedInputValue(start, timeZone)
-    const endIso = end === '' ? null : fromZonedInputValue(end, timeZone)
-    if ((start !== '' && startIso === null) || (end !== '' && endIso === null)) {
-      setError('Enter a complete date and time.')
+    const startIso = start.trim() === '' ? null : parseRangeText(start, timeZone)
+    const endIso = end.trim() === '' ? null : parseRangeText(end, timeZone)
+    if ((start.trim() !== '' && startIso === null) || (end.trim() !== '' && endIso === null)) {
+      setError(`Enter a date and time as ${RANGE_TEXT_FORMAT}, for example 2026-11-20 14:00.`)
       return
     }
     if (startIso === view.start && endIso === view.end) return setError(null)
@@ -50,12 +53,19 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
     if (event.key === 'Enter') commit()
   }
 
+  const presetWords =
+    !custom && view.period !== null && presetStart !== null
+      ? `${PERIOD_LABELS[view.period]}: from ${formatDateTime(presetStart, timeZone)} until now`
+      : null
+  const described = [error ? `${id}-error` : null, `${id}-format`].filter(Boolean).join(' ')
+
   return (
     <div className="time-range">
-      <label className="filter-field">
-        <span>Period</span>
+      <label className="filter-compact" title={presetWords ?? undefined}>
+        <span className="visually-hidden">Period</span>
         <select
           value={periodValue}
+          aria-describedby={presetWords ? `${id}-preset` : undefined}
           onChange={(event) => {
             const value = event.target.value
             if (value === CUSTOM) return
@@ -71,6 +81,11 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
           {custom ? <option value={CUSTOM}>Custom range</option> : null}
         </select>
       </label>
+      {presetWords ? (
+        <span id={`${id}-preset`} className="visually-hidden">
+          {presetWords}
+        </span>
+      ) : null}
       <fieldset
         className="range-fields"
         onBlur={(event) => {
@@ -78,37 +93,64 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
         }}
       >
         <legend className="visually-hidden">Custom range in {timeZone}</legend>
-        <label className="filter-field">
-          <span>Start ({timeZone})</span>
-          <input
-            type="datetime-local"
-            step={1}
-            value={start}
-            onChange={(event) => setStart(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        </label>
-        <label className="filter-field">
-          <span>End ({timeZone})</span>
-          <input
-            type="datetime-local"
-            step={1}
-            value={end}
-            onChange={(event) => setEnd(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        </label>
+        <span id={`${id}-format`} className="visually-hidden">
+          {RANGE_TEXT_FORMAT}
+        </span>
+        <RangeField
+          label={`Start (${timeZone})`}
+          placeholder="YYYY-MM-DD HH:MM"
+          value={start}
+          invalid={error !== null}
+          describedBy={described}
+          onChange={setStart}
+          onKeyDown={onKeyDown}
+        />
+        <span aria-hidden="true">–</span>
+        <RangeField
+          label={`End (${timeZone})`}
+          placeholder="YYYY-MM-DD HH:MM"
+          value={end}
+          invalid={error !== null}
+          describedBy={described}
+          onChange={setEnd}
+          onKeyDown={onKeyDown}
+        />
       </fieldset>
-      {!custom && view.period !== null && presetStart !== null ? (
-        <p className="range-words">
-          {PERIOD_LABELS[view.period]}: from {formatDateTime(presetStart, timeZone)} until now
-        </p>
-      ) : null}
       {error ? (
-        <p className="field-error" role="alert">
+        <p className="field-error filter-error" id={`${id}-error`} role="alert">
           {error}
         </p>
       ) : null}
     </div>
+  )
+}
+
+type FieldProps = {
+  label: string
+  placeholder: string
+  value: string
+  invalid: boolean
+  describedBy: string
+  onChange: (value: string) => void
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void
+}
+
+function RangeField({ label, placeholder, value, invalid, describedBy, onChange, onKeyDown }: FieldProps) {
+  return (
+    <label className="filter-compact" title={label}>
+      <span className="visually-hidden">{label}</span>
+      <input
+        type="text"
+        className="range-input"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+    </label>
   )
 }

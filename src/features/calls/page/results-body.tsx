@@ -51,6 +51,7 @@ export function ResultsBody(props: Props) {
     body = (
       <EmptyState
         windowText={describeWindow(view, timeZone)}
+        search={view.q}
         hasTimeWindow={view.period !== null || view.start !== null || view.end !== null}
         filtered={hasFilters(view)}
         latest={{ loading: latest.isFetching, call: latest.data ?? null, failed: latest.isError }}

@@ -1,11 +1,14 @@
 import { Link } from 'react-router'
 import type { Call } from '../../../domain/call'
 import { TimeStamp } from '../../../components/time-stamp'
+import { describeSearch } from '../../../domain/describe-query'
 import { formatRelative } from '../../../domain/format-time'
 
 type Props = {
   /** "in the last hour", "between … and …". */
   windowText: string
+  /** The search box's applied text: the title says what was searched and where. */
+  search?: string
   hasTimeWindow: boolean
   filtered: boolean
   latest: { loading: boolean; call: Call | null; failed: boolean }
@@ -18,9 +21,13 @@ type Props = {
 /** An empty result that helps: what was searched, and where the nearest matching call is. */
 export function EmptyState(props: Props) {
   const { latest } = props
+  const echo = describeSearch(props.search ?? '')
   return (
     <div className="empty-state" role="status">
-      <p className="empty-title">No calls {props.windowText}.</p>
+      <p className="empty-title">
+        No calls {echo ? `${echo} ` : ''}
+        {props.windowText}.
+      </p>
       {props.hasTimeWindow ? (
         latest.loading ? (
           <p>Looking for the latest matching call at any time…</p>

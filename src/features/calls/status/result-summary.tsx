@@ -1,3 +1,4 @@
+import { describeSearch } from '../../../domain/describe-query'
 import type { CallsPage } from '../../../domain/index-api'
 
 const count = new Intl.NumberFormat('en-US')
@@ -7,6 +8,8 @@ type Props = {
   loaded: number
   done: boolean
   settled: boolean
+  /** The search box's applied text, echoed with the fields it was looked for in. */
+  search?: string
   id?: string
 }
 
@@ -20,18 +23,26 @@ export function summaryText(total: CallsPage['total'], loaded: number, done: boo
 }
 
 /**
- * The result count, announced politely to screen readers once the rows have settled (not at every
- * page, which would be noise).
+ * The result count and what was searched where ("12 calls matching "Maria" in ids and contact, lead and
+ * agent names"), announced politely to screen readers once the rows have settled (not at every page,
+ * which would be noise).
  */
-export function ResultSummary({ total, loaded, done, settled, id }: Props) {
+export function ResultSummary({ total, loaded, done, settled, search = '', id }: Props) {
   const text = summaryText(total, loaded, done)
+  const echo = describeSearch(search)
   return (
     <p className="result-summary" id={id}>
       <span aria-hidden="true" data-testid="result-summary">
         {text}
       </span>
+      {echo ? (
+        <span aria-hidden="true" className="search-echo" data-testid="search-echo">
+          {' '}
+          {echo}
+        </span>
+      ) : null}
       <span className="visually-hidden" role="status" aria-live="polite">
-        {settled ? text : ''}
+        {settled ? (echo ? `${text} ${echo}` : text) : ''}
       </span>
     </p>
   )
