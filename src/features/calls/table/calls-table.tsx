@@ -8,6 +8,7 @@ import type { ColumnVisibility } from './column-prefs'
 import { isColumnId } from '../../../domain/call-columns'
 import { COLUMNS } from './column-registry'
 import { fromSortingState, toSortingState, type SortingState } from './sort-calls'
+import { useFitToViewport } from './use-fit-to-viewport'
 import { VirtualBody, type CallsTableHandle } from './virtual-body'
 import './calls-table.css'
 
@@ -38,6 +39,7 @@ export function CallsTable(props: Props) {
   // State, not a ref: the virtualizer must re-render once the scroll container exists (a child's
   // layout effect runs before its parent element's ref is attached).
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
+  const height = useFitToViewport(scrollElement)
   const sorting = useMemo(() => toSortingState(sort), [sort])
   const table = useTable({
     features: callsTableFeatures,
@@ -61,7 +63,11 @@ export function CallsTable(props: Props) {
   const headers = table.getHeaderGroups()[0]?.headers ?? []
 
   return (
-    <div ref={setScrollElement} className={props.dimmed ? 'calls-scroll is-dimmed' : 'calls-scroll'}>
+    <div
+      ref={setScrollElement}
+      className={props.dimmed ? 'calls-scroll is-dimmed' : 'calls-scroll'}
+      style={height === undefined ? undefined : { height }}
+    >
       <div
         role="table"
         aria-label="Calls"

@@ -80,6 +80,10 @@ export function VirtualBody(props: Props) {
     const element = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)
     if (element) {
       element.focus({ preventScroll: true })
+      // The virtualizer scrolled the row into the table's box; this brings the box's part holding it
+      // into the window too (the box can start below the fold; scroll-padding keeps the row clear
+      // of the sticky header).
+      element.scrollIntoView({ block: 'nearest' })
       pendingFocus.current = null
     }
   })

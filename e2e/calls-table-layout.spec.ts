@@ -1,0 +1,62 @@
+import type { Locator, Page } from '@playwright/test'
+import { E2E_NOW } from '../playwright.config'
+import { expect, test } from './fixtures'
+import { CallsPage } from './pages/calls-page'
+
+/** Issue #14 on the laptop the agent used: the table's rows and columns stay inside a 1366×768 window. */
+test.use({ viewport: { width: 1366, height: 768 } })
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(E2E_NOW))
+})
+
+function focusedRow(calls: CallsPage): Locator {
+  return calls.table.locator('.calls-body [role="row"]:focus')
+}
+
+/** The element lies wholly inside the window (not merely inside the table's own scroll box). */
+async function expectInWindow(page: Page, element: Locator) {
+  const box = await element.boundingBox()
+  const viewport = page.viewportSize()
+  expect(box).not.toBeNull()
+  expect(viewport).not.toBeNull()
+  if (!box || !viewport) return
+  expect(box.y).toBeGreaterThanOrEqual(0)
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height)
+}
+
+test('the row keyboard focus moves to is always inside the window (↓, End, Home, PageDown)', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=30d')
+  await calls.rowsShown()
+  await calls.rows.first().focus()
+  for (let step = 0; step < 12; step++) await page.keyboard.press('ArrowDown')
+  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '14')
+  await expectInWindow(page, focusedRow(calls))
+
+  await page.keyboard.press('End')
+  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', /^\d{3}$/)
+  await expectInWindow(page, focusedRow(calls))
+
+  await page.keyboard.press('Home')
+  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '2')
+  await expectInWindow(page, focusedRow(calls))
+
+  await page.keyboard.press('PageDown')
+  await expectInWindow(page, focusedRow(calls))
+  await page.keyboard.press('ArrowUp')
+  await expectInWindow(page, focusedRow(calls))
+})
+
+test('the table’s scroll box ends inside the window', async ({ page }) => {
+  const calls = new CallsPage(page)
+  await calls.goto()
+  await calls.rowsShown()
+  const scroller = page.locator('.calls-scroll')
+  const bottom = await scroller.evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY)
+  const top = await scroller.evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
+  // Either the box fits below what stands above it, or (little room left) it keeps its minimum height.
+  expect(top < 768 - 360 ? bottom <= 768 : bottom - top <= 368).toBe(true)
+})
