@@ -60,3 +60,58 @@ test('the table’s scroll box ends inside the window', async ({ page }) => {
   // Either the box fits below what stands above it, or (little room left) it keeps its minimum height.
   expect(top < 768 - 360 ? bottom <= 768 : bottom - top <= 368).toBe(true)
 })
+
+test('the default columns fit the laptop: no sideways scrolling, Cost and Recording on screen', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=30d')
+  await calls.rowsShown()
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    table: document.querySelector('.calls-scroll')?.scrollWidth ?? Infinity,
+    box: document.querySelector('.calls-scroll')?.clientWidth ?? 0,
+  }))
+  expect(widths.page).toBeLessThanOrEqual(1366)
+  expect(widths.table).toBeLessThanOrEqual(widths.box)
+  for (const name of ['Cost', 'Recording']) {
+    const header = calls.table.getByRole('columnheader', { name })
+    await expect(header).toBeInViewport({ ratio: 1 })
+  }
+})
+
+test('a status too long for its column ends in an ellipsis and is whole on hover and to a screen reader', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=30d')
+  await calls.rowsShown()
+  const cut = await calls.table.locator('.calls-body .raw-status').evaluateAll((nodes) =>
+    nodes
+      .filter((node) => node.scrollWidth > node.clientWidth)
+      .map((node) => ({
+        // The code itself, without the words only a screen reader hears around it.
+        raw: Array.from(node.childNodes)
+          .filter((child) => child.nodeType === Node.TEXT_NODE)
+          .map((child) => child.textContent)
+          .join(''),
+        overflow: getComputedStyle(node).textOverflow,
+        rowIndex: node.closest('[role="row"]')?.getAttribute('aria-rowindex') ?? '',
+      })),
+  )
+  expect(cut.length).toBeGreaterThan(0)
+  const first = cut[0]!
+  expect(first.overflow).toBe('ellipsis')
+  const row = calls.table.locator(`[role="row"][aria-rowindex="${first.rowIndex}"]`)
+  const status = row.getByRole('cell').nth(2)
+  // Hover: the whole status as a tooltip. Screen reader: the whole text is the cell's (and row's) name.
+  await expect(status.locator('[title]').first()).toHaveAttribute(
+    'title',
+    new RegExp(escape(first.raw.trim())),
+  )
+  await expect(status).toContainText(first.raw.trim())
+})
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -2,7 +2,7 @@ import { useContext } from 'react'
 import { Link } from 'react-router'
 import type { Call } from '../../../domain/call'
 import { TimeStamp } from '../../../components/time-stamp'
-import { rawStatusText, recordingText } from '../../../domain/call-text'
+import { rawStatusText, recordingText, statusText } from '../../../domain/call-text'
 import { STATUS_LABELS } from '../../../domain/labels'
 import { recordingHint } from './call-text'
 import { callHref, leadHref, RowFocusContext, useCallsTableContext } from './table-context'
@@ -18,14 +18,17 @@ export function TimeCell({ call }: { call: Call }) {
   )
 }
 
+/** The label, then the provider's own code, which gives way (ellipsis) when the column is narrow. */
 export function StatusCell({ call }: { call: Call }) {
   const raw = rawStatusText(call)
   return (
-    <span className="call-status">
+    <span className="call-status" title={statusText(call)}>
       <span className={`status-badge status-${call.status}`}>{STATUS_LABELS[call.status]}</span>
       {raw === null ? null : (
-        <span className="raw-status" title={`The provider's own status: ${raw}`}>
+        <span className="raw-status">
+          <span className="visually-hidden">(provider status: </span>
           {raw}
+          <span className="visually-hidden">)</span>
         </span>
       )}
     </span>
@@ -57,9 +60,15 @@ export function RecordingCell({ call }: { call: Call }) {
   )
 }
 
-/** Columns are narrow; text that may not fit carries itself as a tooltip (short text needs none). */
-const TOOLTIP_FROM_CHARS = 16
-
+/**
+ * Plain text that ends in an ellipsis when its column is too narrow; hovering shows it whole. The
+ * DOM keeps the whole text, so the row's accessible name (what a screen reader says on focus) and
+ * copying carry it unshortened.
+ */
 export function TextCell({ text }: { text: string }) {
-  return text.length >= TOOLTIP_FROM_CHARS ? <span title={text}>{text}</span> : text
+  return text === '' ? null : (
+    <span className="cell-text" title={text}>
+      {text}
+    </span>
+  )
 }

@@ -32,6 +32,7 @@ type Props = {
 }
 
 const getRowId = (call: Call) => callKey(call)
+const FALLBACK_WIDTH = { minWidth: 120, grow: 1 }
 
 /** The calls table: TanStack Table v9 for columns, visibility and sort state; TanStack Virtual for rows. */
 export function CallsTable(props: Props) {
@@ -54,10 +55,13 @@ export function CallsTable(props: Props) {
     enableMultiSort: false,
   })
   const columns = table.getVisibleLeafColumns()
-  const widths = columns.map((column) => (isColumnId(column.id) ? COLUMNS[column.id].width : 120))
-  const template = widths.map((width) => `${width}px`)
-  // An explicit width: sizing the table to its content would lay out every row on every scroll frame.
-  const tableWidth = widths.reduce((sum, width) => sum + width, 0)
+  const specs = columns.map((column) => (isColumnId(column.id) ? COLUMNS[column.id] : FALLBACK_WIDTH))
+  // `minmax(px, fr)` never sizes a track to its content: laying out each row on every scroll frame
+  // would cost what virtualizing saves. Columns share the room beyond their minimums.
+  const template = specs.map(({ minWidth, grow }) =>
+    grow > 0 ? `minmax(${minWidth}px, ${grow}fr)` : `${minWidth}px`,
+  )
+  const minTableWidth = specs.reduce((sum, spec) => sum + spec.minWidth, 0)
   const columnsKey = columns.map((column) => column.id).join(',')
   const rows = table.getRowModel().rows
   const headers = table.getHeaderGroups()[0]?.headers ?? []
@@ -75,7 +79,7 @@ export function CallsTable(props: Props) {
         aria-describedby={props.describedBy}
         aria-busy={props.skeleton || props.dimmed}
         className="calls-table"
-        style={{ ['--calls-grid' as string]: template.join(' '), minWidth: '100%', width: tableWidth }}
+        style={{ ['--calls-grid' as string]: template.join(' '), minWidth: minTableWidth }}
       >
         <div role="rowgroup" className="calls-head">
           <div role="row" aria-rowindex={1} className="calls-row calls-head-row">
