@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
+import { CallDetailPage } from './pages/call-detail-page'
 import { CallsPage } from './pages/calls-page'
 
 /** Issue #14 on the laptop the agent used: the table's rows and columns stay inside a 1366×768 window. */
@@ -115,3 +116,33 @@ test('a status too long for its column ends in an ellipsis and is whole on hover
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+test('Back and “Back to calls” return to the same row, focused, at the same place in the list', async ({
+  page,
+}) => {
+  const calls = new CallsPage(page)
+  const detail = new CallDetailPage(page)
+  await calls.goto('period=30d')
+  await calls.rowsShown()
+  await calls.rows.first().focus()
+  for (let step = 0; step < 25; step++) await page.keyboard.press('ArrowDown')
+  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '27')
+  const scroller = page.locator('.calls-scroll')
+  const scrolled = await scroller.evaluate((element) => element.scrollTop)
+  expect(scrolled).toBeGreaterThan(200)
+
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/calls\/[a-z]+\/[^?]+\?back=/)
+  await page.goBack()
+  await calls.rowsShown()
+  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '27')
+  expect(Math.abs((await scroller.evaluate((element) => element.scrollTop)) - scrolled)).toBeLessThan(40)
+  await expectInWindow(page, focusedRow(calls))
+
+  await page.keyboard.press('Enter')
+  await expect(detail.backLink).toBeVisible()
+  await detail.backLink.click()
+  await calls.rowsShown()
+  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '27')
+  expect(Math.abs((await scroller.evaluate((element) => element.scrollTop)) - scrolled)).toBeLessThan(40)
+})

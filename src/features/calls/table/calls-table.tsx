@@ -29,6 +29,8 @@ type Props = {
   /** Shown after the last row (loading more, the end of the list). */
   footer?: ReactNode
   describedBy?: string
+  /** This list's URL (`/calls?…`): the position to come back to is kept under it. */
+  positionKey: string
 }
 
 const getRowId = (call: Call) => callKey(call)
@@ -127,6 +129,7 @@ export function CallsTable(props: Props) {
             onNearEnd={props.onNearEnd}
             onOpen={props.onOpen}
             handle={props.handle}
+            positionKey={props.positionKey}
           />
         )}
       </div>

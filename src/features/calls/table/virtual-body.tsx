@@ -16,6 +16,7 @@ import type { Call } from '../../../domain/call'
 import { anchoredScrollTop } from '../live/live-merge'
 import type { callsTableFeatures } from './call-columns'
 import { CallRow, ROW_HEIGHT } from './call-row'
+import { forgetListPosition, loadListPosition, saveListPosition } from './list-position'
 import { nextRowIndex } from './row-navigation'
 
 export type CallsTableHandle = {
@@ -36,6 +37,8 @@ type Props = {
   onNearEnd: () => void
   onOpen: (call: Call) => void
   handle?: Ref<CallsTableHandle>
+  /** This list's URL: where the reader was is remembered under it when they open a call. */
+  positionKey: string
   children?: ReactNode
 }
 
@@ -96,6 +99,28 @@ export function VirtualBody(props: Props) {
       scrollElement.scrollTop = anchoredScrollTop(scrollElement.scrollTop, inserted, ROW_HEIGHT)
   }, [liveCount, scrollElement])
 
+  // Back from a call (browser Back or the call page's link): the same scroll offset and focused row.
+  const [restoring] = useState(() => loadListPosition(props.positionKey))
+  const restored = useRef(false)
+  useEffect(() => {
+    if (restored.current || restoring === null || rows.length === 0 || !scrollElement) return
+    restored.current = true
+    forgetListPosition(props.positionKey)
+    scrollElement.scrollTop = restoring.scrollTop
+    const index = rows.findIndex((row) => row.id === restoring.focusedKey)
+    if (index >= 0) {
+      setFocusIndex(index)
+      pendingFocus.current = index
+    }
+  }, [restoring, rows, scrollElement, props.positionKey])
+
+  const rememberPosition = (index: number | null) => {
+    saveListPosition(props.positionKey, {
+      scrollTop: scrollElement?.scrollTop ?? 0,
+      focusedKey: rows[index ?? focusIndex]?.id ?? null,
+    })
+  }
+
   const moveTo = (index: number) => {
     setFocusIndex(index)
     pendingFocus.current = index
@@ -121,7 +146,10 @@ export function VirtualBody(props: Props) {
     const onRow = event.target instanceof HTMLElement && event.target.getAttribute('role') === 'row'
     if (event.key === 'Enter' && onRow) {
       const call = rows[index]?.original
-      if (call) onOpen(call)
+      if (call) {
+        rememberPosition(index)
+        onOpen(call)
+      }
       event.preventDefault()
       return
     }
@@ -133,12 +161,17 @@ export function VirtualBody(props: Props) {
   }
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    // Links inside a row (the call itself, a lead) do their own navigation.
-    if (event.target instanceof Element && event.target.closest('a, button')) return
     const index = rowIndexOf(event.target)
+    // Links inside a row (the call itself, a lead) do their own navigation; the DOM is still in
+    // place while their click bubbles here, so the position can be read.
+    if (event.target instanceof Element && event.target.closest('a, button')) {
+      if (event.target.closest('a')) rememberPosition(index)
+      return
+    }
     const call = index === null ? undefined : rows[index]?.original
     if (index !== null && call) {
       setFocusIndex(index)
+      rememberPosition(index)
       onOpen(call)
     }
   }
