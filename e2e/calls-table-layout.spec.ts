@@ -146,3 +146,22 @@ test('Back and “Back to calls” return to the same row, focused, at the same 
   await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '27')
   expect(Math.abs((await scroller.evaluate((element) => element.scrollTop)) - scrolled)).toBeLessThan(40)
 })
+
+test('a recorded call plays inline from its row, nothing fetched before Play', async ({ page }) => {
+  // Media time runs on the real clock; the fixed one of beforeEach would keep it at 0.
+  await page.clock.resume()
+  const calls = new CallsPage(page)
+  await calls.goto('period=30d&source=leadping')
+  await calls.rowsShown()
+  const play = calls.table.getByRole('button', { name: /^Play recording of the call at / }).first()
+  await expect(play).toBeVisible()
+  // The first row's player (the button's name changes to Pause on Play, so not found through it).
+  const audio = calls.table.locator('.inline-player audio').first()
+  expect(await audio.evaluate((element: HTMLAudioElement) => element.readyState)).toBe(0)
+  await play.click()
+  await expect(calls.table.getByRole('button', { name: /^Pause recording of the call at / })).toBeVisible()
+  expect(await audio.evaluate((element: HTMLAudioElement) => element.src)).toMatch(/^https?:\/\//)
+  await expect
+    .poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 })
+    .toBeGreaterThan(0)
+})

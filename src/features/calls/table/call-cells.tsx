@@ -1,7 +1,10 @@
 import { useContext } from 'react'
 import { Link } from 'react-router'
 import type { Call } from '../../../domain/call'
+import { InlineRecordingPlayer } from '../../../components/inline-recording-player'
 import { TimeStamp } from '../../../components/time-stamp'
+import { formatDateTime } from '../../../domain/format-time'
+import { safeHttpUrl } from '../../../domain/safe-url'
 import { rawStatusText, recordingText, statusText } from '../../../domain/call-text'
 import { STATUS_LABELS } from '../../../domain/labels'
 import { recordingHint } from './call-text'
@@ -50,12 +53,25 @@ export function PartyCell({ call }: { call: Call }) {
   return party ? <span title={party.id ?? undefined}>{party.name ?? party.id}</span> : null
 }
 
+/** Whether the call was recorded; a usable recording link also gets a play button in the row. */
 export function RecordingCell({ call }: { call: Call }) {
+  const { timeZone } = useCallsTableContext()
+  const focused = useContext(RowFocusContext)
   const hint = recordingHint(call)
   const text = recordingText(call)
+  const playable = call.recording.kind === 'url' ? safeHttpUrl(call.recording.url) : null
   return (
-    <span className={text === 'Recorded' ? 'recording-yes' : 'muted'} title={hint || undefined}>
-      {text}
+    <span className="recording-cell">
+      {playable === null ? null : (
+        <InlineRecordingPlayer
+          src={playable}
+          of={`the call at ${formatDateTime(call.occurredAt, timeZone)}`}
+          tabIndex={focused ? 0 : -1}
+        />
+      )}
+      <span className={text === 'Recorded' ? 'recording-yes' : 'muted'} title={hint || undefined}>
+        {text}
+      </span>
     </span>
   )
 }
