@@ -77,6 +77,7 @@ export function ResultsBody(props: Props) {
         onOpen={props.onOpen}
         handle={props.tableRef}
         describedBy="calls-summary"
+        positionKey={props.backTo}
         footer={
           list.initial ? null : (
             <TableFooter

@@ -1,8 +1,11 @@
 import { useContext } from 'react'
 import { Link } from 'react-router'
 import type { Call } from '../../../domain/call'
+import { InlineRecordingPlayer } from '../../../components/inline-recording-player'
 import { TimeStamp } from '../../../components/time-stamp'
-import { rawStatusText, recordingText } from '../../../domain/call-text'
+import { formatDateTime } from '../../../domain/format-time'
+import { safeHttpUrl } from '../../../domain/safe-url'
+import { rawStatusText, recordingText, statusText } from '../../../domain/call-text'
 import { STATUS_LABELS } from '../../../domain/labels'
 import { recordingHint } from './call-text'
 import { callHref, leadHref, RowFocusContext, useCallsTableContext } from './table-context'
@@ -18,14 +21,17 @@ export function TimeCell({ call }: { call: Call }) {
   )
 }
 
+/** The label, then the provider's own code, which gives way (ellipsis) when the column is narrow. */
 export function StatusCell({ call }: { call: Call }) {
   const raw = rawStatusText(call)
   return (
-    <span className="call-status">
+    <span className="call-status" title={statusText(call)}>
       <span className={`status-badge status-${call.status}`}>{STATUS_LABELS[call.status]}</span>
       {raw === null ? null : (
-        <span className="raw-status" title={`The provider's own status: ${raw}`}>
+        <span className="raw-status">
+          <span className="visually-hidden">(provider status: </span>
           {raw}
+          <span className="visually-hidden">)</span>
         </span>
       )}
     </span>
@@ -47,19 +53,38 @@ export function PartyCell({ call }: { call: Call }) {
   return party ? <span title={party.id ?? undefined}>{party.name ?? party.id}</span> : null
 }
 
+/** Whether the call was recorded; a usable recording link also gets a play button in the row. */
 export function RecordingCell({ call }: { call: Call }) {
+  const { timeZone } = useCallsTableContext()
+  const focused = useContext(RowFocusContext)
   const hint = recordingHint(call)
   const text = recordingText(call)
+  const playable = call.recording.kind === 'url' ? safeHttpUrl(call.recording.url) : null
   return (
-    <span className={text === 'Recorded' ? 'recording-yes' : 'muted'} title={hint || undefined}>
-      {text}
+    <span className="recording-cell">
+      {playable === null ? null : (
+        <InlineRecordingPlayer
+          src={playable}
+          of={`the call at ${formatDateTime(call.occurredAt, timeZone)}`}
+          tabIndex={focused ? 0 : -1}
+        />
+      )}
+      <span className={text === 'Recorded' ? 'recording-yes' : 'muted'} title={hint || undefined}>
+        {text}
+      </span>
     </span>
   )
 }
 
-/** Columns are narrow; text that may not fit carries itself as a tooltip (short text needs none). */
-const TOOLTIP_FROM_CHARS = 16
-
+/**
+ * Plain text that ends in an ellipsis when its column is too narrow; hovering shows it whole. The
+ * DOM keeps the whole text, so the row's accessible name (what a screen reader says on focus) and
+ * copying carry it unshortened.
+ */
 export function TextCell({ text }: { text: string }) {
-  return text.length >= TOOLTIP_FROM_CHARS ? <span title={text}>{text}</span> : text
+  return text === '' ? null : (
+    <span className="cell-text" title={text}>
+      {text}
+    </span>
+  )
 }

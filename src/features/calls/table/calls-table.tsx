@@ -8,6 +8,7 @@ import type { ColumnVisibility } from './column-prefs'
 import { isColumnId } from '../../../domain/call-columns'
 import { COLUMNS } from './column-registry'
 import { fromSortingState, toSortingState, type SortingState } from './sort-calls'
+import { useFitToViewport } from './use-fit-to-viewport'
 import { VirtualBody, type CallsTableHandle } from './virtual-body'
 import './calls-table.css'
 
@@ -28,9 +29,12 @@ type Props = {
   /** Shown after the last row (loading more, the end of the list). */
   footer?: ReactNode
   describedBy?: string
+  /** This list's URL (`/calls?…`): the position to come back to is kept under it. */
+  positionKey: string
 }
 
 const getRowId = (call: Call) => callKey(call)
+const FALLBACK_WIDTH = { minWidth: 120, grow: 1 }
 
 /** The calls table: TanStack Table v9 for columns, visibility and sort state; TanStack Virtual for rows. */
 export function CallsTable(props: Props) {
@@ -38,6 +42,7 @@ export function CallsTable(props: Props) {
   // State, not a ref: the virtualizer must re-render once the scroll container exists (a child's
   // layout effect runs before its parent element's ref is attached).
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
+  const height = useFitToViewport(scrollElement)
   const sorting = useMemo(() => toSortingState(sort), [sort])
   const table = useTable({
     features: callsTableFeatures,
@@ -52,16 +57,23 @@ export function CallsTable(props: Props) {
     enableMultiSort: false,
   })
   const columns = table.getVisibleLeafColumns()
-  const widths = columns.map((column) => (isColumnId(column.id) ? COLUMNS[column.id].width : 120))
-  const template = widths.map((width) => `${width}px`)
-  // An explicit width: sizing the table to its content would lay out every row on every scroll frame.
-  const tableWidth = widths.reduce((sum, width) => sum + width, 0)
+  const specs = columns.map((column) => (isColumnId(column.id) ? COLUMNS[column.id] : FALLBACK_WIDTH))
+  // `minmax(px, fr)` never sizes a track to its content: laying out each row on every scroll frame
+  // would cost what virtualizing saves. Columns share the room beyond their minimums.
+  const template = specs.map(({ minWidth, grow }) =>
+    grow > 0 ? `minmax(${minWidth}px, ${grow}fr)` : `${minWidth}px`,
+  )
+  const minTableWidth = specs.reduce((sum, spec) => sum + spec.minWidth, 0)
   const columnsKey = columns.map((column) => column.id).join(',')
   const rows = table.getRowModel().rows
   const headers = table.getHeaderGroups()[0]?.headers ?? []
 
   return (
-    <div ref={setScrollElement} className={props.dimmed ? 'calls-scroll is-dimmed' : 'calls-scroll'}>
+    <div
+      ref={setScrollElement}
+      className={props.dimmed ? 'calls-scroll is-dimmed' : 'calls-scroll'}
+      style={height === undefined ? undefined : { height }}
+    >
       <div
         role="table"
         aria-label="Calls"
@@ -69,7 +81,7 @@ export function CallsTable(props: Props) {
         aria-describedby={props.describedBy}
         aria-busy={props.skeleton || props.dimmed}
         className="calls-table"
-        style={{ ['--calls-grid' as string]: template.join(' '), minWidth: '100%', width: tableWidth }}
+        style={{ ['--calls-grid' as string]: template.join(' '), minWidth: minTableWidth }}
       >
         <div role="rowgroup" className="calls-head">
           <div role="row" aria-rowindex={1} className="calls-row calls-head-row">
@@ -117,6 +129,7 @@ export function CallsTable(props: Props) {
             onNearEnd={props.onNearEnd}
             onOpen={props.onOpen}
             handle={props.handle}
+            positionKey={props.positionKey}
           />
         )}
       </div>

@@ -16,6 +16,7 @@ import type { Call } from '../../../domain/call'
 import { anchoredScrollTop } from '../live/live-merge'
 import type { callsTableFeatures } from './call-columns'
 import { CallRow, ROW_HEIGHT } from './call-row'
+import { forgetListPosition, loadListPosition, saveListPosition } from './list-position'
 import { nextRowIndex } from './row-navigation'
 
 export type CallsTableHandle = {
@@ -36,6 +37,8 @@ type Props = {
   onNearEnd: () => void
   onOpen: (call: Call) => void
   handle?: Ref<CallsTableHandle>
+  /** This list's URL: where the reader was is remembered under it when they open a call. */
+  positionKey: string
   children?: ReactNode
 }
 
@@ -80,6 +83,10 @@ export function VirtualBody(props: Props) {
     const element = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)
     if (element) {
       element.focus({ preventScroll: true })
+      // The virtualizer scrolled the row into the table's box; this brings the box's part holding it
+      // into the window too (the box can start below the fold; scroll-padding keeps the row clear
+      // of the sticky header).
+      element.scrollIntoView({ block: 'nearest' })
       pendingFocus.current = null
     }
   })
@@ -91,6 +98,28 @@ export function VirtualBody(props: Props) {
     if (inserted > 0 && scrollElement)
       scrollElement.scrollTop = anchoredScrollTop(scrollElement.scrollTop, inserted, ROW_HEIGHT)
   }, [liveCount, scrollElement])
+
+  // Back from a call (browser Back or the call page's link): the same scroll offset and focused row.
+  const [restoring] = useState(() => loadListPosition(props.positionKey))
+  const restored = useRef(false)
+  useEffect(() => {
+    if (restored.current || restoring === null || rows.length === 0 || !scrollElement) return
+    restored.current = true
+    forgetListPosition(props.positionKey)
+    scrollElement.scrollTop = restoring.scrollTop
+    const index = rows.findIndex((row) => row.id === restoring.focusedKey)
+    if (index >= 0) {
+      setFocusIndex(index)
+      pendingFocus.current = index
+    }
+  }, [restoring, rows, scrollElement, props.positionKey])
+
+  const rememberPosition = (index: number | null) => {
+    saveListPosition(props.positionKey, {
+      scrollTop: scrollElement?.scrollTop ?? 0,
+      focusedKey: rows[index ?? focusIndex]?.id ?? null,
+    })
+  }
 
   const moveTo = (index: number) => {
     setFocusIndex(index)
@@ -117,7 +146,10 @@ export function VirtualBody(props: Props) {
     const onRow = event.target instanceof HTMLElement && event.target.getAttribute('role') === 'row'
     if (event.key === 'Enter' && onRow) {
       const call = rows[index]?.original
-      if (call) onOpen(call)
+      if (call) {
+        rememberPosition(index)
+        onOpen(call)
+      }
       event.preventDefault()
       return
     }
@@ -129,12 +161,17 @@ export function VirtualBody(props: Props) {
   }
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    // Links inside a row (the call itself, a lead) do their own navigation.
-    if (event.target instanceof Element && event.target.closest('a, button')) return
     const index = rowIndexOf(event.target)
+    // Links inside a row (the call itself, a lead) do their own navigation; the DOM is still in
+    // place while their click bubbles here, so the position can be read.
+    if (event.target instanceof Element && event.target.closest('a, button')) {
+      if (event.target.closest('a')) rememberPosition(index)
+      return
+    }
     const call = index === null ? undefined : rows[index]?.original
     if (index !== null && call) {
       setFocusIndex(index)
+      rememberPosition(index)
       onOpen(call)
     }
   }
