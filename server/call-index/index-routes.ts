@@ -22,6 +22,8 @@ export type IndexRoutesDeps = {
   now?: () => Date
   /** Seconds between keep-alive comments on the live stream. */
   keepAliveSeconds?: number
+  /** Points the simulator's media links at the browser's origin (media-links.ts); identity when live. */
+  mediaLinks?: (json: string, request: Request) => string
 }
 
 /** Whether a call belongs in a live view: the same filters the list applies, in the domain's words. */
@@ -45,6 +47,7 @@ function matchesQuery(call: Call, query: CallsQuery, now: Date): boolean {
 export function indexRoutes(deps: IndexRoutesDeps) {
   const app = new Hono()
   const now = deps.now ?? (() => new Date())
+  const mediaLinks = deps.mediaLinks ?? ((json: string) => json)
 
   app.get('/api/calls', async (c) => {
     const parsed = parseCallsQuery(new URL(c.req.url).searchParams)
@@ -63,7 +66,10 @@ export function indexRoutes(deps: IndexRoutesDeps) {
         sync,
         now: at.toISOString(),
       }
-      const body = `{"calls":[${slice.callsJson.join(',')}],${JSON.stringify(rest).slice(1)}`
+      const body = mediaLinks(
+        `{"calls":[${slice.callsJson.join(',')}],${JSON.stringify(rest).slice(1)}`,
+        c.req.raw,
+      )
       return c.body(body, 200, {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',
@@ -115,7 +121,7 @@ export function indexRoutes(deps: IndexRoutesDeps) {
       while (!stream.aborted && !stream.closed) {
         const message = queue.shift()
         if (message) {
-          await stream.writeSSE({ event: message.type, data: JSON.stringify(message) })
+          await stream.writeSSE({ event: message.type, data: mediaLinks(JSON.stringify(message), c.req.raw) })
           continue
         }
         await new Promise<void>((resolve) => {

@@ -3,6 +3,7 @@ import { SOURCES } from '../../src/domain/call'
 import type { ServerConfig } from '../config'
 import type { Logger } from '../gateway/logger'
 import type { SimulatorUpstream } from '../gateway/simulator-upstream'
+import { simulatorMediaLinks } from './media-links'
 import { createRateBudget, PROVIDER_LIMITS, UNLIMITED, type RateBudget } from '../sync/rate-budget'
 import { createSyncScheduler, type SyncScheduler } from '../sync/scheduler'
 import { callingBoxSyncer } from '../sync/sources/callingbox'
@@ -105,7 +106,8 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
       app.use('/api/calls', compress())
       app.use('/api/calls/*', compress())
       app.use('/api/sync', compress())
-      app.route('/', indexRoutes({ db, hub, status: () => sched.status(), now }))
+      const mediaLinks = simulatorMediaLinks(options.simulator !== undefined)
+      app.route('/', indexRoutes({ db, hub, status: () => sched.status(), now, mediaLinks }))
       app.route('/', exportRoutes({ db, now }))
       app.route('/', volumeRoutes({ db, now }))
       return app

@@ -20,7 +20,7 @@ const HOST_SYNTAX = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
  * The browser-facing host and scheme, so the simulator can emit recording URLs that point back at this
  * server's /sim-media/ routes. A proxy in front may have rewritten Host; it then says so in X-Forwarded-*.
  */
-function publicOrigin(headers: Headers, requestUrl: string): { host: string; proto: string } {
+export function publicOrigin(headers: Headers, requestUrl: string): { host: string; proto: string } {
   const url = new URL(requestUrl)
   const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim()
   const host = [forwardedHost, headers.get('host')].find((h) => h && HOST_SYNTAX.test(h)) ?? url.host
