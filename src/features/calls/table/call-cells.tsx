@@ -26,7 +26,8 @@ export function TimeCell({ call }: { call: Call }) {
 export function StatusCell({ call }: { call: Call }) {
   const raw = rawStatusText(call)
   return (
-    <span className="call-status" title={statusText(call)}>
+    // data-full-text: what the focused row's full-text line shows when the code is cut (focused-row-full-text.tsx).
+    <span className="call-status" title={statusText(call)} data-full-text={statusText(call)}>
       <span className={`status-badge status-${call.status}`}>{STATUS_LABELS[call.status]}</span>
       {raw === null ? null : (
         <span className="raw-status">
