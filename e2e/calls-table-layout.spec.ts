@@ -113,6 +113,39 @@ test('a status too long for its column ends in an ellipsis and is whole on hover
   await expect(status).toContainText(first.raw.trim())
 })
 
+test('the keyboard-focused row shows its truncated status whole, without hovering', async ({ page }) => {
+  const calls = new CallsPage(page)
+  await calls.goto('period=30d')
+  await calls.rowsShown()
+  const rowIndex = await calls.table.locator('.calls-body .raw-status').evaluateAll(
+    (nodes) =>
+      nodes
+        .find((node) => node.scrollWidth > node.clientWidth)
+        ?.closest('[role="row"]')
+        ?.getAttribute('aria-rowindex') ?? '',
+  )
+  expect(rowIndex).not.toBe('')
+  const row = calls.table.locator(`[role="row"][aria-rowindex="${rowIndex}"]`)
+  const full = await row
+    .getByRole('cell')
+    .nth(2)
+    .locator('[title]')
+    .first()
+    .evaluate((element) => element.getAttribute('title') ?? '')
+  expect(full).toContain('(')
+  // The cell holds the label and the code apart, so only a whole-text display has them as one string.
+  const whole = page.getByText(full)
+  await expect(whole).toBeHidden()
+
+  // Keys, not element.focus(): the display is for keyboard focus. Down one past the row, then back.
+  await calls.rows.first().focus()
+  for (let step = 0; step <= Number(rowIndex) - 2; step++) await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowUp')
+  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', rowIndex)
+  await expect(whole).toBeVisible()
+  await expectInWindow(page, whole)
+})
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

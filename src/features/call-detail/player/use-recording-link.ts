@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
-import type { RecordingFile } from '../../../domain/recording-file'
+import { playableLink, type RecordingFile } from '../../../domain/recording-file'
 import { telnyxRecordingsQuery } from '../api/call-detail-queries'
 import { isLinkStale, linkLifetimeSec } from './player-state'
-import { playableLink } from './recording-source'
 
 export type RecordingLink = {
   /** The http(s) link to play now, or null when none is known yet (Telnyx before play) or usable. */

@@ -8,6 +8,7 @@ import { safeHttpUrl } from '../../../domain/safe-url'
 import { rawStatusText, recordingText, statusText } from '../../../domain/call-text'
 import { STATUS_LABELS } from '../../../domain/labels'
 import { recordingHint } from './call-text'
+import { lookUpTelnyxRecording } from './look-up-telnyx-recording'
 import { callHref, leadHref, RowFocusContext, useCallsTableContext } from './table-context'
 
 /** The row's time, linking to the call page (middle-click and copy-link work as on any link). */
@@ -25,7 +26,8 @@ export function TimeCell({ call }: { call: Call }) {
 export function StatusCell({ call }: { call: Call }) {
   const raw = rawStatusText(call)
   return (
-    <span className="call-status" title={statusText(call)}>
+    // data-full-text: what the focused row's full-text line shows when the code is cut (focused-row-full-text.tsx).
+    <span className="call-status" title={statusText(call)} data-full-text={statusText(call)}>
       <span className={`status-badge status-${call.status}`}>{STATUS_LABELS[call.status]}</span>
       {raw === null ? null : (
         <span className="raw-status">
@@ -53,22 +55,29 @@ export function PartyCell({ call }: { call: Call }) {
   return party ? <span title={party.id ?? undefined}>{party.name ?? party.id}</span> : null
 }
 
-/** Whether the call was recorded; a usable recording link also gets a play button in the row. */
+/**
+ * Whether the call was recorded; a usable recording link also gets a play button in the row, and so
+ * does a Telnyx call, whose recording is looked up when Play is pressed.
+ */
 export function RecordingCell({ call }: { call: Call }) {
   const { timeZone } = useCallsTableContext()
   const focused = useContext(RowFocusContext)
   const hint = recordingHint(call)
   const text = recordingText(call)
-  const playable = call.recording.kind === 'url' ? safeHttpUrl(call.recording.url) : null
+  const recording = call.recording
+  const of = `the call at ${formatDateTime(call.occurredAt, timeZone)}`
+  const tabIndex = focused ? 0 : -1
+  const playable = recording.kind === 'url' ? safeHttpUrl(recording.url) : null
   return (
     <span className="recording-cell">
-      {playable === null ? null : (
+      {playable === null ? null : <InlineRecordingPlayer src={playable} of={of} tabIndex={tabIndex} />}
+      {recording.kind === 'telnyx' ? (
         <InlineRecordingPlayer
-          src={playable}
-          of={`the call at ${formatDateTime(call.occurredAt, timeZone)}`}
-          tabIndex={focused ? 0 : -1}
+          lookUp={() => lookUpTelnyxRecording(recording.sessionId)}
+          of={of}
+          tabIndex={tabIndex}
         />
-      )}
+      ) : null}
       <span className={text === 'Recorded' ? 'recording-yes' : 'muted'} title={hint || undefined}>
         {text}
       </span>

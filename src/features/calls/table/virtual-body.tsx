@@ -16,6 +16,7 @@ import type { Call } from '../../../domain/call'
 import { anchoredScrollTop } from '../live/live-merge'
 import type { callsTableFeatures } from './call-columns'
 import { CallRow, ROW_HEIGHT } from './call-row'
+import { FocusedRowFullText } from './focused-row-full-text'
 import { forgetListPosition, loadListPosition, saveListPosition } from './list-position'
 import { nextRowIndex } from './row-navigation'
 
@@ -53,6 +54,8 @@ const estimateSize = () => ROW_HEIGHT
 export function VirtualBody(props: Props) {
   const { rows, scrollElement, headerHeight, canAutoLoad, onNearEnd, onOpen, liveCount } = props
   const [focusIndex, setFocusIndex] = useState(0)
+  // The row a keyboard user has focused (:focus-visible), whose cut texts are shown whole; null for a click.
+  const [keyboardRow, setKeyboardRow] = useState<number | null>(null)
   const pendingFocus = useRef<number | null>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   // Stable options: a new getItemKey makes the virtualizer re-measure every row, 100,000 per frame.
@@ -177,6 +180,13 @@ export function VirtualBody(props: Props) {
   }
 
   const rendered = items.some((item) => item.index === focusIndex)
+  const keyboardItem = items.find((item) => item.index === keyboardRow)
+  // One string, so it stays equal from render to render while the columns do.
+  const columnLabels =
+    rows[0]
+      ?.getVisibleCells()
+      .map((cell) => String(cell.column.columnDef.header ?? cell.column.id))
+      .join('\n') ?? ''
   const tabbableIndex = rendered ? focusIndex : (items[0]?.index ?? -1)
   return (
     // Key and click handling is delegated from the focusable rows (Enter opens, arrows move); see onKeyDown.
@@ -191,6 +201,12 @@ export function VirtualBody(props: Props) {
       onFocus={(event) => {
         const index = rowIndexOf(event.target)
         if (index !== null && index !== focusIndex) setFocusIndex(index)
+        const byKeyboard = event.target instanceof Element && event.target.matches(':focus-visible')
+        setKeyboardRow(byKeyboard ? index : null)
+      }}
+      onBlur={(event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+          setKeyboardRow(null)
       }}
     >
       {items.map((item) => {
@@ -208,6 +224,17 @@ export function VirtualBody(props: Props) {
           />
         )
       })}
+      {keyboardItem ? (
+        <FocusedRowFullText
+          key={keyboardItem.index}
+          bodyRef={bodyRef}
+          scrollElement={scrollElement}
+          index={keyboardItem.index}
+          top={keyboardItem.start - headerHeight}
+          columnLabels={columnLabels}
+          headerHeight={headerHeight}
+        />
+      ) : null}
       {props.children}
     </div>
   )

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures'
+import { CallsPage } from './pages/calls-page'
+import { allowConsoleErrors, sessionOfRecording, simExamples } from './pages/call-detail-page'
+
+const isRecordingsApi = (url: string) => url.includes('/api/telnyx/v2/recordings')
+
+test.use({ viewport: { width: 1366, height: 768 } })
+
+test('a recorded Telnyx call plays inline from its row: the recording is looked up on Play', async ({
+  page,
+  request,
+  consoleErrors,
+}) => {
+  // Media time runs on the real clock (no fixed clock here), as in the Leadping inline play test.
+  const examples = await simExamples(request)
+  const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
+  const lookups: string[] = []
+  page.on('request', (r) => {
+    if (isRecordingsApi(r.url())) lookups.push(r.url())
+  })
+  const calls = new CallsPage(page)
+  await calls.goto(`source=telnyx&q=${encodeURIComponent(sessionId)}`)
+  await calls.rowsShown()
+  const play = calls.table.getByRole('button', { name: /^Play recording of the call at / }).first()
+  await expect(play).toBeVisible()
+  expect(lookups, 'nothing is looked up before Play').toEqual([])
+  const audio = calls.table.locator('.inline-player audio').first()
+
+  await play.click()
+  await expect(calls.table.getByRole('button', { name: /^Pause recording of the call at / })).toBeVisible()
+  expect(lookups).toHaveLength(1)
+  expect(await audio.evaluate((element: HTMLAudioElement) => element.src)).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/sim-media\/telnyx\/recordings\//,
+  )
+  await expect
+    .poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 })
+    .toBeGreaterThan(0)
+  // Searching for the session id also asks Leadping for a lead of that id, which answers 404.
+  allowConsoleErrors(consoleErrors, [/status of 404/])
+})
