@@ -30,6 +30,21 @@ function showProblems(source: SourceSync, onShowIssues: Props['onShowIssues']) {
   )
 }
 
+/** Opens the dialog listing a source's unreadable records; the demo note describes it when there is one. */
+function ProblemsButton(props: { source: SourceSync; label: string; onShowIssues: Props['onShowIssues'] }) {
+  const { source } = props
+  return (
+    <button
+      type="button"
+      className="link-button"
+      aria-describedby={hasDemoNote(source) ? demoNoteId(source) : undefined}
+      onClick={() => showProblems(source, props.onShowIssues)}
+    >
+      {props.label}
+    </button>
+  )
+}
+
 /**
  * How the index stands, in one line above the list ("4 sources · synced 2 min ago · CallingBox: 3
  * records could not be read · Details"): the per-source lines took 180 px above the first row (issue #14
@@ -54,14 +69,11 @@ export function SyncNotes({ sync, now, timeZone, onShowIssues }: Props) {
           .map((source) => (
             <span key={source.source} className="sync-part">
               {' · '}
-              <button
-                type="button"
-                className="link-button"
-                aria-describedby={hasDemoNote(source) ? demoNoteId(source) : undefined}
-                onClick={() => showProblems(source, onShowIssues)}
-              >
-                {`${SOURCE_LABELS[source.source]}: ${problemsText(source) ?? ''}`}
-              </button>
+              <ProblemsButton
+                source={source}
+                label={`${SOURCE_LABELS[source.source]}: ${problemsText(source) ?? ''}`}
+                onShowIssues={onShowIssues}
+              />
             </span>
           ))}
         <span className="sync-part">
@@ -91,14 +103,7 @@ export function SyncNotes({ sync, now, timeZone, onShowIssues }: Props) {
               {problems ? (
                 <>
                   {' · '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-describedby={hasDemoNote(source) ? demoNoteId(source) : undefined}
-                    onClick={() => showProblems(source, onShowIssues)}
-                  >
-                    {problems}
-                  </button>
+                  <ProblemsButton source={source} label={problems} onShowIssues={onShowIssues} />
                   {hasDemoNote(source) ? (
                     <span id={demoNoteId(source)} className="muted">
                       {' '}
