@@ -197,4 +197,13 @@ test('a recorded call plays inline from its row, nothing fetched before Play', a
   await expect
     .poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 })
     .toBeGreaterThan(0)
+  // Seeking in the row: the slider moves playback to the chosen second.
+  const seek = calls.table.getByRole('slider', { name: /^Position in recording of the call at / }).first()
+  await expect(seek).toBeVisible()
+  const end = Number(await seek.getAttribute('max'))
+  expect(end).toBeGreaterThan(4)
+  await seek.fill(String(end - 2))
+  await expect
+    .poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime))
+    .toBeGreaterThanOrEqual(end - 2)
 })

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { formatDuration } from '../domain/format-time'
 import type { RecordingLookup } from '../domain/recording-file'
 import { safeHttpUrl } from '../domain/safe-url'
 
@@ -18,9 +19,21 @@ type Props = {
     }
 )
 
+/** Keys a slider uses that the table's row navigation would otherwise also act on. */
+const SLIDER_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+])
+
 /**
- * A one-button player for a list row: Play / Pause, nothing fetched before the first Play
- * (preload none), so a page of recorded calls costs no media requests.
+ * A small player for a list row: Play / Pause, and once playing a position slider to seek, nothing
+ * fetched before the first Play (preload none), so a page of recorded calls costs no media requests.
  */
 export function InlineRecordingPlayer(props: Props) {
   const { of, tabIndex } = props
@@ -34,6 +47,12 @@ export function InlineRecordingPlayer(props: Props) {
   const [lookingUp, setLookingUp] = useState(false)
   const [noRecording, setNoRecording] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const [position, setPosition] = useState<{ at: number; duration: number } | null>(null)
+  const track = (element: HTMLAudioElement) => {
+    if (Number.isFinite(element.duration) && element.duration > 0) {
+      setPosition({ at: element.currentTime, duration: element.duration })
+    }
+  }
 
   /** The link to play: the known one, or the looked-up one (only ever an http(s) address). */
   const resolveSrc = async (): Promise<string | null> => {
@@ -99,7 +118,29 @@ export function InlineRecordingPlayer(props: Props) {
         onPause={() => setPlaying(false)}
         onEnded={() => setPlaying(false)}
         onError={onError}
+        onLoadedMetadata={(event) => track(event.currentTarget)}
+        onTimeUpdate={(event) => track(event.currentTarget)}
       />
+      {position ? (
+        <input
+          type="range"
+          className="inline-player-seek"
+          aria-label={`Position in recording of ${of}`}
+          aria-valuetext={`${formatDuration(Math.floor(position.at))} of ${formatDuration(Math.floor(position.duration))}`}
+          min={0}
+          max={Math.floor(position.duration)}
+          step={1}
+          value={Math.floor(position.at)}
+          tabIndex={tabIndex}
+          onKeyDown={(event) => {
+            if (SLIDER_KEYS.has(event.key)) event.stopPropagation()
+          }}
+          onChange={(event) => {
+            const element = audio.current
+            if (element) element.currentTime = Number(event.currentTarget.value)
+          }}
+        />
+      ) : null}
     </span>
   )
 }
