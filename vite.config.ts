@@ -7,7 +7,7 @@ const serverPort = process.env.PORT ?? '8080'
 // CALLTRAIL_DIST lets parallel work build into separate folders; everything defaults to dist/.
 const distDir = process.env.CALLTRAIL_DIST ?? 'dist'
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   server: {
     port: 5173,
@@ -18,11 +18,19 @@ export default defineConfig({
       '/auth': `http://127.0.0.1:${serverPort}`,
     },
   },
+  // The server-rendering bundle (src/entry-server.tsx) carries its dependencies and React's production
+  // build, so the Node server loads one file and never runs React's development build.
+  ...(isSsrBuild
+    ? { ssr: { noExternal: true }, define: { 'process.env.NODE_ENV': JSON.stringify('production') } }
+    : {}),
   build: {
-    outDir: `${distDir}/client`,
+    outDir: isSsrBuild ? `${distDir}/ssr` : `${distDir}/client`,
     emptyOutDir: true,
     sourcemap: false,
-    target: 'es2022',
+    target: isSsrBuild ? 'node20' : 'es2022',
+    // The server reads the client manifest to put a page's CSS and module preloads in its head.
+    manifest: !isSsrBuild,
+    copyPublicDir: !isSsrBuild,
   },
   test: {
     // Two runtimes: the server and framework-free code run under Node; React components under happy-dom.
@@ -51,4 +59,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

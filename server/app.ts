@@ -15,6 +15,7 @@ import { PROVIDER_IDS } from './providers'
 import { socketAddress, type ClientAddress } from './security/client-address'
 import { securityHeaders } from './security/headers'
 import { hostCheck } from './security/host-check'
+import { pageRendering } from './ssr/render-page'
 import { serveSpa } from './static'
 import { telnyxWebhookPublicKey } from './webhooks/telnyx-webhook-key'
 import { telnyxWebhookRoutes } from './webhooks/telnyx-webhook-route'
@@ -31,6 +32,9 @@ export type AppDeps = {
   /** The call index (`/api/calls`, `/api/sync`, the live stream). Without it those paths answer 404. */
   index?: CallIndex
 }
+
+/** How long a server-rendered page waits for its data; a slower source then loads in the browser. */
+const PAGE_DATA_WAIT_MS = 2_000
 
 function createAccess(config: ServerConfig, now: () => number): Access {
   const { mode, password, trustHeader, sessionSecret } = config.auth
@@ -97,7 +101,15 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}) {
     '/',
     simulatorRoutes({ simulator: deps.simulator, clientAddress, maxBodyBytes: config.maxBodyBytes }),
   )
-  app.use('*', serveSpa(config.staticDir))
+  // Pages are rendered here with their data (server/ssr/), behind the same Host check and access control;
+  // their data requests go through this app in-process, so they pass the same checks again.
+  const renderPage = pageRendering({
+    staticDir: config.staticDir,
+    fetchApp: (request, env) => app.fetch(request, env),
+    logger,
+    dataWaitMs: PAGE_DATA_WAIT_MS,
+  })
+  app.use('*', serveSpa(config.staticDir, { renderPage }))
 
   app.notFound((c) => jsonError(c, 404, 'not_found', 'Not found.'))
   app.onError((error, c) => {

@@ -27,7 +27,12 @@ type StaticFile = { full: string; info: Stats; body: Buffer }
  * with brotli or gzip when the browser accepts it (see static-encoding.ts); only this middleware
  * compresses, so gateway answers still pass through byte for byte.
  */
-export function serveSpa(staticDir: string): MiddlewareHandler {
+export type SpaOptions = {
+  /** Renders a page's HTML on the server; null means "send index.html" (server/ssr/render-page.ts). */
+  renderPage?: (c: Context) => Promise<Response | null>
+}
+
+export function serveSpa(staticDir: string, options: SpaOptions = {}): MiddlewareHandler {
   const root = resolve(staticDir)
   const encoded = createEncoder()
 
@@ -63,6 +68,14 @@ export function serveSpa(staticDir: string): MiddlewareHandler {
     return c.body(new Uint8Array(body), 200, headers)
   }
 
+  async function page(c: Context) {
+    if (c.req.method === 'GET' && options.renderPage) {
+      const rendered = await options.renderPage(c)
+      if (rendered) return rendered
+    }
+    return index(c)
+  }
+
   async function index(c: Context) {
     const found = await file('index.html')
     if (!found) return c.text('The dashboard is not built yet: run `npm run build`.', 503)
@@ -77,7 +90,8 @@ export function serveSpa(staticDir: string): MiddlewareHandler {
     } catch {
       return next()
     }
-    if (path === '/' || path === '/index.html') return index(c)
+    if (path === '/') return page(c)
+    if (path === '/index.html') return index(c)
     const found = path.includes('\0') ? null : await file(path)
     if (found) {
       const immutable = path.startsWith('/assets/')
@@ -85,7 +99,7 @@ export function serveSpa(staticDir: string): MiddlewareHandler {
     }
     if (path.startsWith('/assets/') || extname(path) !== '') return next()
     const accept = c.req.header('accept') ?? ''
-    if (accept.includes('text/html') || accept.includes('*/*') || accept === '') return index(c)
+    if (accept.includes('text/html') || accept.includes('*/*') || accept === '') return page(c)
     return next()
   }
 }

@@ -1,13 +1,40 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter } from 'react-router'
+import { readPageState } from './app/page-state'
 import { AppProviders } from './app/providers'
+import { createQueryClient } from './app/query-client'
+import { hydrateFromPage } from './app/query-transfer'
+import { loadMatchedRoutes } from './app/router'
+import { createRoutes } from './app/routes'
+import { rememberBrowserZone } from './lib/render-zone'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders />
-  </StrictMode>,
-)
+const queryClient = createQueryClient()
+const routes = createRoutes(queryClient)
+const state = readPageState(document)
+rememberBrowserZone(document)
+
+if (state) {
+  // Server HTML: fill the cache and load the matched route modules first, so the first render in the
+  // browser produces exactly the server's markup (no refetch, no fallback, no mismatch).
+  hydrateFromPage(queryClient, state.queries)
+  await loadMatchedRoutes(routes, window.location.pathname)
+  const router = createBrowserRouter(routes, { hydrationData: state.router })
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <AppProviders queryClient={queryClient} router={router} renderZone={state.renderZone} />
+    </StrictMode>,
+  )
+} else {
+  const router = createBrowserRouter(routes)
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient} router={router} renderZone={null} />
+    </StrictMode>,
+  )
+}

@@ -3,12 +3,16 @@ import type { MiddlewareHandler } from 'hono'
 /**
  * Only our own scripts, styles and connections; no frames, plugins or <base> tricks. Media may also come
  * from https hosts because live providers serve recordings from their own storage. No 'unsafe-inline'
- * anywhere: the Vite build emits no inline script and the sign-in page uses an external stylesheet.
+ * for scripts or style elements: the Vite build emits no inline script, a server-rendered page embeds its
+ * data as JSON (not script), and the sign-in page uses an external stylesheet.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // Server-rendered HTML carries React's style attributes (the virtual rows' positions); without this they
+  // would be dropped before hydration. Attributes only: style elements and every script stay 'self'.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "media-src 'self' https:",
   "connect-src 'self'",

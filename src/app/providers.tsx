@@ -1,15 +1,25 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
-import { RouterProvider } from 'react-router'
-import { createQueryClient } from './query-client'
-import { createAppRouter } from './router'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { RouterProvider, type DataRouter } from 'react-router'
+import { RenderZoneContext } from '../lib/render-zone'
+import { markHydrated } from './hydration-mark'
 
-export function AppProviders() {
-  const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() => createAppRouter(queryClient))
+type Props = {
+  queryClient: QueryClient
+  router: DataRouter
+  /** The zone the server rendered in (null: the app started in the browser). */
+  renderZone: string | null
+}
+
+/** The browser's app: one QueryClient, the data router, and the zone the HTML was rendered in. */
+export function AppProviders({ queryClient, router, renderZone }: Props) {
+  // Effects run once the first render (hydration included) has committed: the page now reacts to input.
+  useEffect(markHydrated, [])
   return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
+    <RenderZoneContext value={renderZone}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </RenderZoneContext>
   )
 }

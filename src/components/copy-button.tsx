@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 
 type Props = {
-  text: string
+  /** The text, or how to make it at the moment of copying (e.g. an absolute link, which needs the page's origin). */
+  text: string | (() => string)
   /** Accessible name, e.g. "Copy from number". */
   label: string
 }
@@ -16,7 +17,7 @@ export function CopyButton({ text, label }: Props) {
   }, [state])
 
   const copy = () => {
-    navigator.clipboard.writeText(text).then(
+    navigator.clipboard.writeText(typeof text === 'function' ? text() : text).then(
       () => setState('copied'),
       () => setState('failed'),
     )

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
-import { browserTimeZone, supportedTimeZones } from '../domain/time-zone'
+import { supportedTimeZones } from '../domain/time-zone'
+import { useBrowserZone } from '../lib/render-zone'
 
 type Props = {
   /** The `tz` URL value; null means the browser's zone. */
@@ -15,12 +16,13 @@ type Props = {
  */
 export function TimeZoneSelect({ value, onChange, className }: Props) {
   const id = useId()
+  const browserZone = useBrowserZone()
   const zones = useMemo(() => supportedTimeZones().filter((zone) => zone !== 'UTC'), [])
   return (
     <div className={className}>
       <label htmlFor={id}>Time zone</label>
       <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
-        <option value="">Browser ({browserTimeZone()})</option>
+        <option value="">Browser ({browserZone})</option>
         <option value="UTC">UTC</option>
         {value !== null && value !== 'UTC' && !zones.includes(value) ? (
           <option value={value}>{value}</option>

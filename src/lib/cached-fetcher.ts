@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { Source } from '../domain/call'
 import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '../domain/feed'
 import { fetchFromGateway } from './provider-fetcher'
+import { NOT_CARRIED } from './query-meta'
 
 /**
  * An answer that must not be cached travels through React Query as an error, so it is never stored as
@@ -74,6 +75,8 @@ export function createCachedFetcher(
           return response
         },
         staleTime,
+        // A raw answer holds a Headers object, which JSON cannot carry; the results read from it are carried.
+        meta: NOT_CARRIED,
         // Retrying is the feed's decision (it shows the error and a Retry button), not the cache's.
         retry: false,
       })

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { browserTimeZone, isValidTimeZone } from '../domain/time-zone'
+import { isValidTimeZone } from '../domain/time-zone'
+import { useBrowserZone } from './render-zone'
 
 export type TimeZoneChoice = {
   /** The IANA zone every time on the page is shown and typed in. */
@@ -16,9 +17,10 @@ export type TimeZoneChoice = {
 export function useTimeZone(): TimeZoneChoice {
   const [params] = useSearchParams()
   const raw = params.get('tz')
+  const browserZone = useBrowserZone()
   return useMemo(() => {
-    if (raw === null || raw === '') return { timeZone: browserTimeZone(), invalid: null }
+    if (raw === null || raw === '') return { timeZone: browserZone, invalid: null }
     if (isValidTimeZone(raw)) return { timeZone: raw, invalid: null }
-    return { timeZone: browserTimeZone(), invalid: raw }
-  }, [raw])
+    return { timeZone: browserZone, invalid: raw }
+  }, [raw, browserZone])
 }

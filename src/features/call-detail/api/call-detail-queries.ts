@@ -1,21 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Source } from '../../../domain/call'
-import type { SourceError } from '../../../domain/feed'
 import { fetchFromGateway } from '../../../lib/provider-fetcher'
 import { loadCallDetail } from '../../../providers/call-detail'
 import { loadCallingBoxTranscript } from '../../../providers/callingbox/fetch'
 import { loadTelnyxRecordings } from '../../../providers/telnyx/recordings'
-
-/**
- * A provider failure travels as a query error so React Query never caches it as the call: leaving and
- * coming back, or pressing Retry, asks the provider again.
- */
-export class ProviderLoadError extends Error {
-  override readonly name = 'ProviderLoadError'
-  constructor(readonly sourceError: SourceError) {
-    super(sourceError.message)
-  }
-}
+export { ProviderLoadError } from './provider-load-error'
+import { ProviderLoadError } from './provider-load-error'
 
 const context = () => ({ fetcher: fetchFromGateway, now: () => new Date() })
 

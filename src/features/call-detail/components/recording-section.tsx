@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { AfterHydration } from '../../../components/after-hydration'
 import type { Call } from '../../../domain/call'
 import { safeHttpUrl } from '../../../domain/safe-url'
 import { NO_RECORDING_REASONS } from '../format/labels'
@@ -15,6 +16,17 @@ export function preloadPlayer() {
   loadPlayer().catch(() => undefined)
 }
 
+const loadingPlayer = <p role="status">Loading the player…</p>
+
+/** The player's own chunk loads in the browser; the server's HTML says it is loading (same markup). */
+function PlayerSlot({ children }: { children: ReactNode }) {
+  return (
+    <AfterHydration fallback={loadingPlayer}>
+      <Suspense fallback={loadingPlayer}>{children}</Suspense>
+    </AfterHydration>
+  )
+}
+
 function Body({ call }: { call: Call }) {
   const recording = call.recording
   switch (recording.kind) {
@@ -24,14 +36,14 @@ function Body({ call }: { call: Call }) {
       const url = safeHttpUrl(recording.url)
       if (url === null) return <UnsafeLink label="The provider sent a recording link" value={recording.url} />
       return (
-        <Suspense fallback={<p role="status">Loading the player…</p>}>
+        <PlayerSlot>
           <RecordingPlayer source={{ kind: 'url', url }} call={call} />
-        </Suspense>
+        </PlayerSlot>
       )
     }
     case 'telnyx':
       return (
-        <Suspense fallback={<p role="status">Loading the player…</p>}>
+        <PlayerSlot>
           <RecordingPlayer
             source={{
               kind: 'telnyx',
@@ -41,7 +53,7 @@ function Body({ call }: { call: Call }) {
             }}
             call={call}
           />
-        </Suspense>
+        </PlayerSlot>
       )
   }
 }

@@ -21,6 +21,15 @@ type ItemProps = {
   record: unknown
 }
 
+/**
+ * Whether a step's raw event is the call's record itself (shown once, as the record). Compared by value:
+ * a server-rendered page's data arrives through JSON, which keeps no object identity, and the browser
+ * must render the same steps as the server did.
+ */
+function isTheRecord(raw: unknown, record: unknown): boolean {
+  return raw === record || JSON.stringify(raw) === JSON.stringify(record)
+}
+
 function StepItem({ row, timeZone, leg, record }: ItemProps) {
   const { step } = row
   return (
@@ -36,7 +45,9 @@ function StepItem({ row, timeZone, leg, record }: ItemProps) {
           {`${step.sourceField}: ${step.rawAt}`}
         </code>
       </div>
-      {step.raw === undefined || step.raw === record ? null : <RawJson value={step.raw} title="Raw event" />}
+      {step.raw === undefined || isTheRecord(step.raw, record) ? null : (
+        <RawJson value={step.raw} title="Raw event" />
+      )}
     </li>
   )
 }

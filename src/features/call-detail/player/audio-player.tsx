@@ -82,7 +82,7 @@ export function AudioPlayer(props: Props) {
         <span className="player-moment">
           {`Link to ${formatDuration(player.position)}:`}{' '}
           <CopyButton
-            text={momentLink(location.pathname, location.search, player.position)}
+            text={() => momentLink(location.pathname, location.search, player.position)}
             label={`Copy link to this moment (${formatDuration(player.position)})`}
           />
         </span>

@@ -2,6 +2,7 @@ import { Component, lazy, Suspense, useMemo, type ComponentType, type ReactNode 
 import type { CallsQuery } from '../../../domain/index-api'
 import { viewToCallsQuery } from '../api/calls-query'
 import { useCallsView } from '../url-state/use-calls-view'
+import { AfterHydration } from '../../../components/after-hydration'
 
 type PanelProps = {
   query: CallsQuery
@@ -41,6 +42,9 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
   }
 }
 
+// The chart's code loads in the browser only (see AfterHydration); its box is reserved meanwhile.
+const placeholder = <div className="chart-placeholder" aria-hidden="true" />
+
 /**
  * The volume chart above the table when it is open. Its box is laid out at once, at the chart's
  * height, while the rows, the chart's code and its count are still loading: the table below starts
@@ -53,13 +57,15 @@ export function VolumeChartSlot({ ready, open, id, timeZone, onNarrow }: SlotPro
   return (
     <div id={id} className="chart-slot">
       {ready ? (
-        <ChartBoundary>
-          <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
-            <LazyPanel query={query} timeZone={timeZone} onNarrow={onNarrow} />
-          </Suspense>
-        </ChartBoundary>
+        <AfterHydration fallback={placeholder}>
+          <ChartBoundary>
+            <Suspense fallback={placeholder}>
+              <LazyPanel query={query} timeZone={timeZone} onNarrow={onNarrow} />
+            </Suspense>
+          </ChartBoundary>
+        </AfterHydration>
       ) : (
-        <div className="chart-placeholder" aria-hidden="true" />
+        placeholder
       )}
     </div>
   )

@@ -45,6 +45,13 @@ type Props = {
 
 const LOAD_AHEAD_ROWS = 40
 const estimateSize = () => ROW_HEIGHT
+/**
+ * The window the rows are laid out for before the scroll box is measured: on the server, and in the
+ * browser's first (hydrating) render, which must produce the server's rows. Tall enough for a 1080p
+ * screen, so no row appears after hydration on a common laptop or desktop; a taller window adds its rows
+ * below once measured, which moves nothing.
+ */
+const INITIAL_RECT = { width: 1366, height: 1080 }
 
 /**
  * The virtual rows with roving keyboard focus. Only the rows on screen (plus overscan) exist in the
@@ -69,6 +76,7 @@ export function VirtualBody(props: Props) {
     estimateSize,
     // A few rows beyond the screen cover a frame of lag; more only adds DOM work on fast scrolls.
     overscan: 4,
+    initialRect: INITIAL_RECT,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
     getItemKey,

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { browserTimeZone } from '../../../domain/time-zone'
+import { useBrowserZone } from '../../../lib/render-zone'
 import { parseCallsView, serializeCallsView, type CallsViewState } from './calls-url-state'
 
 export type HistoryMode = 'push' | 'replace'
@@ -31,6 +31,7 @@ export function useCallsView(): CallsView {
     },
     [search, setParams],
   )
-  const timeZone = parsed.view.tz ?? browserTimeZone()
+  const browserZone = useBrowserZone()
+  const timeZone = parsed.view.tz ?? browserZone
   return { view: parsed.view, notices: parsed.notices, timeZone, setView }
 }

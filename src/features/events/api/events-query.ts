@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import type { DataIssue } from '../../../domain/data-issue'
-import type { SourceError } from '../../../domain/feed'
 import { fetchFromGateway } from '../../../lib/provider-fetcher'
 import { loadTelnyxEventsPage } from '../../../providers/telnyx/events-page'
 import type { TelnyxEventQuery } from '../../../providers/telnyx/to-query'
 import type { EventsView } from '../url-state/events-url-state'
+export { EventsLoadError } from './events-load-error'
+import { EventsLoadError } from './events-load-error'
 
 /** The Telnyx filters of a view; empty fields are left out, and there is at most one occurred_at operator. */
 export function toTelnyxEventQuery(view: EventsView): TelnyxEventQuery {
@@ -26,16 +26,6 @@ export function toTelnyxEventQuery(view: EventsView): TelnyxEventQuery {
   const at = text(view.occurredAt)
   if (at !== undefined) query.occurredAt = { op: view.op, value: at }
   return query
-}
-
-/** A page Telnyx did not give: its error in plain words, for the error panel. */
-export class EventsLoadError extends Error {
-  constructor(
-    readonly error: SourceError,
-    readonly issues: DataIssue[],
-  ) {
-    super(error.message)
-  }
 }
 
 const ctx = { fetcher: fetchFromGateway, now: () => new Date() }

@@ -1,18 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { BROWSER_ONLY } from '../../../lib/query-meta'
 import type { ActivityItem } from '../../../domain/activity'
-import type { SourceError } from '../../../domain/feed'
 import type { Lead } from '../../../domain/lead'
 import type { ReaderContext } from '../../../providers/adapter-kit/reader-context'
 import { fetchLeadActivityPage, loadLeadpingLead } from '../../../providers/leadping/lead-loaders'
 import { leadStreams, type LeadContext } from './lead-streams'
 import { createTimelinePipeline, type TimelinePipeline, type TimelineSnapshot } from './timeline-pipeline'
-
-/** A provider failure carried through React Query as an error, so it is never cached as data. */
-export class SourceFailure extends Error {
-  constructor(readonly sourceError: SourceError) {
-    super(sourceError.message)
-  }
-}
+export { SourceFailure } from './source-failure'
+import { SourceFailure } from './source-failure'
 
 export function leadQueryOptions(ctx: ReaderContext, leadId: string) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- ctx is the app's one cached fetcher and clock, not an input
@@ -92,6 +87,9 @@ export function leadTimelineQueryOptions(ctx: LeadContext, lead: Pick<Lead, 'id'
     },
     // Pages hold a stateful pipeline; comparing them deeply would be wasted work.
     structuralSharing: false,
+    // ...and JSON cannot carry it, so a server-rendered lead page shows the timeline loading and the
+    // browser reads it (the lead itself is rendered on the server).
+    meta: BROWSER_ONLY,
     retry: false,
   })
 }

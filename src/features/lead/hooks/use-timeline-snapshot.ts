@@ -10,5 +10,7 @@ const nothing = () => null
  * itself rather than the snapshot the query stored.
  */
 export function useTimelineSnapshot(pipeline: TimelinePipeline | null): TimelineSnapshot | null {
-  return useSyncExternalStore(pipeline?.subscribe ?? noSubscription, pipeline?.snapshot ?? nothing)
+  const snapshot = pipeline?.snapshot ?? nothing
+  // The server renders the timeline loading (no pipeline), and so does the hydrating browser.
+  return useSyncExternalStore(pipeline?.subscribe ?? noSubscription, snapshot, snapshot)
 }

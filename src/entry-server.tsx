@@ -1,0 +1,159 @@
+import { QueryClientProvider, type Query, type QueryClient } from '@tanstack/react-query'
+import { StrictMode, type ReactNode } from 'react'
+import { prerender } from 'react-dom/static'
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import type { PageRendererModule, PageRequest, PageStart } from './domain/page-render'
+import { isValidTimeZone } from './domain/time-zone'
+import { serializePageState } from './app/page-state'
+import { createQueryClient } from './app/query-client'
+import { dehydrateForPage } from './app/query-transfer'
+import { ROUTE_MODULES, createRoutes } from './app/routes'
+import { isBrowserOnly } from './lib/query-meta'
+import { RenderZoneContext, ZONE_COOKIE } from './lib/render-zone'
+
+/**
+ * Server rendering of the app's pages (docs/decisions/server-rendering.md). The same routes and loaders
+ * as in the browser run in React Router's static handler; the components' own queries are found by
+ * rendering, fetched, and rendered again, until the page asks for nothing new or the wait is over. What the
+ * HTML shows is then handed to the browser as React Query's dehydrated cache, so hydration fetches nothing.
+ */
+
+/** A render that finds new queries (a dependent one, such as the lead's timeline after the lead) repeats. */
+const MAX_PASSES = 4
+
+function cookieValue(cookie: string | null, name: string): string | null {
+  for (const part of (cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) {
+      try {
+        return decodeURIComponent(rest.join('='))
+      } catch {
+        return null
+      }
+    }
+  }
+  return null
+}
+
+function renderZoneOf(cookie: string | null): string {
+  const zone = cookieValue(cookie, ZONE_COOKIE)
+  return zone !== null && isValidTimeZone(zone) ? zone : 'UTC'
+}
+
+/** Queries the render created that nobody is fetching yet, skipping the ones their options disable. */
+function unstarted(queryClient: QueryClient): Query[] {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => {
+      if (query.state.status !== 'pending' || query.state.fetchStatus === 'fetching') return false
+      if (isBrowserOnly(query.meta)) return false
+      const enabled = (query.options as { enabled?: boolean | ((q: Query) => boolean) }).enabled
+      return typeof enabled === 'function' ? enabled(query) : enabled !== false
+    })
+}
+
+function inFlight(queryClient: QueryClient): Promise<unknown>[] {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.fetchStatus === 'fetching')
+    .map((query) => query.promise ?? Promise.resolve())
+}
+
+/**
+ * One render, complete: React's prerender waits for every Suspense boundary (a lazy player, say) and
+ * writes it in place. The streaming renderer would instead send a fallback and then an inline script to
+ * swap the content in, which our CSP (no inline script) rightly blocks. The response still streams: the
+ * head goes out first (server/ssr/render-page.ts). A component that throws on the server leaves its
+ * boundary to the browser; the error is reported, not thrown.
+ */
+async function renderOnce(app: ReactNode, signal: AbortSignal, report: (error: unknown) => void) {
+  const { prelude } = await prerender(app, { signal, onError: report })
+  return new Response(prelude).text()
+}
+
+/**
+ * Renders until a render starts no new query and none is in flight: that render's markup is the page.
+ * When the wait is over first, one more render shows what has arrived (the rest as loading).
+ */
+async function settle(queryClient: QueryClient, render: () => Promise<string>, deadline: Promise<'late'>) {
+  // Any change to the cache during a render (an answer arriving, a query added) makes that render stale.
+  let changes = 0
+  const unsubscribe = queryClient.getQueryCache().subscribe(() => changes++)
+  try {
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const before = changes
+      const html = await render()
+      for (const query of unstarted(queryClient)) void query.fetch().catch(() => undefined)
+      const running = inFlight(queryClient)
+      if (running.length === 0 && changes === before) return html
+      const outcome = await Promise.race([Promise.allSettled(running), deadline])
+      if (outcome === 'late') break
+    }
+    return await render()
+  } finally {
+    unsubscribe()
+  }
+}
+
+export const startPage: PageRendererModule['startPage'] = async (page: PageRequest): Promise<PageStart> => {
+  const queryClient = createQueryClient({ server: true })
+  const routes = createRoutes(queryClient)
+  const handler = createStaticHandler(routes)
+  const request = new Request(page.url, { signal: page.signal })
+  const context = await handler.query(request)
+  if (context instanceof Response) {
+    return { kind: 'redirect', status: context.status, location: context.headers.get('location') ?? '/' }
+  }
+  const routeIds = context.matches.map((match) => match.route.id)
+  const notFound = routeIds.includes('not-found')
+  const renderZone = renderZoneOf(page.cookie)
+
+  const app = (): ReactNode => (
+    <StrictMode>
+      <RenderZoneContext value={renderZone}>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouterProvider
+            router={createStaticRouter(handler.dataRoutes, context)}
+            context={context}
+            hydrate={false}
+          />
+        </QueryClientProvider>
+      </RenderZoneContext>
+    </StrictMode>
+  )
+
+  const problems = new Set<string>()
+  const report = (error: unknown) => {
+    problems.add(error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+  }
+
+  const finish = async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const deadline = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), page.dataWaitMs)
+    })
+    let html: string
+    try {
+      html = await settle(queryClient, () => renderOnce(app(), page.signal, report), deadline)
+    } finally {
+      clearTimeout(timer)
+    }
+    const state = serializePageState({
+      router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
+      queries: dehydrateForPage(queryClient),
+      renderZone,
+    })
+    return { html, state, problems: [...problems] }
+  }
+
+  return {
+    kind: 'page',
+    status: notFound ? 404 : context.statusCode,
+    routeModules: routeIds.flatMap((id) =>
+      id !== undefined && id in ROUTE_MODULES ? [ROUTE_MODULES[id as keyof typeof ROUTE_MODULES]] : [],
+    ),
+    finish,
+  }
+}
