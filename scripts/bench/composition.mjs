@@ -5,7 +5,7 @@
 //    the first load with that group's bytes left out: about what removing it would save.
 // 2. Shell options: tiny entries (scripts/bench/shell-options/) built with the same Vite and target,
 //    each measured as the gzip of its initial chunks, so options can be compared with measured sizes.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { SourceMapConsumer } from 'source-map-js'
@@ -61,8 +61,13 @@ function composition(downloaded) {
   const all = []
   for (const file of files) {
     const code = readFileSync(join(ANALYZE_DIR, file), 'utf8')
-    const map = JSON.parse(readFileSync(join(ANALYZE_DIR, `${file}.map`), 'utf8'))
-    all.push(...segments(code, map))
+    // Rolldown's small runtime chunk (its module helpers) is written without a source map.
+    const mapFile = join(ANALYZE_DIR, `${file}.map`)
+    if (!existsSync(mapFile)) {
+      all.push(['(unmapped)', code])
+      continue
+    }
+    all.push(...segments(code, JSON.parse(readFileSync(mapFile, 'utf8'))))
   }
   const whole = all.map(([, text]) => text).join('')
   const totalGzip = gz(whole)

@@ -1,12 +1,26 @@
 import { queryOptions } from '@tanstack/react-query'
-import * as z from 'zod/mini'
+import { isOneOf } from '../lib/url-enum'
 
-const SessionSchema = z.object({
-  authenticated: z.boolean(),
-  mode: z.enum(['open', 'password', 'trust-header']),
-  user: z.optional(z.string()),
-})
-export type Session = z.infer<typeof SessionSchema>
+const SESSION_MODES = ['open', 'password', 'trust-header'] as const
+export type Session = {
+  authenticated: boolean
+  mode: (typeof SESSION_MODES)[number]
+  user?: string
+}
+
+/** The server's own `/auth/session` answer, checked by hand (the shell's first load carries no schema library). */
+function toSession(body: unknown): Session {
+  if (typeof body === 'object' && body !== null) {
+    const { authenticated, mode, user } = body as Record<string, unknown>
+    if (
+      typeof authenticated === 'boolean' &&
+      isOneOf(mode, SESSION_MODES) &&
+      (user === undefined || typeof user === 'string')
+    )
+      return { authenticated, mode, ...(user === undefined ? {} : { user }) }
+  }
+  throw new Error('Session check failed: the server’s answer was not in the expected shape.')
+}
 
 /** Who is signed in and how; the shell shows "Sign out" only in password mode. */
 export const sessionQuery = queryOptions({
@@ -14,7 +28,7 @@ export const sessionQuery = queryOptions({
   queryFn: async ({ signal }): Promise<Session> => {
     const response = await fetch('/auth/session', { signal, credentials: 'same-origin' })
     if (!response.ok) throw new Error(`Session check failed (${response.status})`)
-    return SessionSchema.parse(await response.json())
+    return toSession(await response.json())
   },
   staleTime: 5 * 60_000,
 })

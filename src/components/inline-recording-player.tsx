@@ -1,7 +1,5 @@
-import { useRef, useState } from 'react'
-import { formatDuration } from '../domain/format-time'
+import { lazy, Suspense, useRef, useState } from 'react'
 import type { RecordingLookup } from '../domain/recording-file'
-import { safeHttpUrl } from '../domain/safe-url'
 
 type Props = {
   /** Which recording, for the button's name: "the call at 2026-11-20 10:00:05 UTC". */
@@ -19,21 +17,16 @@ type Props = {
     }
 )
 
-/** Keys a slider uses that the table's row navigation would otherwise also act on. */
-const SLIDER_KEYS = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-])
+// Shown only once a recording plays, so its code loads then (not with the list).
+const InlinePlayerSeek = lazy(async () => ({
+  default: (await import('./inline-player-seek')).InlinePlayerSeek,
+}))
 
 /**
  * A small player for a list row: Play / Pause, and once playing a position slider to seek, nothing
  * fetched before the first Play (preload none), so a page of recorded calls costs no media requests.
+ * The first load carries only the button and the audio element: Play's logic (./inline-player-control)
+ * and the slider (./inline-player-seek) are imported on the first Play.
  */
 export function InlineRecordingPlayer(props: Props) {
   const { of, tabIndex } = props
@@ -54,34 +47,23 @@ export function InlineRecordingPlayer(props: Props) {
     }
   }
 
-  /** The link to play: the known one, or the looked-up one (only ever an http(s) address). */
-  const resolveSrc = async (): Promise<string | null> => {
-    if (knownSrc !== null) return knownSrc
-    if (lookedUpSrc.current !== null || lookUp === null) return lookedUpSrc.current
-    setLookingUp(true)
-    const found = await lookUp()
-    setLookingUp(false)
-    if (found.kind === 'none') setNoRecording(true)
-    if (found.kind === 'failed') setProblem(`The recording could not be looked up: ${found.message}`)
-    if (found.kind !== 'found') return null
-    const safe = safeHttpUrl(found.url)
-    if (safe === null) setProblem('The recording link is not an http(s) address; it is never played.')
-    lookedUpSrc.current = safe
-    return safe
-  }
-
   const toggle = async () => {
     const element = audio.current
     if (!element || noRecording || lookingUp) return
-    if (!element.paused) {
-      element.pause()
+    const control = await import('./inline-player-control').catch(() => null)
+    if (control === null) {
+      setProblem('The player could not load; check the connection and try again.')
       return
     }
-    setProblem(null)
-    const link = await resolveSrc()
-    if (link === null) return
-    if (element.getAttribute('src') !== link) element.src = link
-    element.play().catch(() => setProblem('The recording could not be played.'))
+    await control.togglePlayback({
+      element,
+      knownSrc,
+      lookUp,
+      lookedUpSrc,
+      setLookingUp,
+      setNoRecording,
+      setProblem,
+    })
   }
 
   const onError = () => {
@@ -122,24 +104,18 @@ export function InlineRecordingPlayer(props: Props) {
         onTimeUpdate={(event) => track(event.currentTarget)}
       />
       {position ? (
-        <input
-          type="range"
-          className="inline-player-seek"
-          aria-label={`Position in recording of ${of}`}
-          aria-valuetext={`${formatDuration(Math.floor(position.at))} of ${formatDuration(Math.floor(position.duration))}`}
-          min={0}
-          max={Math.floor(position.duration)}
-          step={1}
-          value={Math.floor(position.at)}
-          tabIndex={tabIndex}
-          onKeyDown={(event) => {
-            if (SLIDER_KEYS.has(event.key)) event.stopPropagation()
-          }}
-          onChange={(event) => {
-            const element = audio.current
-            if (element) element.currentTime = Number(event.currentTarget.value)
-          }}
-        />
+        <Suspense fallback={null}>
+          <InlinePlayerSeek
+            of={of}
+            at={position.at}
+            duration={position.duration}
+            tabIndex={tabIndex}
+            onSeek={(seconds) => {
+              const element = audio.current
+              if (element) element.currentTime = seconds
+            }}
+          />
+        </Suspense>
       ) : null}
     </span>
   )

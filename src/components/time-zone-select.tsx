@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { supportedTimeZones } from '../domain/time-zone'
 import { useBrowserZone } from '../lib/render-zone'
 
@@ -11,17 +11,49 @@ type Props = {
 }
 
 /**
+ * The zones offered before the select is first used: a few common ones. The full list (about 400 zones
+ * from Intl) is built when the select gets focus or a pointer (before its list opens), so first paint
+ * renders a dozen options instead of hundreds.
+ */
+const COMMON_ZONES = [
+  'America/Los_Angeles',
+  'America/Denver',
+  'America/Chicago',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'Europe/London',
+  'Europe/Berlin',
+  'Africa/Johannesburg',
+  'Asia/Dubai',
+  'Asia/Kolkata',
+  'Asia/Shanghai',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+]
+
+/**
  * Which clock every time on a page is shown and typed in: the browser's, UTC, or any IANA zone the
  * browser knows. The choice lives in the URL as `tz` (see ../lib/use-time-zone.ts).
  */
 export function TimeZoneSelect({ value, onChange, className }: Props) {
   const id = useId()
   const browserZone = useBrowserZone()
-  const zones = useMemo(() => supportedTimeZones().filter((zone) => zone !== 'UTC'), [])
+  const [full, setFull] = useState(false)
+  const zones = useMemo(
+    () => (full ? supportedTimeZones() : COMMON_ZONES).filter((zone) => zone !== 'UTC'),
+    [full],
+  )
+  const showFull = () => setFull(true)
   return (
     <div className={className}>
       <label htmlFor={id}>Time zone</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onFocus={showFull}
+        onPointerDown={showFull}
+        onChange={(event) => onChange(event.target.value || null)}
+      >
         <option value="">Browser ({browserZone})</option>
         <option value="UTC">UTC</option>
         {value !== null && value !== 'UTC' && !zones.includes(value) ? (

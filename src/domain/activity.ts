@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { CallSchema, DirectionSchema, SourceSchema, TimelineStepSchema } from './call'
+import { CallSchema, DirectionSchema, SourceSchema, TimelineStepSchema } from './call-schema'
 
 /** What a lead-timeline item is about. */
 export const ACTIVITY_KINDS = [

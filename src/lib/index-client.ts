@@ -1,51 +1,93 @@
-import * as z from 'zod/mini'
-import { SOURCES, type Call } from '../domain/call'
+import { SOURCES } from '../domain/call'
 import { serializeCallsQuery, type CallsPage, type CallsQuery, type SourceSync } from '../domain/index-api'
 import { HttpError } from './http-error'
+import { isOneOf } from './url-enum'
 
 /**
  * The SPA's one reader of the call index (`/api/calls`, `/api/sync`), for the calls page and the lead
  * page alike. A non-2xx answer becomes an HttpError carrying the server's own message (and Retry-After);
  * a body of the wrong shape becomes a plain error too, so a page never renders half-understood data.
+ *
+ * The answers are our own server's output (built from the same domain types), so their shapes are
+ * checked here by hand rather than with a schema library: this module is on the calls page's first load.
  */
 
-const Iso = z.string()
-const NullableIso = z.nullable(Iso)
+/** What readJson checks an answer with: a hand-written check below, or a zod/mini schema elsewhere. */
+export type AnswerShape<T> = {
+  safeParse(value: unknown): { success: true; data: T } | { success: false }
+}
 
-// The calls are the server's own output (built from the same domain types), so only their container
-// is checked here; the sync notes are read field by field, so they are checked in full.
-const CallShape = z.custom<Call>((value) => typeof value === 'object' && value !== null)
+type Json = Record<string, unknown>
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null
+const isString = (value: unknown): value is string => typeof value === 'string'
+const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value)
+const orNull =
+  <T>(check: (value: unknown) => value is T) =>
+  (value: unknown): value is T | null =>
+    value === null || check(value)
+const isNullableString = orNull(isString)
+const isNullableNumber = orNull(isNumber)
 
-export const SourceSyncSchema = z.object({
-  source: z.enum(SOURCES),
-  mode: z.enum(['live', 'simulator']),
-  state: z.enum(['never', 'syncing', 'ok', 'stale']),
-  lastSuccessAt: NullableIso,
-  lastAttemptAt: NullableIso,
-  lagSeconds: z.nullable(z.number()),
-  records: z.number(),
-  lastError: z.nullable(z.string()),
-  retryAt: NullableIso,
-  historySince: NullableIso,
-  problems: z.array(z.object({ recordId: z.nullable(z.string()), field: z.string(), message: z.string() })),
-  progress: z.nullable(z.string()),
-})
+/** An AnswerShape from a type guard. */
+function shape<T>(check: (value: unknown) => boolean): AnswerShape<T> {
+  return {
+    safeParse: (value) => (check(value) ? { success: true, data: value as T } : { success: false }),
+  }
+}
 
-const CallsPageSchema = z.object({
-  calls: z.array(CallShape),
-  nextCursor: z.nullable(z.string()),
-  total: z.nullable(z.object({ count: z.number(), exact: z.boolean() })),
-  sync: z.array(SourceSyncSchema),
-  now: Iso,
-})
+function isProblem(value: unknown): boolean {
+  return (
+    isObject(value) && isNullableString(value.recordId) && isString(value.field) && isString(value.message)
+  )
+}
 
-const SyncAnswerSchema = z.object({ sources: z.array(SourceSyncSchema), now: Iso })
+/** The sync notes are read field by field, so they are checked in full. */
+function isSourceSync(value: unknown): value is SourceSync {
+  return (
+    isObject(value) &&
+    isOneOf(value.source, SOURCES) &&
+    isOneOf(value.mode, ['live', 'simulator']) &&
+    isOneOf(value.state, ['never', 'syncing', 'ok', 'stale']) &&
+    isNullableString(value.lastSuccessAt) &&
+    isNullableString(value.lastAttemptAt) &&
+    isNullableNumber(value.lagSeconds) &&
+    isNumber(value.records) &&
+    isNullableString(value.lastError) &&
+    isNullableString(value.retryAt) &&
+    isNullableString(value.historySince) &&
+    Array.isArray(value.problems) &&
+    value.problems.every(isProblem) &&
+    isNullableString(value.progress)
+  )
+}
+
+const isSyncList = (value: unknown): boolean => Array.isArray(value) && value.every(isSourceSync)
+
+// The calls are the server's own output, so only their container is checked.
+const CallsPageShape = shape<CallsPage>(
+  (value) =>
+    isObject(value) &&
+    Array.isArray(value.calls) &&
+    value.calls.every(isObject) &&
+    isNullableString(value.nextCursor) &&
+    (value.total === null ||
+      (isObject(value.total) && isNumber(value.total.count) && typeof value.total.exact === 'boolean')) &&
+    isSyncList(value.sync) &&
+    isString(value.now),
+)
+
 export type SyncAnswer = { sources: SourceSync[]; now: string }
+const SyncAnswerShape = shape<SyncAnswer>(
+  (value) => isObject(value) && isSyncList(value.sources) && isString(value.now),
+)
 
-const ErrorBodySchema = z.object({ error: z.object({ message: z.string() }) })
+/** The server's error body, `{ error: { message } }`; null when the body is anything else. */
+function errorMessage(body: unknown): string | null {
+  return isObject(body) && isObject(body.error) && isString(body.error.message) ? body.error.message : null
+}
 
 /** GETs a JSON answer of the index API and checks its shape; every reader of `/api/calls…` uses it. */
-export async function readJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+export async function readJson<T>(url: string, schema: AnswerShape<T>, signal?: AbortSignal): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } })
@@ -55,10 +97,9 @@ export async function readJson<T>(url: string, schema: z.ZodMiniType<T>, signal?
   }
   const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {
-    const said = ErrorBodySchema.safeParse(body)
-    const message = said.success
-      ? said.data.error.message
-      : `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.')
+    const message =
+      errorMessage(body) ??
+      `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.')
     const retryAfter = Number(response.headers.get('retry-after'))
     throw new HttpError(
       message,
@@ -81,8 +122,8 @@ export function callsPageUrl(query: CallsQuery): string {
 }
 
 export const fetchCallsPage: CallsPageFetcher = (query, signal) =>
-  readJson(callsPageUrl(query), CallsPageSchema, signal)
+  readJson(callsPageUrl(query), CallsPageShape, signal)
 
 export function fetchSync(signal?: AbortSignal): Promise<SyncAnswer> {
-  return readJson('/api/sync', SyncAnswerSchema, signal)
+  return readJson('/api/sync', SyncAnswerShape, signal)
 }

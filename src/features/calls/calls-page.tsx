@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { Call } from '../../domain/call'
 import type { DataIssue } from '../../domain/data-issue'
@@ -18,7 +18,6 @@ import { ResultsBody } from './page/results-body'
 import { useLeadAutoOpen } from './page/use-lead-auto-open'
 import { useSlashFocus } from './page/use-slash-focus'
 import { HAS_VOLUME_CHART, VolumeChartSlot } from './page/volume-chart-slot'
-import { DataProblemsDialog } from './status/data-problems-dialog'
 import { ResultSummary } from './status/result-summary'
 import { SyncNotes } from './status/sync-notes'
 import { UrlNotices } from './status/url-notices'
@@ -37,6 +36,11 @@ import { useCallsView } from './url-state/use-calls-view'
 import { hasFilters, withRange } from './url-state/view-transitions'
 import './calls-page.css'
 import './page/narrow.css'
+
+// Opened from a sync note's button, never on first paint: its code loads when it is first opened.
+const DataProblemsDialog = lazy(async () => ({
+  default: (await import('./status/data-problems-dialog')).DataProblemsDialog,
+}))
 
 /** `/calls`: every call from every source, from the server's call index, filtered by the URL. */
 export function CallsPage() {
@@ -195,11 +199,13 @@ export function CallsPage() {
         onOpen={openCall}
       />
       {problems ? (
-        <DataProblemsDialog
-          title={problems.title}
-          issues={problems.issues}
-          onClose={() => setProblems(null)}
-        />
+        <Suspense fallback={null}>
+          <DataProblemsDialog
+            title={problems.title}
+            issues={problems.issues}
+            onClose={() => setProblems(null)}
+          />
+        </Suspense>
       ) : null}
     </section>
   )

@@ -1,4 +1,5 @@
-import { CALL_STATUSES, CallSchema, type Call } from '../../domain/call'
+import { CALL_STATUSES, type Call } from '../../domain/call'
+import { CallSchema } from '../../domain/call-schema'
 import { toIsoUtc } from '../../domain/time'
 
 /**

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Call } from '../../../domain/call'
-import { createCachedFetcher } from '../../../lib/cached-fetcher'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -29,8 +28,12 @@ export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch |
   const lookup = useQuery({
     queryKey: ['calls', 'lead-lookup', id.toLowerCase()],
     queryFn: async ({ signal, client }): Promise<LeadMatch | null> => {
-      // Loaded on demand: the lead loaders are the lead page's code, not needed for the first rows.
-      const { loadLeadpingLead } = await import('../../../providers/leadping/lead-loaders')
+      // Loaded on demand: the lead loaders are the lead page's code and the cached fetcher the provider
+      // gateway's, neither needed for the first rows.
+      const [{ loadLeadpingLead }, { createCachedFetcher }] = await Promise.all([
+        import('../../../providers/leadping/lead-loaders'),
+        import('../../../lib/cached-fetcher'),
+      ])
       const result = await loadLeadpingLead(
         { fetcher: createCachedFetcher(client), now: () => new Date() },
         id,

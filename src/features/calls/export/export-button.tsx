@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import type { ColumnId } from '../../../domain/call-columns'
 import { useCallsView } from '../url-state/use-calls-view'
 import { exportUrl } from './export-url'
-import { fetchCsv, saveFile } from './fetch-csv'
 
 type Props = {
   /** The visible columns, in order. */
@@ -22,6 +21,7 @@ const calls = (n: number) => `${n.toLocaleString('en-US')} call${n === 1 ? '' : 
 /**
  * Downloads every call matching the view (not only the rows loaded on screen), in its order, as CSV
  * written by the server (`/api/calls/export.csv`, src/domain/csv.ts), with progress while it streams.
+ * Only the button is on the page's first load; the streaming download (./fetch-csv) is imported on click.
  */
 export function ExportButton({ columns, timeZone, disabled }: Props) {
   const { view } = useCallsView()
@@ -35,6 +35,8 @@ export function ExportButton({ columns, timeZone, disabled }: Props) {
     running.current = controller
     setState({ kind: 'running', rows: 0 })
     try {
+      // The download code loads on the first export, not with the page.
+      const { fetchCsv, saveFile } = await import('./fetch-csv')
       const file = await fetchCsv(
         exportUrl(view, timeZone, columns),
         (rows) => setState({ kind: 'running', rows }),

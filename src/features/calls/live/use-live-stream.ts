@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import type { Call } from '../../../domain/call'
-import { serializeCallsQuery, type CallsQuery, type SourceSync } from '../../../domain/index-api'
-import { callsInfiniteOptions, SYNC_KEY, type SyncState } from '../api/calls-index-query'
-import { mergeLiveCalls, type CallsPages } from './live-cache'
+import { serializeCallsQuery, type CallsQuery } from '../../../domain/index-api'
+import { callsInfiniteOptions } from '../api/calls-index-query'
 
 export type LiveStatus = {
   /** The stream is open; when it (re)opened. */
@@ -27,8 +25,8 @@ export function liveStreamUrl(query: CallsQuery): string {
 }
 
 /**
- * Live mode: one server-sent event stream with the list's filters. New and changed calls go into the
- * list's cache (see live-cache.ts), sync messages into the sync notes. The stream closes when Live is
+ * Live mode: one server-sent event stream with the list's filters (./live-connection, imported when Live
+ * is first turned on, so the page's first load does not carry it). The stream closes when Live is
  * turned off, the filters change or the page goes; reconnecting after a drop is EventSource's own.
  */
 export function useLiveStream({ enabled, query, onInserted }: Options): LiveStatus {
@@ -44,41 +42,37 @@ export function useLiveStream({ enabled, query, onInserted }: Options): LiveStat
 
   useEffect(() => {
     if (!enabled) return
-    const source = new EventSource(url)
-    source.onopen = () => {
-      setConnectedAt(new Date())
-      setProblem(null)
-    }
-    source.onerror = () => {
-      setConnectedAt(null)
-      setProblem(
-        source.readyState === EventSource.CLOSED
-          ? 'The live connection was refused; turn Live off and on to try again.'
-          : 'The live connection dropped; reconnecting…',
-      )
-    }
-    source.addEventListener('calls', (event) => {
-      const calls = readData<{ calls?: Call[] }>(event)?.calls
-      if (!Array.isArray(calls) || calls.length === 0) return
-      let onTop = 0
-      queryClient.setQueryData<CallsPages>(queryKey, (data) => {
-        if (data === undefined) return data
-        const merged = mergeLiveCalls(data, calls)
-        onTop = merged.onTop
-        return merged.data
-      })
-      if (onTop > 0) inserted.current(onTop)
-    })
-    source.addEventListener('sync', (event) => {
-      const sync = readData<{ sync?: SourceSync[] }>(event)?.sync
-      if (!Array.isArray(sync)) return
-      queryClient.setQueryData<SyncState>(SYNC_KEY, (previous) => {
-        const skewMs = previous?.skewMs ?? 0
-        return { sources: sync, now: new Date(Date.now() + skewMs).toISOString(), skewMs }
-      })
-    })
+    let close: (() => void) | null = null
+    let gone = false
+    import('./live-connection').then(
+      ({ openLiveStream }) => {
+        if (gone) return
+        close = openLiveStream({
+          url,
+          queryClient,
+          queryKey,
+          onOpen: () => {
+            setConnectedAt(new Date())
+            setProblem(null)
+          },
+          onError: (closed) => {
+            setConnectedAt(null)
+            setProblem(
+              closed
+                ? 'The live connection was refused; turn Live off and on to try again.'
+                : 'The live connection dropped; reconnecting…',
+            )
+          },
+          onInserted: (count) => inserted.current(count),
+        })
+      },
+      () => {
+        if (!gone) setProblem('Live could not start: its code did not load. Reload the page to try again.')
+      },
+    )
     return () => {
-      source.close()
+      gone = true
+      close?.()
       setConnectedAt(null)
       setProblem(null)
     }
@@ -87,12 +81,4 @@ export function useLiveStream({ enabled, query, onInserted }: Options): LiveStat
   }, [enabled, url, queryClient])
 
   return { connectedAt, problem }
-}
-
-function readData<T>(event: Event): T | null {
-  try {
-    return JSON.parse((event as MessageEvent<string>).data) as T
-  } catch {
-    return null
-  }
 }

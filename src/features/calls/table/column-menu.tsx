@@ -1,5 +1,5 @@
+import { lazy, Suspense, useState } from 'react'
 import { COLUMN_IDS } from '../../../domain/call-columns'
-import { ALWAYS_VISIBLE, COLUMNS } from './column-registry'
 import type { ColumnVisibility } from './column-prefs'
 
 type Props = {
@@ -7,26 +7,27 @@ type Props = {
   onChange: (visibility: ColumnVisibility) => void
 }
 
+// The check boxes are not on the first screen: their code loads when the menu is first opened.
+const ColumnMenuList = lazy(async () => ({ default: (await import('./column-menu-list')).ColumnMenuList }))
+
 /** Show or hide columns; the choice is remembered on this device (see column-prefs.ts). */
 export function ColumnMenu({ visibility, onChange }: Props) {
   const hidden = COLUMN_IDS.filter((id) => !visibility[id]).length
+  // Once opened the list stays mounted, so closing and reopening the menu costs nothing.
+  const [opened, setOpened] = useState(false)
   return (
-    <details className="check-list column-menu">
+    <details
+      className="check-list column-menu"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true)
+      }}
+    >
       <summary>Columns{hidden > 0 ? ` (${hidden} hidden)` : ''}</summary>
-      <fieldset className="check-list-body">
-        <legend>Visible columns</legend>
-        {COLUMN_IDS.map((id) => (
-          <label key={id} className="check-option">
-            <input
-              type="checkbox"
-              checked={visibility[id]}
-              disabled={ALWAYS_VISIBLE.has(id)}
-              onChange={(event) => onChange({ ...visibility, [id]: event.target.checked })}
-            />
-            {COLUMNS[id].label}
-          </label>
-        ))}
-      </fieldset>
+      {opened ? (
+        <Suspense fallback={null}>
+          <ColumnMenuList visibility={visibility} onChange={onChange} />
+        </Suspense>
+      ) : null}
     </details>
   )
 }

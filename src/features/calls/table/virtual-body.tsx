@@ -1,6 +1,8 @@
 import type { Row } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -16,7 +18,6 @@ import type { Call } from '../../../domain/call'
 import { anchoredScrollTop } from '../live/live-merge'
 import type { callsTableFeatures } from './call-columns'
 import { CallRow, ROW_HEIGHT } from './call-row'
-import { FocusedRowFullText } from './focused-row-full-text'
 import { forgetListPosition, loadListPosition, saveListPosition } from './list-position'
 import { nextRowIndex } from './row-navigation'
 
@@ -44,6 +45,10 @@ type Props = {
 }
 
 const LOAD_AHEAD_ROWS = 40
+// Shown only while a keyboard user is on a row, never on first paint: its code loads then.
+const FocusedRowFullText = lazy(async () => ({
+  default: (await import('./focused-row-full-text')).FocusedRowFullText,
+}))
 const estimateSize = () => ROW_HEIGHT
 /**
  * The window the rows are laid out for before the scroll box is measured: on the server, and in the
@@ -233,15 +238,17 @@ export function VirtualBody(props: Props) {
         )
       })}
       {keyboardItem ? (
-        <FocusedRowFullText
-          key={keyboardItem.index}
-          bodyRef={bodyRef}
-          scrollElement={scrollElement}
-          index={keyboardItem.index}
-          top={keyboardItem.start - headerHeight}
-          columnLabels={columnLabels}
-          headerHeight={headerHeight}
-        />
+        <Suspense fallback={null}>
+          <FocusedRowFullText
+            key={keyboardItem.index}
+            bodyRef={bodyRef}
+            scrollElement={scrollElement}
+            index={keyboardItem.index}
+            top={keyboardItem.start - headerHeight}
+            columnLabels={columnLabels}
+            headerHeight={headerHeight}
+          />
+        </Suspense>
       ) : null}
       {props.children}
     </div>

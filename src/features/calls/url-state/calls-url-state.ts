@@ -1,9 +1,9 @@
-import * as z from 'zod/mini'
 import { CALL_STATUSES, SOURCES, type CallStatus, type Source } from '../../../domain/call'
 import type { CallFilters } from '../../../domain/call-filters'
 import { INDEX_PERIOD_MS } from '../../../domain/index-api'
+import { isIsoInstant } from '../../../domain/time'
 import { isValidTimeZone } from '../../../domain/time-zone'
-import { parseUrlEnum } from '../../../lib/url-enum'
+import { isOneOf, parseUrlEnum } from '../../../lib/url-enum'
 
 /**
  * The calls page's whole state lives in its URL, so a pasted link reproduces the view. This module is
@@ -51,18 +51,13 @@ export const DEFAULT_VIEW: CallsViewState = {
   sort: '-time',
 }
 
-const IsoSchema = z.iso.datetime({ offset: true })
-const DirectionSchema = z.enum(['all', 'inbound', 'outbound'])
-const PeriodSchema = z.enum(PERIODS)
-const SortSchema = z.enum(SORTS)
-const StatusSchema = z.enum(CALL_STATUSES)
-const SourceListSchema = z.enum(SOURCES)
+const DIRECTIONS = ['all', 'inbound', 'outbound'] as const
 
 export type ParsedView = { view: CallsViewState; notices: string[] }
 
 function parseList<T extends string>(
   raw: string,
-  schema: z.ZodMiniType<T>,
+  allowed: readonly T[],
   name: string,
   notices: string[],
 ): T[] {
@@ -71,9 +66,8 @@ function parseList<T extends string>(
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean)) {
-    const parsed = schema.safeParse(part)
-    if (parsed.success) {
-      if (!values.includes(parsed.data)) values.push(parsed.data)
+    if (isOneOf(part, allowed)) {
+      if (!values.includes(part)) values.push(part)
     } else {
       notices.push(`Ignored unknown ${name} "${part}".`)
     }
@@ -83,8 +77,7 @@ function parseList<T extends string>(
 
 function parseIso(raw: string | null, name: string, notices: string[]): string | null {
   if (raw === null || raw === '') return null
-  const parsed = IsoSchema.safeParse(raw)
-  if (parsed.success) return new Date(parsed.data).toISOString()
+  if (isIsoInstant(raw)) return new Date(raw).toISOString()
   notices.push(`Ignored ${name} "${raw}": not an ISO 8601 date-time.`)
   return null
 }
@@ -93,14 +86,14 @@ export function parseCallsView(params: URLSearchParams): ParsedView {
   const notices: string[] = []
   const direction = parseUrlEnum(
     params.get('direction'),
-    DirectionSchema,
+    DIRECTIONS,
     DEFAULT_VIEW.direction,
     'direction',
     notices,
   )
-  const statuses = parseList(params.get('status') ?? '', StatusSchema, 'status', notices)
-  const sources = parseList(params.get('source') ?? '', SourceListSchema, 'source', notices)
-  const sort = parseUrlEnum(params.get('sort'), SortSchema, DEFAULT_VIEW.sort, 'sort', notices)
+  const statuses = parseList(params.get('status') ?? '', CALL_STATUSES, 'status', notices)
+  const sources = parseList(params.get('source') ?? '', SOURCES, 'source', notices)
+  const sort = parseUrlEnum(params.get('sort'), SORTS, DEFAULT_VIEW.sort, 'sort', notices)
   let start = parseIso(params.get('start'), 'start', notices)
   let end = parseIso(params.get('end'), 'end', notices)
   if (start && end && start >= end) {
@@ -115,7 +108,7 @@ export function parseCallsView(params: URLSearchParams): ParsedView {
   } else if (rawPeriod === 'all') {
     period = null
   } else {
-    period = parseUrlEnum(rawPeriod, PeriodSchema, '24h', 'period', notices)
+    period = parseUrlEnum(rawPeriod, PERIODS, '24h', 'period', notices)
   }
   const rawTz = params.get('tz')
   let tz: string | null = null

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini'
 import { isValidTimeZone } from '../../../domain/time-zone'
 import { DISPLAY_KINDS, type DisplayKind } from '../model/item-kind'
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../model/outcome-group'
-import { parseUrlEnum } from '../../../lib/url-enum'
+import { isOneOf, parseUrlEnum } from '../../../lib/url-enum'
 
 /**
  * The lead page's filters live in its URL, so a support agent can paste "this lead, failed texts only"
@@ -47,11 +46,9 @@ export const DEFAULT_LEAD_VIEW: LeadViewState = {
   tz: null,
 }
 
-const KindSchema = z.enum(DISPLAY_KINDS)
-const DirectionSchema = z.enum(['all', 'inbound', 'outbound'])
-const OutcomeSchema = z.enum(['all', ...OUTCOME_GROUPS])
-const PeriodSchema = z.enum(LEAD_PERIODS)
-const TrafficSchema = z.enum(['real', 'all'])
+const DIRECTIONS = ['all', 'inbound', 'outbound'] as const
+const OUTCOMES = ['all', ...OUTCOME_GROUPS] as const
+const TRAFFIC = ['real', 'all'] as const
 
 export type ParsedLeadView = { view: LeadViewState; notices: string[] }
 
@@ -59,8 +56,7 @@ function parseKinds(raw: string | null, notices: string[]): DisplayKind[] {
   const kinds = new Set<DisplayKind>()
   for (const part of (raw ?? '').split(',').map((value) => value.trim())) {
     if (part === '') continue
-    const parsed = KindSchema.safeParse(part)
-    if (parsed.success) kinds.add(parsed.data)
+    if (isOneOf(part, DISPLAY_KINDS)) kinds.add(part)
     else notices.push(`Ignored unknown kind "${part}".`)
   }
   return DISPLAY_KINDS.filter((kind) => kinds.has(kind))
@@ -69,10 +65,10 @@ function parseKinds(raw: string | null, notices: string[]): DisplayKind[] {
 export function parseLeadView(params: URLSearchParams): ParsedLeadView {
   const notices: string[] = []
   const kinds = parseKinds(params.get('kind'), notices)
-  const direction = parseUrlEnum(params.get('direction'), DirectionSchema, 'all', 'direction', notices)
-  const outcome = parseUrlEnum(params.get('outcome'), OutcomeSchema, 'all', 'outcome', notices)
-  const period = parseUrlEnum(params.get('period'), PeriodSchema, 'all', 'period', notices)
-  const traffic = parseUrlEnum(params.get('traffic'), TrafficSchema, 'real', 'traffic', notices)
+  const direction = parseUrlEnum(params.get('direction'), DIRECTIONS, 'all', 'direction', notices)
+  const outcome = parseUrlEnum(params.get('outcome'), OUTCOMES, 'all', 'outcome', notices)
+  const period = parseUrlEnum(params.get('period'), LEAD_PERIODS, 'all', 'period', notices)
+  const traffic = parseUrlEnum(params.get('traffic'), TRAFFIC, 'real', 'traffic', notices)
   const rawTz = params.get('tz')
   let tz: string | null = null
   if (rawTz) {
