@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { HYDRATED_MARK, markHydrated } from '../../src/app/hydration-mark'
 import { checkBudgets } from './budgets.mjs'
+import { hydratedFigure, layoutShiftUntil, lcpPlace, ratio, yesNo } from './first-load-figures.mjs'
+import { lastLcpCandidate, sumMainThread } from './main-thread.mjs'
 import { groupOf } from './source-groups.mjs'
+import { INDEX_BUDGETS } from './index-budgets.mjs'
 import { parseOptions } from './options.mjs'
 import { percentile, summarize } from './stats.mjs'
 
@@ -28,14 +32,54 @@ describe('budgets', () => {
 
   it('tells met from missed, and a section that ran without a figure from both', () => {
     const bundle = (gzip: number) => ({ bundle: { firstLoad: { js: { gzip } } }, scales: {} })
-    expect(verdict(bundle(109_000), 'first-load-js')).toBe('met')
-    expect(verdict(bundle(111_000), 'first-load-js')).toBe('missed')
+    expect(verdict(bundle(124_000), 'first-load-js')).toBe('met')
+    expect(verdict(bundle(126_000), 'first-load-js')).toBe('missed')
     const firstLoad = (median: number | null) => ({
       scales: { default: { firstLoad: { '1x': { app: { minRows: { median } } } } } },
     })
     expect(verdict(firstLoad(240), 'first-rows-1x-default')).toBe('met')
     expect(verdict(firstLoad(260), 'first-rows-1x-default')).toBe('missed')
     expect(verdict(firstLoad(null), 'first-rows-1x-default')).toBe('unmeasured')
+  })
+
+  it('holds the first rows within 1.1× the static baseline (issue 15)', () => {
+    const ratioOf = (app: number, base: number) =>
+      checkBudgets(
+        {
+          scales: {
+            big: {
+              firstLoad: {
+                '4x': { app: { minRows: { median: app } }, baseline: { minRows: { median: base } } },
+              },
+            },
+          },
+        },
+        INDEX_BUDGETS,
+      ).find((b) => b.id === 'index-first-rows-ratio-4x-big')
+    expect(ratioOf(540, 500)).toMatchObject({ verdict: 'met', value: 1.08 })
+    expect(ratioOf(560, 500)).toMatchObject({ verdict: 'missed', value: 1.12 })
+  })
+
+  it('checks the LCP row, CLS = 0 and hydrated ÷ rows budgets of issue 15', () => {
+    const load = (app: object) => ({
+      scales: { default: { firstLoad: { '1x': { app: { minRows: { median: 200 }, ...app } } } } },
+    })
+    expect(verdict(load({ lcpIsRow: [true, true] }), 'lcp-row-1x-default')).toBe('met')
+    expect(verdict(load({ lcpIsRow: [true, false] }), 'lcp-row-1x-default')).toBe('missed')
+    expect(verdict(load({ lcpIsRow: [null, null] }), 'lcp-row-1x-default')).toBe('unmeasured')
+    expect(verdict(load({ cls: { max: 0 } }), 'cls-load-1x-default')).toBe('met')
+    expect(verdict(load({ cls: { max: 0.0004 } }), 'cls-load-1x-default')).toBe('missed')
+    expect(verdict(load({ hydrated: { median: 290 } }), 'hydrated-ratio-1x-default')).toBe('met')
+    expect(verdict(load({ hydrated: { median: 310 } }), 'hydrated-ratio-1x-default')).toBe('missed')
+    const fallback = checkBudgets(
+      load({ hydrated: { median: null }, filterEffectAttempt: { median: 100 } }),
+    ).find((b) => b.id === 'hydrated-ratio-1x-default')
+    expect(fallback).toMatchObject({
+      verdict: 'met',
+      value: 0.5,
+      note: 'no hydration mark: first working Direction change',
+    })
+    expect(verdict(load({}), 'hydrated-ratio-1x-default')).toBe('unmeasured')
   })
 
   it('misses the scrolling budget when fewer than 100,000 calls were loaded, however smooth', () => {
@@ -68,5 +112,104 @@ describe('options', () => {
     expect(opts.runs).toBe(3)
     expect(() => parseOptions(['--only', 'paint'])).toThrow(/unknown section/)
     expect(() => parseOptions(['--scales', 'huge'])).toThrow(/unknown scale/)
+  })
+})
+
+describe('first-load figures (issue 15)', () => {
+  it('sums layout shifts without recent input until the window closes, and ranks the shifted elements', () => {
+    const shifts = [
+      { t: 100, value: 0.01, hadRecentInput: false, sources: ['main > div.a', 'main > div.b'] },
+      { t: 200, value: 0.5, hadRecentInput: true, sources: ['main > div.c'] },
+      { t: 300, value: 0.02, hadRecentInput: false, sources: ['main > div.b', 'main > div.b'] },
+      { t: 1500, value: 0.3, hadRecentInput: false, sources: ['footer'] },
+    ]
+    const out = layoutShiftUntil(shifts, 1000)
+    expect(out.cls).toBeCloseTo(0.03)
+    expect(out.shifts).toBe(2)
+    expect(out.elements.map((e) => e.path)).toEqual(['main > div.b', 'main > div.a'])
+    expect(out.elements[0]?.value).toBeCloseTo(0.03)
+    expect(layoutShiftUntil(shifts, null).cls).toBeCloseTo(0.33)
+    expect(layoutShiftUntil([], 1000)).toEqual({ cls: 0, shifts: 0, elements: [] })
+  })
+
+  it('tells where the largest contentful paint was', () => {
+    expect(lcpPlace({ inTable: true, inRow: true })).toBe('row')
+    expect(lcpPlace({ inTable: true, inRow: false })).toBe('table')
+    expect(lcpPlace({ inTable: false, inRow: false })).toBe('other')
+    expect(lcpPlace({ inTable: null, inRow: null })).toBeNull()
+    expect(lcpPlace(null)).toBeNull()
+  })
+
+  it('takes the hydration mark, else the first working filter change, and divides medians', () => {
+    expect(hydratedFigure({ hydrated: { median: 300 }, filterEffectAttempt: { median: 100 } })).toEqual({
+      value: 300,
+      basis: 'mark',
+    })
+    expect(hydratedFigure({ hydrated: { median: null }, filterEffectAttempt: { median: 100 } }).basis).toBe(
+      'first working Direction change',
+    )
+    expect(hydratedFigure({})).toEqual({ value: null, basis: null })
+    expect(ratio(300, 200)).toBe(1.5)
+    expect(ratio(300, null)).toBeNull()
+    expect(ratio(300, 0)).toBeNull()
+  })
+
+  it("takes the trace's last largest-contentful-paint candidate of the main frame", () => {
+    const candidate = (index: number, nodeId: number, main = true) => ({
+      name: 'largestContentfulPaint::Candidate',
+      ts: index,
+      args: {
+        data: {
+          candidateIndex: index,
+          nodeId,
+          nodeName: `n${nodeId}`,
+          size: nodeId * 10,
+          type: 'text',
+          isOutermostMainFrame: main,
+        },
+      },
+    })
+    const events = [
+      candidate(2, 12),
+      { name: 'other', ts: 3, args: {} },
+      candidate(1, 3),
+      candidate(3, 99, false),
+    ]
+    expect(lastLcpCandidate(events)).toEqual({ nodeId: 12, nodeName: 'n12', size: 120, type: 'text' })
+    expect(lastLcpCandidate([])).toBeNull()
+    expect(sumMainThread(events, '/calls', null)).toEqual({ cpuMs: null, busyMs: null })
+  })
+
+  it('counts yes/no over runs', () => {
+    expect(yesNo([true, true])).toBe('yes (2/2)')
+    expect(yesNo([false, false])).toBe('no (0/2)')
+    expect(yesNo([true, false, null])).toBe('mixed (1/2; 1 unknown)')
+    expect(yesNo([null])).toBe('—')
+  })
+})
+
+describe('markHydrated', () => {
+  it('marks once and sets <html data-hydrated>, and does nothing without a document', () => {
+    markHydrated()
+    const marks: string[] = []
+    const dataset: Record<string, string> = {}
+    const fakePerformance = {
+      getEntriesByName: (name: string) => marks.filter((m) => m === name),
+      mark: (name: string) => marks.push(name),
+    }
+    const fakeDocument = { documentElement: { dataset } }
+    const real = {
+      performance: globalThis.performance,
+      document: (globalThis as { document?: unknown }).document,
+    }
+    Object.assign(globalThis, { performance: fakePerformance, document: fakeDocument })
+    try {
+      markHydrated()
+      markHydrated()
+      expect(marks).toEqual([HYDRATED_MARK])
+      expect(dataset.hydrated).toBe('true')
+    } finally {
+      Object.assign(globalThis, real)
+    }
   })
 })

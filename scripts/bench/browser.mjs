@@ -19,7 +19,11 @@ export async function launchBrowser() {
  * A new context and page (nothing cached) at `baseURL`, with the probe and clock scripts, and a CDP
  * session. `cpuThrottle` > 1 slows the CPU the way DevTools does (4 = a mid-range phone or a busy laptop).
  */
-export async function openPage(browser, baseURL, { cpuThrottle = 1, probeGiveUpMs = 120_000 } = {}) {
+export async function openPage(
+  browser,
+  baseURL,
+  { cpuThrottle = 1, probeGiveUpMs = 120_000, initScripts = [] } = {},
+) {
   const context = await browser.newContext({
     baseURL,
     viewport: VIEWPORT,
@@ -29,6 +33,8 @@ export async function openPage(browser, baseURL, { cpuThrottle = 1, probeGiveUpM
   })
   await context.addInitScript(shiftClock, Date.parse(SIM_NOW))
   await context.addInitScript(installProbe, { ...CSS, minRows: MIN_FIRST_ROWS, giveUpMs: probeGiveUpMs })
+  // More page scripts for one measurement ([function, argument] pairs), after the probe they may use.
+  for (const [script, arg] of initScripts) await context.addInitScript(script, arg)
   const page = await context.newPage()
   // A control that is not there should fail fast (the benchmark then tries another way), not in 30 s.
   page.setDefaultTimeout(10_000)
@@ -67,6 +73,7 @@ export function readProbe(page) {
       minRows: b.minRows,
       marks: b.marks,
       longTasks: b.longTasks,
+      layoutShifts: b.layoutShifts,
       rows: b.countRows(),
     }
   })

@@ -1,7 +1,8 @@
 // Main-thread CPU time of a page load, from a light Chromium trace ('toplevel' tasks carry their thread
 // CPU time, `tdur`). Wall-clock figures on a shared two-core machine include time spent waiting for a
 // core; CPU time does not, so it tells how much work the page itself does regardless of the load.
-const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata']
+// 'loading' carries the largest-contentful-paint candidates with their DOM node (see lastLcpCandidate).
+const CATEGORIES = ['toplevel', 'blink.user_timing', 'loading', '__metadata']
 
 export function startTrace(browser, page) {
   return browser.startTracing(page, { categories: CATEGORIES })
@@ -12,13 +13,40 @@ export function startTrace(browser, page) {
  * until `untilMs` after it: `cpuMs` (thread time) and `busyMs` (their wall time).
  */
 export async function stopTraceAndSum(browser, path, untilMs) {
+  const events = await stopTrace(browser)
+  return { ...sumMainThread(events, path, untilMs), lcpCandidate: lastLcpCandidate(events) }
+}
+
+/** Stops the trace; its events. */
+export async function stopTrace(browser) {
   const trace = JSON.parse((await browser.stopTracing()).toString())
-  const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? [])
-  if (untilMs === null || untilMs === undefined) return null
+  return Array.isArray(trace) ? trace : (trace.traceEvents ?? [])
+}
+
+/**
+ * The last largest-contentful-paint candidate of the outermost main frame: its backend DOM node id (to
+ * resolve over CDP even when the page cannot name it, such as an input's placeholder in its user-agent
+ * shadow tree, or an element already removed), Chromium's short node name, size and type.
+ */
+export function lastLcpCandidate(events) {
+  const candidates = events
+    .filter(
+      (e) => e.name === 'largestContentfulPaint::Candidate' && e.args?.data?.isOutermostMainFrame !== false,
+    )
+    .sort((a, b) => (a.args.data.candidateIndex ?? 0) - (b.args.data.candidateIndex ?? 0) || a.ts - b.ts)
+  const last = candidates.at(-1)?.args.data
+  if (!last) return null
+  return { nodeId: last.nodeId ?? null, nodeName: last.nodeName ?? null, size: last.size, type: last.type }
+}
+
+/** Main-thread CPU (`cpuMs`) and wall (`busyMs`) of top-level tasks until `untilMs`; null values without it. */
+export function sumMainThread(events, path, untilMs) {
+  const none = { cpuMs: null, busyMs: null }
+  if (untilMs === null || untilMs === undefined) return none
   const nav = events.find(
     (e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').endsWith(path),
   )
-  if (!nav) return null
+  if (!nav) return none
   const main = events.find(
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
   )

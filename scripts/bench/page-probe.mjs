@@ -31,6 +31,12 @@ export function shiftClock(targetMs) {
  * data row of the calls table with some text (skeleton rows have none, or are hidden from assistive
  * technology); "loaded" is the table's aria-rowcount (without its header rows) when it declares one,
  * because a virtualized table only renders what is on screen.
+ *
+ * Everything here starts before the document parses (an init script), so rows that arrive in the HTML
+ * itself (server rendering) are seen at the first animation frame that has them — the frame that paints
+ * them, never later (`how` says whether a frame's check or a mutation during a frame saw them). The largest-contentful-paint entry keeps its element's short CSS path and whether it
+ * sits in a data row of the calls table; layout shifts keep their time, value, hadRecentInput and the
+ * shifted elements' paths (all taken when the entry arrives: the element may be gone later).
  */
 export function installProbe(cfg) {
   const bench = {
@@ -40,8 +46,29 @@ export function installProbe(cfg) {
     marks: {},
     firstRows: null,
     minRows: null,
+    layoutShifts: [],
   }
   window.__bench = bench
+  /** A short CSS path of an element (or a text node's parent): up to four levels, or up to an id. */
+  const describe = (node) => {
+    let el = node && node.nodeType === 1 ? node : (node?.parentElement ?? null)
+    if (!el) return null
+    const parts = []
+    while (el && el.nodeType === 1 && parts.length < 4) {
+      let part = el.tagName.toLowerCase()
+      if (el.id) {
+        parts.unshift(`${part}#${el.id}`)
+        break
+      }
+      const role = el.getAttribute('role')
+      if (role) part += `[role=${role}]`
+      const classes = [...el.classList].slice(0, 2)
+      if (classes.length) part += `.${classes.join('.')}`
+      parts.unshift(part)
+      el = el.parentElement
+    }
+    return parts.join(' > ')
+  }
   const observe = (type, onEntry) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true })
@@ -57,7 +84,34 @@ export function installProbe(cfg) {
     const what = el
       ? `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`
       : null
-    bench.lcp = { t: e.startTime, size: e.size, element: what }
+    const table = el ? bench.table() : null
+    const inTable = Boolean(el && table && table.contains(el))
+    const row = el?.closest(cfg.dataRow) ?? null
+    bench.lcp = {
+      t: e.startTime,
+      size: e.size,
+      element: what,
+      path: describe(el),
+      // Null when the element was already gone (replaced) by the time the entry arrived.
+      inTable: el ? inTable : null,
+      inRow: el ? Boolean(inTable && row && table.contains(row)) : null,
+    }
+  })
+  observe('layout-shift', (e) => {
+    bench.layoutShifts.push({
+      t: e.startTime,
+      value: e.value,
+      hadRecentInput: e.hadRecentInput,
+      // "path (x,y w×h → x,y w×h)": where the element was and went, to find it from the report.
+      sources: (e.sources ?? [])
+        .map((source) => {
+          const path = describe(source.node)
+          const box = (r) =>
+            `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`
+          return path ? `${path} (${box(source.previousRect)} → ${box(source.currentRect)})` : null
+        })
+        .filter(Boolean),
+    })
   })
   observe('longtask', (e) => bench.longTasks.push({ start: e.startTime, duration: e.duration }))
   observe('mark', (e) => {
@@ -93,12 +147,239 @@ export function installProbe(cfg) {
       .map((row) => (row.textContent ?? '').trim())
       .join('|')
   }
-  const tick = () => {
+  const look = (how) => {
     const rows = bench.countRows()
     const t = performance.now()
-    if (rows.dom > 0 && !bench.firstRows) bench.firstRows = { t, ...rows }
-    if (rows.dom > 0 && rows.loaded >= cfg.minRows && !bench.minRows) bench.minRows = { t, ...rows }
-    if (!bench.minRows && t < cfg.giveUpMs) requestAnimationFrame(tick)
+    if (rows.dom > 0 && !bench.firstRows) bench.firstRows = { t, how, ...rows }
+    if (rows.dom > 0 && rows.loaded >= cfg.minRows && !bench.minRows) bench.minRows = { t, how, ...rows }
+  }
+  // Rows are normally looked for at each animation frame, which comes before that frame's paint. Rows
+  // inserted later in the same frame's rendering (a ResizeObserver callback, such as a virtualizer's
+  // measurement, or another rAF callback) are painted in that frame too, but the next frame's check
+  // may come much later (after a long task): so a mutation while a frame is rendering (from our rAF
+  // callback until a task posted from it runs, which is after the paint) is looked at right away. The
+  // task is user-blocking (scheduler.postTask) so that no parser or network task runs before it: those
+  // mutations are painted by the next frame, whose check sees them.
+  let rendering = false
+  const frameEnded = () => {
+    rendering = false
+  }
+  const channel = new MessageChannel()
+  channel.port1.onmessage = frameEnded
+  const afterFrame = globalThis.scheduler?.postTask
+    ? () => globalThis.scheduler.postTask(frameEnded, { priority: 'user-blocking' })
+    : () => channel.port2.postMessage(null)
+  const mutations = new MutationObserver(() => {
+    if (rendering && !bench.minRows) look('mutation in frame')
+  })
+  mutations.observe(document, { childList: true, subtree: true, characterData: true })
+  const tick = () => {
+    rendering = true
+    afterFrame()
+    look('frame')
+    if (!bench.minRows && performance.now() < cfg.giveUpMs) requestAnimationFrame(tick)
+    else mutations.disconnect()
   }
   requestAnimationFrame(tick)
+}
+
+/**
+ * Issue 15's "time until a filter change works", run from the document's start after installProbe
+ * (it uses window.__bench). It chooses `cfg.option` in the native <select> labelled `cfg.label` the way
+ * Playwright's selectOption does (set the value, dispatch input and change), and records in
+ * `window.__bench.filter`:
+ * - `markAt`: the startTime of the `cfg.mark` User Timing mark (or, when only `<html data-hydrated>` was
+ *   set, the moment it was seen);
+ * - `attempts` and the time of each (`firstAttemptAt`, `effectAttemptAt`: the attempt before the URL
+ *   changed);
+ * - `effectAt`: the first frame whose URL carries `cfg.params` (the change took effect);
+ * - `doneAt`: the first frame after that whose table is settled (not aria-busy), shows data rows, and
+ *   shows no cell whose whole text is one of `cfg.otherTexts` (a row of another direction), and whose
+ *   rows differ from the ones shown before the first attempt (any rows count when there were none), or
+ *   it was busy in between, or the app marked `cfg.rowsUpdatedMark` since the first attempt.
+ *
+ * With `cfg.waitForMark`, the first attempt is made the moment `<html data-hydrated>` is set (a mutation
+ * observer, so within the same task as the app's effect), and again every `cfg.retryMs` until the URL
+ * changes. Without it (an app that sets no mark), attempts start as soon as the control exists.
+ */
+export function installFilterProbe(cfg) {
+  const bench = window.__bench
+  const state = {
+    markAt: null,
+    attempts: 0,
+    firstAttemptAt: null,
+    lastAttemptAt: null,
+    effectAttemptAt: null,
+    effectAt: null,
+    doneAt: null,
+    rowsBefore: null,
+    rowsAtDone: null,
+    sawBusy: false,
+    url: null,
+    gaveUp: false,
+    note: null,
+  }
+  bench.filter = state
+  const wanted = [...new URLSearchParams(cfg.params)]
+  const urlHasFilter = () => {
+    const params = new URLSearchParams(location.search)
+    return wanted.every(([key, value]) => params.getAll(key).includes(value))
+  }
+  const ownText = (label, control) => {
+    let text = ''
+    const walk = (node) => {
+      if (node === control) return
+      if (node.nodeType === 3) text += node.textContent
+      else node.childNodes.forEach(walk)
+    }
+    walk(label)
+    return text.trim().toLowerCase()
+  }
+  const nameOf = (select) => {
+    const aria = select.getAttribute('aria-label')
+    if (aria) return aria.trim().toLowerCase()
+    const by = select.getAttribute('aria-labelledby')
+    if (by)
+      return by
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim()
+        .toLowerCase()
+    const label = select.labels?.[0]
+    return label ? ownText(label, select) : ''
+  }
+  const findSelect = () =>
+    [...document.querySelectorAll('select')].find((s) => nameOf(s) === cfg.label.toLowerCase()) ?? null
+  const readMark = () => {
+    const mark = performance.getEntriesByName(cfg.mark, 'mark')[0]
+    if (mark) return mark.startTime
+    return document.documentElement.dataset.hydrated === 'true' ? performance.now() : null
+  }
+  const attempt = () => {
+    const select = findSelect()
+    const option = select
+      ? [...select.options].find(
+          (o) => (o.textContent ?? '').trim().toLowerCase() === cfg.option.toLowerCase(),
+        )
+      : null
+    if (!option) return
+    const t = performance.now()
+    if (state.rowsBefore === null) state.rowsBefore = bench.signature()
+    select.value = option.value
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }))
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    state.attempts++
+    state.firstAttemptAt ??= t
+    state.lastAttemptAt = t
+    check()
+  }
+  const otherTexts = cfg.otherTexts.map((text) => text.toLowerCase())
+  const rowsShowFilter = () => {
+    const rows = bench.countRows()
+    if (rows.busy || rows.dom === 0) return null
+    const table = bench.table()
+    for (const cell of table.querySelectorAll('[role="gridcell"], [role="cell"], td')) {
+      if (otherTexts.includes((cell.textContent ?? '').trim().toLowerCase())) return null
+    }
+    // The same first rows can be the filter's answer too: then the table having been busy in between,
+    // or the app's own mark for a new query's rows, tells that the answer arrived.
+    const updated = performance
+      .getEntriesByName(cfg.rowsUpdatedMark, 'mark')
+      .some((m) => m.startTime >= (state.firstAttemptAt ?? Infinity))
+    const changed = bench.signature() !== state.rowsBefore
+    return changed || state.sawBusy || updated ? { ...rows, changed } : null
+  }
+  const check = () => {
+    const t = performance.now()
+    if (state.markAt === null) state.markAt = readMark()
+    if (state.effectAt === null && state.attempts > 0 && urlHasFilter()) {
+      state.effectAt = t
+      state.effectAttemptAt = state.lastAttemptAt
+      state.url = location.pathname + location.search
+    }
+    if (state.attempts > 0 && bench.countRows().busy) state.sawBusy = true
+    if (state.effectAt !== null && state.doneAt === null) {
+      const rows = rowsShowFilter()
+      if (rows) {
+        state.doneAt = t
+        state.rowsAtDone = rows
+      }
+    }
+  }
+  const ready = () => !cfg.waitForMark || state.markAt !== null
+  new MutationObserver(() => {
+    if (state.markAt !== null) return
+    state.markAt = readMark()
+    if (state.markAt !== null && state.attempts === 0) attempt()
+    // The document, not <html>: at document start there is no <html> element yet.
+  }).observe(document, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true })
+  const tick = () => {
+    check()
+    if (state.doneAt !== null) return
+    const t = performance.now()
+    if (t > cfg.giveUpMs) {
+      state.gaveUp = true
+      state.note =
+        state.attempts === 0
+          ? cfg.waitForMark && state.markAt === null
+            ? 'the hydration mark never came'
+            : `no <select> labelled ${cfg.label} with ${cfg.option}`
+          : state.effectAt === null
+            ? `the URL never got ${cfg.params}`
+            : 'the rows never showed the filter'
+      return
+    }
+    if (
+      state.effectAt === null &&
+      ready() &&
+      (state.lastAttemptAt === null || t - state.lastAttemptAt >= cfg.retryMs)
+    )
+      attempt()
+    requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+}
+
+/**
+ * Runs on a node over CDP (Runtime.callFunctionOn, `this` = the largest-contentful-paint candidate's
+ * node): its short CSS path and whether it is in a data row of the calls table. A node in a user-agent
+ * shadow tree (an input's placeholder) is described by its host plus the pseudo-element; a node no longer
+ * in the document is marked "(removed)" and counts as a row when its detached subtree is a data row.
+ */
+export function describeLcpNode(cfg) {
+  let el = this.nodeType === 1 ? this : this.parentElement
+  if (!el) return null
+  let pseudo = ''
+  const root = el.getRootNode()
+  if (root instanceof ShadowRoot && root.host) {
+    pseudo = ` ::${(el.getAttribute('pseudo') ?? 'shadow').replace(/^-webkit-input-/, '')}`
+    el = root.host
+  }
+  const parts = []
+  for (let at = el; at && at.nodeType === 1 && parts.length < 4; at = at.parentElement) {
+    let part = at.tagName.toLowerCase()
+    if (at.id) {
+      parts.unshift(`${part}#${at.id}`)
+      break
+    }
+    const role = at.getAttribute('role')
+    if (role) part += `[role=${role}]`
+    const classes = [...at.classList].slice(0, 2)
+    if (classes.length) part += `.${classes.join('.')}`
+    parts.unshift(part)
+  }
+  let table = null
+  for (const selector of cfg.tables) {
+    table = document.querySelector(selector)
+    if (table) break
+  }
+  const row = el.closest(cfg.dataRow)
+  const connected = el.isConnected
+  const inTable = connected ? Boolean(table && table.contains(el)) : Boolean(row)
+  return {
+    path: `${parts.join(' > ')}${pseudo}${connected ? '' : ' (removed)'}`,
+    inTable,
+    inRow: Boolean(row && inTable),
+  }
 }

@@ -1,4 +1,5 @@
 // Turns the results into Markdown tables (stdout, and a .md next to the JSON in bench-results/).
+import { hydratedFigure, ratio, yesNo } from './first-load-figures.mjs'
 const kb = (bytes) => (bytes === null || bytes === undefined ? '—' : (bytes / 1000).toFixed(1))
 const ms = (v) => (v === null || v === undefined ? '—' : String(Math.round(v)))
 
@@ -48,6 +49,9 @@ function firstLoadSection(name, scale) {
     row('first rows visible', 'firstRows'),
     row('≥ 50 rows loaded', 'minRows'),
     row('app mark calls:first-rows', 'appMark'),
+    row('hydrated (mark calltrail:hydrated)', 'hydrated'),
+    row('Direction → Inbound took effect (URL), filter load', 'filterEffect'),
+    row('filter change done (inbound rows shown), filter load', 'filterDone'),
     row('longest task before the rows', 'longestTaskBeforeRows'),
     row('main-thread CPU until the rows', 'cpuToRows'),
     row('main-thread busy (wall) until the rows', 'busyToRows'),
@@ -58,7 +62,53 @@ function firstLoadSection(name, scale) {
   const feed = scale.feed
     ? `\n\nData path alone (the default view's first /api/calls page fetched in Node, no rendering): ${mmm(scale.feed.first50)} ms, ${scale.feed.requests} requests.`
     : ''
-  return `### First load of /calls — ${name} scale\n\n${table(head, rows)}${feed}`
+  return `### First load of /calls — ${name} scale\n\n${table(head, rows)}${feed}\n\n${serverRenderingSection(fl)}`
+}
+
+const x = (v) => (v === null || v === undefined ? '—' : `${v.toFixed(2)}×`)
+const cls = (s) =>
+  !s || s.median === null ? '—' : `${s.median.toFixed(3)} [${s.min.toFixed(3)}–${s.max.toFixed(3)}]`
+
+/** Issue 15's figures per CPU rate: each against its budget, from the same runs as the table above. */
+export function serverRenderingSection(fl) {
+  const cols = Object.keys(fl)
+  const line = (label, cell) => [label, ...cols.map((c) => cell(fl[c]))]
+  const rows = [
+    line('first ≥ 50 rows ÷ static baseline, medians (≤ 1.1×)', (l) =>
+      x(ratio(l.app.minRows.median, l.baseline?.minRows.median)),
+    ),
+    line(
+      'Largest Contentful Paint, /calls / static baseline',
+      (l) => `${mmm(l.app.lcp)} / ${mmm(l.baseline?.lcp)}`,
+    ),
+    line('LCP element is a row (every run)', (l) => yesNo(l.app.lcpIsRow ?? [])),
+    line('LCP element', (l) =>
+      l.app.lcpPaths?.length ? l.app.lcpPaths.map((p) => `\`${p}\``).join(', ') : '—',
+    ),
+    line('CLS until 1 s after the rows, /calls (= 0)', (l) => cls(l.app.cls)),
+    line('CLS until 1 s after the rows, static baseline', (l) => cls(l.baseline?.cls)),
+    line('shifted elements (largest shift, /calls)', (l) =>
+      l.app.clsElements?.length
+        ? l.app.clsElements.map((e) => `\`${e.path}\` ${e.value.toFixed(3)}`).join(', ')
+        : '—',
+    ),
+    line('hydrated at (mark)', (l) => (l.hydrationMark ? mmm(l.app.hydrated) : '— (the app sets no mark)')),
+    line(
+      'filter change done at (Direction → Inbound, rows replaced)',
+      (l) => `${mmm(l.app.filterDone)} (${l.filterMode ?? '?'}; took effect ${mmm(l.app.filterEffect)})`,
+    ),
+    line('hydrated ÷ first ≥ 50 rows, medians (≤ 1.5×)', (l) => {
+      const h = hydratedFigure(l.app)
+      const value = x(ratio(h.value, l.app.minRows.median))
+      return h.basis && h.basis !== 'mark' ? `${value} (no mark: ${h.basis}, ${ms(h.value)} ms)` : value
+    }),
+  ]
+  const notes = cols.flatMap((c) => (fl[c].app.filterNotes ?? []).map((n) => `${c}: ${n}`))
+  return (
+    `Server rendering figures (issue 15; the filter times come from one more cold load per run):\n\n` +
+    table(['figure', ...cols], rows) +
+    (notes.length ? `\n\nFilter load notes: ${notes.join('; ')}.` : '')
+  )
 }
 
 function interactionSection(name, it) {

@@ -23,8 +23,24 @@ export const CSS = {
   skeleton: '[data-skeleton], [class*="skeleton"], [aria-busy="true"]',
 }
 
-/** The app's own timing hook, used when it exists (see BENCHMARKS.md "Hooks"). */
-export const APP_MARKS = { firstRows: 'calls:first-rows' }
+/** The app's own timing hooks, used when they exist (see BENCHMARKS.md "Hooks"). */
+export const APP_MARKS = {
+  firstRows: 'calls:first-rows',
+  rowsUpdated: 'calls:rows-updated',
+  /** Issue 15: right after hydration commits (src/app/hydration-mark.ts), with <html data-hydrated="true">. */
+  hydrated: 'calltrail:hydrated',
+}
+
+/**
+ * Issue 15's "a filter change works": Direction → Inbound through the native <select> labelled
+ * Direction; done when the URL has the params and no row's cell reads one of `otherTexts`.
+ */
+export const HYDRATION_FILTER = {
+  label: 'Direction',
+  option: 'Inbound',
+  params: 'direction=inbound',
+  otherTexts: ['Outbound'],
+}
 
 /** The calls page URL for a view (the URL is the state, issue 5 §3). */
 export const callsUrl = (params = '') => `/calls${params ? `?${params}` : ''}`
