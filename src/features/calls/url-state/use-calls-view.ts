@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { browserTimeZone } from '../../../domain/time-zone'
+import { useBrowserTimeZone } from '../../../lib/use-hydrated'
 import { parseCallsView, serializeCallsView, type CallsViewState } from './calls-url-state'
 
 export type HistoryMode = 'push' | 'replace'
@@ -31,6 +31,9 @@ export function useCallsView(): CallsView {
     },
     [search, setParams],
   )
-  const timeZone = parsed.view.tz ?? browserTimeZone()
+  // Until hydration the zone is the server's (UTC), so the server's HTML and the first client render agree;
+  // a typed Start/End in a link without `tz` is read in UTC too (parseCallsView's default).
+  const browserZone = useBrowserTimeZone()
+  const timeZone = parsed.view.tz ?? browserZone ?? 'UTC'
   return { view: parsed.view, notices: parsed.notices, timeZone, setView }
 }

@@ -1,0 +1,22 @@
+import { useSyncExternalStore } from 'react'
+import { browserTimeZone } from '../domain/time-zone'
+
+const subscribe = () => () => {}
+const yes = () => true
+const no = () => false
+const unknown = () => null
+
+/**
+ * False on the server and in the render that hydrates the server's HTML (which must match it), true from
+ * the render React does right after hydration; a page rendered on the client alone is hydrated from its
+ * first render. For what only the browser knows (its zone, its Intl data), so the server's HTML and the
+ * first client render agree.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(subscribe, yes, no)
+}
+
+/** The browser's IANA zone, or null until hydrated (see useHydrated). */
+export function useBrowserTimeZone(): string | null {
+  return useSyncExternalStore(subscribe, browserTimeZone, unknown)
+}
