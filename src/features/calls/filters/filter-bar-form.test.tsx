@@ -1,4 +1,6 @@
-import { cleanup, createEvent, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, createEvent, fireEvent, render, screen } from '@testing-library/react'
+import { hydrateRoot } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
 import { FilterBar, formParams } from './filter-bar'
@@ -151,5 +153,53 @@ describe('the filter bar as a native form (issue #15 item 4)', () => {
   it('formParams reads the form as a browser submits it', () => {
     const { form } = renderBar({ ...DEFAULT_VIEW, sources: ['telnyx', 'leadping'] }, 'UTC')
     expect(formParams(form).toString()).toBe(submitted(form).toString())
+  })
+})
+
+describe('the filter bar rendered by the server, then hydrated', () => {
+  const view: CallsViewState = { ...DEFAULT_VIEW, statuses: ['busy'], period: '7d', q: 'ana' }
+  const bar = (setView: () => void) => (
+    <FilterBar view={view} timeZone="UTC" presetStart={null} setView={setView} onSearchSubmit={vi.fn()} />
+  )
+
+  async function hydrate(edit: (container: HTMLElement) => void) {
+    const container = document.createElement('div')
+    document.body.append(container)
+    container.innerHTML = renderToString(bar(vi.fn()))
+    // happy-dom does not select an option by its `selected` attribute when parsing; a browser does.
+    for (const select of Array.from(container.querySelectorAll('select'))) {
+      const chosen = select.querySelector<HTMLOptionElement>('option[selected]')
+      if (chosen) select.value = chosen.value
+    }
+    edit(container)
+    const setView = vi.fn()
+    const onRecoverableError = vi.fn()
+    let root: ReturnType<typeof hydrateRoot> | undefined
+    await act(async () => {
+      root = hydrateRoot(container, bar(setView), { onRecoverableError })
+      await Promise.resolve()
+    })
+    act(() => root?.unmount())
+    container.remove()
+    return { setView, onRecoverableError }
+  }
+
+  it('hydrates the same markup and applies nothing when nothing was changed', async () => {
+    const { setView, onRecoverableError } = await hydrate(() => {})
+    expect(onRecoverableError).not.toHaveBeenCalled()
+    expect(setView).not.toHaveBeenCalled()
+  })
+
+  it('applies fields changed before hydration instead of resetting them', async () => {
+    const { setView, onRecoverableError } = await hydrate((container) => {
+      const direction = container.querySelector<HTMLSelectElement>('select[name="direction"]')
+      const search = container.querySelector<HTMLInputElement>('input[name="q"]')
+      if (!direction || !search) throw new Error('no fields')
+      direction.value = 'inbound'
+      search.value = 'maria'
+    })
+    expect(onRecoverableError).not.toHaveBeenCalled()
+    expect(setView).toHaveBeenCalledTimes(1)
+    expect(setView).toHaveBeenCalledWith({ ...view, direction: 'inbound', q: 'maria' })
   })
 })

@@ -1,6 +1,7 @@
-import type { FormEvent, Ref } from 'react'
+import { useLayoutEffect, useRef, useState, type FormEvent, type Ref } from 'react'
 import { CALL_STATUSES, SOURCE_LABELS, SOURCES } from '../../../domain/call'
 import { TimeZoneSelect } from '../../../components/time-zone-select'
+import { useHydrated } from '../../../lib/use-hydrated'
 import { STATUS_LABELS } from '../../../domain/labels'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
 import type { HistoryMode } from '../url-state/use-calls-view'
@@ -36,6 +37,25 @@ export function formParams(form: HTMLFormElement): URLSearchParams {
   return params
 }
 
+/** The form's fields as the HTML gave them (their attributes: default values), before anyone changed them. */
+function defaultParams(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const field of Array.from(form.elements)) {
+    if (field instanceof HTMLSelectElement && field.name) {
+      const options = Array.from(field.options)
+      const option = options.find((o) => o.hasAttribute('selected')) ?? options[0]
+      if (option) params.append(field.name, option.value)
+    } else if (field instanceof HTMLInputElement && field.name) {
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        if (field.hasAttribute('checked')) params.append(field.name, field.value)
+      } else if (field.type !== 'submit' && field.type !== 'button') {
+        params.append(field.name, field.getAttribute('value') ?? '')
+      }
+    }
+  }
+  return params
+}
+
 /**
  * Every filter of the calls page in one compact row (issue #14 item 1: the filters took 190 px above
  * the list). Each control carries its name inside it or as its accessible label, and writes the URL.
@@ -44,9 +64,24 @@ export function formParams(form: HTMLFormElement): URLSearchParams {
  * item 4), so before the page has hydrated a choice is not lost: Apply (or Enter in a text field)
  * submits it and the server renders the filtered page; parseCallsView reads the form's spelling. Once
  * hydrated, every control applies at once as before, and a submission (Apply) is read the same way and
- * applied through setView instead of loading the page again.
+ * applied through setView instead of loading the page again. A field changed before hydration and not
+ * yet submitted is applied when the page hydrates, rather than reset to the URL's value.
  */
 export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit, searchRef }: Props) {
+  const formRef = useRef<HTMLFormElement>(null)
+  // True when this bar was first rendered by the server and is being hydrated (not a client render).
+  const hydrated = useHydrated()
+  const [fromServer] = useState(!hydrated)
+  const hydration = useRef({ fromServer, timeZone, setView })
+  useLayoutEffect(() => {
+    const form = formRef.current
+    const { fromServer, timeZone, setView } = hydration.current
+    if (!fromServer || !form) return
+    const edited = formParams(form)
+    if (edited.toString() === defaultParams(form).toString()) return
+    const { view: next, notices } = parseCallsView(edited, { typedZone: timeZone })
+    if (notices.length === 0) setView(next)
+  }, [])
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     // Typed Start/End are in the zone the fields show, which is the browser's when the URL has no tz.
@@ -57,7 +92,7 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
   }
   return (
     <section aria-label="Filters">
-      <form className="filter-bar filter-row" method="get" action="/calls" onSubmit={onSubmit}>
+      <form ref={formRef} className="filter-bar filter-row" method="get" action="/calls" onSubmit={onSubmit}>
         <SearchBox
           value={view.q}
           onQuery={(q, mode) => setView(withQuery(view, q), mode)}
