@@ -1,6 +1,5 @@
-import { useSyncExternalStore, type ReactNode } from 'react'
-
-const noSubscription = () => () => {}
+import type { ReactNode } from 'react'
+import { useHydrated } from '../lib/use-hydrated'
 
 /**
  * Renders `children` only in the browser, once the page is interactive; until then (on the server and
@@ -9,10 +8,5 @@ const noSubscription = () => () => {}
  * server's HTML away at hydration. A browser-only start renders `children` at once.
  */
 export function AfterHydration({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  const interactive = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
-  return interactive ? children : fallback
+  return useHydrated() ? children : fallback
 }

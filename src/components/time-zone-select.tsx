@@ -8,6 +8,8 @@ type Props = {
   onChange: (tz: string | null) => void
   /** Class of the wrapper (label above the select), so each page lays it out with its other fields. */
   className?: string
+  /** The select's form field name (`tz`), when it belongs to a form that can be submitted natively. */
+  name?: string
 }
 
 /**
@@ -35,7 +37,7 @@ const COMMON_ZONES = [
  * Which clock every time on a page is shown and typed in: the browser's, UTC, or any IANA zone the
  * browser knows. The choice lives in the URL as `tz` (see ../lib/use-time-zone.ts).
  */
-export function TimeZoneSelect({ value, onChange, className }: Props) {
+export function TimeZoneSelect({ value, onChange, className, name }: Props) {
   const id = useId()
   const browserZone = useBrowserZone()
   const [full, setFull] = useState(false)
@@ -49,6 +51,7 @@ export function TimeZoneSelect({ value, onChange, className }: Props) {
       <label htmlFor={id}>Time zone</label>
       <select
         id={id}
+        name={name}
         value={value ?? ''}
         onFocus={showFull}
         onPointerDown={showFull}

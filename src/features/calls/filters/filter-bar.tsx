@@ -1,8 +1,9 @@
-import type { Ref } from 'react'
+import { useLayoutEffect, useRef, useState, type FormEvent, type Ref } from 'react'
 import { CALL_STATUSES, SOURCE_LABELS, SOURCES } from '../../../domain/call'
 import { TimeZoneSelect } from '../../../components/time-zone-select'
+import { useHydrated } from '../../../lib/use-hydrated'
 import { STATUS_LABELS } from '../../../domain/labels'
-import type { CallsViewState } from '../url-state/calls-url-state'
+import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
 import type { HistoryMode } from '../url-state/use-calls-view'
 import {
   clearFilters,
@@ -27,67 +28,135 @@ type Props = {
   searchRef?: Ref<HTMLInputElement>
 }
 
+/** A form's fields as URL parameters, as a browser's GET submission of it would write them. */
+export function formParams(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams()
+  new FormData(form).forEach((value, key) => {
+    if (typeof value === 'string') params.append(key, value)
+  })
+  return params
+}
+
+/** The form's fields as the HTML gave them (their attributes: default values), before anyone changed them. */
+function defaultParams(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const field of Array.from(form.elements)) {
+    if (field instanceof HTMLSelectElement && field.name) {
+      const options = Array.from(field.options)
+      const option = options.find((o) => o.hasAttribute('selected')) ?? options[0]
+      if (option) params.append(field.name, option.value)
+    } else if (field instanceof HTMLInputElement && field.name) {
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        if (field.hasAttribute('checked')) params.append(field.name, field.value)
+      } else if (field.type !== 'submit' && field.type !== 'button') {
+        params.append(field.name, field.getAttribute('value') ?? '')
+      }
+    }
+  }
+  return params
+}
+
 /**
  * Every filter of the calls page in one compact row (issue #14 item 1: the filters took 190 px above
  * the list). Each control carries its name inside it or as its accessible label, and writes the URL.
+ *
+ * The row is also a plain `GET /calls` form whose fields carry the URL's parameter names (issue #15
+ * item 4), so before the page has hydrated a choice is not lost: Apply (or Enter in a text field)
+ * submits it and the server renders the filtered page; parseCallsView reads the form's spelling. Once
+ * hydrated, every control applies at once as before, and a submission (Apply) is read the same way and
+ * applied through setView instead of loading the page again. A field changed before hydration and not
+ * yet submitted is applied when the page hydrates, rather than reset to the URL's value.
  */
 export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit, searchRef }: Props) {
+  const formRef = useRef<HTMLFormElement>(null)
+  // True when this bar was first rendered by the server and is being hydrated (not a client render).
+  const hydrated = useHydrated()
+  const [fromServer] = useState(!hydrated)
+  const hydration = useRef({ fromServer, timeZone, setView })
+  useLayoutEffect(() => {
+    const form = formRef.current
+    const { fromServer, timeZone, setView } = hydration.current
+    if (!fromServer || !form) return
+    const edited = formParams(form)
+    if (edited.toString() === defaultParams(form).toString()) return
+    const { view: next, notices } = parseCallsView(edited, { typedZone: timeZone })
+    if (notices.length === 0) setView(next)
+  }, [])
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    // Typed Start/End are in the zone the fields show, which is the browser's when the URL has no tz.
+    const { view: next, notices } = parseCallsView(formParams(event.currentTarget), { typedZone: timeZone })
+    // Only a typed range can be unreadable here; it keeps the applied range (its fields say what is
+    // wrong: they were checked when focus left them for the button).
+    setView(notices.length ? { ...next, period: view.period, start: view.start, end: view.end } : next)
+  }
   return (
-    <section className="filter-bar filter-row" aria-label="Filters">
-      <SearchBox
-        value={view.q}
-        onQuery={(q, mode) => setView(withQuery(view, q), mode)}
-        onSubmit={onSearchSubmit}
-        inputRef={searchRef}
-      />
-      <label className="filter-compact">
-        <span className="visually-hidden">Direction</span>
-        <select
-          value={view.direction}
-          onChange={(event) =>
-            setView(withDirection(view, event.target.value as CallsViewState['direction']))
-          }
+    <section aria-label="Filters">
+      <form ref={formRef} className="filter-bar filter-row" method="get" action="/calls" onSubmit={onSubmit}>
+        <SearchBox
+          value={view.q}
+          onQuery={(q, mode) => setView(withQuery(view, q), mode)}
+          onSubmit={onSearchSubmit}
+          inputRef={searchRef}
+        />
+        <label className="filter-compact">
+          <span className="visually-hidden">Direction</span>
+          <select
+            name="direction"
+            value={view.direction}
+            onChange={(event) =>
+              setView(withDirection(view, event.target.value as CallsViewState['direction']))
+            }
+          >
+            <option value="all">Any direction</option>
+            <option value="inbound">Inbound</option>
+            <option value="outbound">Outbound</option>
+          </select>
+        </label>
+        <MultiSelectMenu
+          label="Status"
+          name="status"
+          options={CALL_STATUSES}
+          labels={STATUS_LABELS}
+          selected={view.statuses}
+          onChange={(statuses) => setView(withStatuses(view, statuses))}
+        />
+        <MultiSelectMenu
+          label="Source"
+          name="source"
+          options={SOURCES}
+          labels={SOURCE_LABELS}
+          selected={view.sources}
+          onChange={(sources) => setView(withSources(view, sources))}
+        />
+        <TimeRange
+          view={view}
+          timeZone={timeZone}
+          presetStart={presetStart}
+          onChange={(next) => setView(next)}
+        />
+        <TimeZoneSelect
+          className="filter-compact filter-zone"
+          name="tz"
+          value={view.tz}
+          onChange={(tz) => setView(withZone(view, tz))}
+        />
+        <button
+          type="button"
+          className="clear-filters"
+          aria-label="Clear filters"
+          title="Clear filters"
+          disabled={!hasFilters(view)}
+          onClick={() => setView(clearFilters(view))}
         >
-          <option value="all">Any direction</option>
-          <option value="inbound">Inbound</option>
-          <option value="outbound">Outbound</option>
-        </select>
-      </label>
-      <MultiSelectMenu
-        label="Status"
-        options={CALL_STATUSES}
-        labels={STATUS_LABELS}
-        selected={view.statuses}
-        onChange={(statuses) => setView(withStatuses(view, statuses))}
-      />
-      <MultiSelectMenu
-        label="Source"
-        options={SOURCES}
-        labels={SOURCE_LABELS}
-        selected={view.sources}
-        onChange={(sources) => setView(withSources(view, sources))}
-      />
-      <TimeRange
-        view={view}
-        timeZone={timeZone}
-        presetStart={presetStart}
-        onChange={(next) => setView(next)}
-      />
-      <TimeZoneSelect
-        className="filter-compact filter-zone"
-        value={view.tz}
-        onChange={(tz) => setView(withZone(view, tz))}
-      />
-      <button
-        type="button"
-        className="clear-filters"
-        aria-label="Clear filters"
-        title="Clear filters"
-        disabled={!hasFilters(view)}
-        onClick={() => setView(clearFilters(view))}
-      >
-        Clear
-      </button>
+          Clear
+        </button>
+        {/* The table's headers set the order; the form keeps it. */}
+        {view.sort !== DEFAULT_VIEW.sort ? <input type="hidden" name="sort" value={view.sort} /> : null}
+        <button type="submit" className="apply-filters" aria-label="Apply filters" title="Apply filters">
+          Apply
+        </button>
+      </form>
     </section>
   )
 }

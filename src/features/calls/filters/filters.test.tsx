@@ -27,7 +27,7 @@ describe('SearchBox', () => {
     fireEvent.change(input, { target: { value: '+1 916 555 0101' } })
     act(() => void vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS))
     expect(onQuery).toHaveBeenLastCalledWith('+1 916 555 0101', 'replace')
-    fireEvent.submit(input)
+    fireEvent.keyDown(input, { key: 'Enter' })
     expect(onSubmit).toHaveBeenCalledWith('+1 916 555 0101')
   })
 
@@ -43,6 +43,7 @@ const menu = (selected: CallStatus[], onChange: (selected: CallStatus[]) => void
   <div>
     <MultiSelectMenu
       label="Status"
+      name="status"
       options={CALL_STATUSES}
       labels={STATUS_LABELS}
       selected={selected}

@@ -4,6 +4,11 @@ import { useDismiss } from './use-dismiss'
 type Props<T extends string> = {
   /** "Status": names the button and the menu. */
   label: string
+  /**
+   * The URL parameter (`status`): each chosen value is a hidden field of that name, so the filter bar's
+   * form submits the selection natively (repeated keys, which parseCallsView reads).
+   */
+  name: string
   options: readonly T[]
   labels: Record<T, string>
   selected: readonly T[]
@@ -24,7 +29,14 @@ export function selectionText<T extends string>(selected: readonly T[], labels: 
  * outside closes, ↑/↓/Home/End move between items, Space or Enter toggles and the menu stays open for
  * the next choice. Nothing selected means "any".
  */
-export function MultiSelectMenu<T extends string>({ label, options, labels, selected, onChange }: Props<T>) {
+export function MultiSelectMenu<T extends string>({
+  label,
+  name,
+  options,
+  labels,
+  selected,
+  onChange,
+}: Props<T>) {
   const id = useId()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
@@ -99,6 +111,9 @@ export function MultiSelectMenu<T extends string>({ label, options, labels, sele
 
   return (
     <div className="filter-menu" ref={rootRef} onBlur={onBlur}>
+      {selected.map((value) => (
+        <input key={value} type="hidden" name={name} value={value} />
+      ))}
       <button
         ref={buttonRef}
         type="button"

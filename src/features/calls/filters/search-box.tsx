@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type Ref } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import type { HistoryMode } from '../url-state/use-calls-view'
 
 type Props = {
@@ -12,9 +12,10 @@ type Props = {
 export const SEARCH_DEBOUNCE_MS = 350
 
 /**
- * The search field applies what is typed after a short pause. One burst of typing makes one history
+ * The search field (`q` of the filter bar's form) applies what is typed after a short pause. One burst of typing makes one history
  * entry: the first applied value pushes, later ones replace it, so Back returns to the view before the
- * search instead of stepping through every keystroke.
+ * search instead of stepping through every keystroke. Enter applies at once; before the page has
+ * hydrated, Enter submits the filter bar's form instead (a plain GET of /calls).
  */
 export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
   const [text, setText] = useState(value)
@@ -43,22 +44,23 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
     pushed.current = true
   }
 
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+    // Not the form's submission: that would apply every field, and Enter here is about the search.
+    event.preventDefault()
+    apply(text)
+    onSubmit(text.trim())
+    pushed.current = false
+  }
+
   return (
-    <form
-      role="search"
-      className="search-form"
-      onSubmit={(event) => {
-        event.preventDefault()
-        apply(text)
-        onSubmit(text.trim())
-        pushed.current = false
-      }}
-    >
+    <div role="search" className="search-form">
       <label className="filter-compact search-field">
         <span className="visually-hidden">Search</span>
         <input
           ref={inputRef}
           type="search"
+          name="q"
           value={text}
           placeholder="Number, id, or contact, lead or agent name"
           aria-keyshortcuts="/"
@@ -69,11 +71,12 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
             if (timer.current) clearTimeout(timer.current)
             timer.current = setTimeout(() => apply(next), SEARCH_DEBOUNCE_MS)
           }}
+          onKeyDown={onKeyDown}
           onBlur={() => {
             pushed.current = false
           }}
         />
       </label>
-    </form>
+    </div>
   )
 }

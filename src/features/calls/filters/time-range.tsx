@@ -12,6 +12,7 @@ type Props = {
   onChange: (view: CallsViewState) => void
 }
 
+/** Shown while a start/end range applies; parseCallsView reads a submitted `period=custom` as "the range". */
 const CUSTOM = 'custom'
 
 /**
@@ -49,8 +50,12 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
     setError(null)
     onChange(result.view)
   }
+  // Enter applies the range (or says what is wrong with it) rather than submitting the whole form;
+  // before hydration there is no handler and Enter submits the filter bar's form natively.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') commit()
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+    event.preventDefault()
+    commit()
   }
 
   const presetWords =
@@ -64,6 +69,7 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
       <label className="filter-compact" title={presetWords ?? undefined}>
         <span className="visually-hidden">Period</span>
         <select
+          name="period"
           value={periodValue}
           aria-describedby={presetWords ? `${id}-preset` : undefined}
           onChange={(event) => {
@@ -97,6 +103,7 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
           {RANGE_TEXT_FORMAT}
         </span>
         <RangeField
+          name="start"
           label={`Start (${timeZone})`}
           placeholder="YYYY-MM-DD HH:MM"
           value={start}
@@ -107,6 +114,7 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
         />
         <span aria-hidden="true">–</span>
         <RangeField
+          name="end"
           label={`End (${timeZone})`}
           placeholder="YYYY-MM-DD HH:MM"
           value={end}
@@ -126,6 +134,8 @@ function TimeRangeFields({ view, timeZone, presetStart, onChange }: Props) {
 }
 
 type FieldProps = {
+  /** The URL parameter: a native submission sends the typed text, which parseCallsView reads. */
+  name: 'start' | 'end'
   label: string
   placeholder: string
   value: string
@@ -135,12 +145,22 @@ type FieldProps = {
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void
 }
 
-function RangeField({ label, placeholder, value, invalid, describedBy, onChange, onKeyDown }: FieldProps) {
+function RangeField({
+  name,
+  label,
+  placeholder,
+  value,
+  invalid,
+  describedBy,
+  onChange,
+  onKeyDown,
+}: FieldProps) {
   return (
     <label className="filter-compact" title={label}>
       <span className="visually-hidden">{label}</span>
       <input
         type="text"
+        name={name}
         className="range-input"
         autoComplete="off"
         spellCheck={false}

@@ -85,3 +85,66 @@ describe('calls URL state', () => {
     expect([abs.start, abs.end]).toEqual(['2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'])
   })
 })
+
+describe('calls URL state: what the filter form submits natively (issue #15 item 4)', () => {
+  it('reads empty and default values without notices', () => {
+    expect(parse('q=&direction=all&period=24h&start=&end=&tz=')).toEqual({ view: DEFAULT_VIEW, notices: [] })
+    expect(parse('q=&direction=&period=&sort=')).toEqual({ view: DEFAULT_VIEW, notices: [] })
+  })
+
+  it('reads repeated keys as a list, mixed with comma lists, in vocabulary order', () => {
+    const { view, notices } = parse(
+      'status=busy&status=completed&status=busy&source=skipcall,telnyx&source=leadping',
+    )
+    expect(notices).toEqual([])
+    expect(view.statuses).toEqual(['busy', 'completed'])
+    expect(serializeCallsView(view).get('status')).toBe('completed,busy')
+    expect(serializeCallsView(view).get('source')).toBe('telnyx,leadping,skipcall')
+    expect(parse('status=busy&status=exploded').notices).toEqual(['Ignored unknown status "exploded".'])
+  })
+
+  it('reads Start/End as typed, in tz, with the period select beside them', () => {
+    const { view, notices } = parse(
+      'period=7d&start=2026-11-20+14%3A00&end=2026-11-20T18%3A30%3A05&tz=Europe%2FBerlin',
+    )
+    expect(notices).toEqual([])
+    expect(view).toMatchObject({
+      period: null,
+      start: '2026-11-20T13:00:00.000Z',
+      end: '2026-11-20T17:30:05.000Z',
+    })
+    expect(parse('period=custom&start=2026-11-20').view.start).toBe('2026-11-20T00:00:00.000Z')
+  })
+
+  it('reads a typed Start/End without tz in UTC unless told another zone', () => {
+    expect(parse('start=2026-11-20 14:00').view.start).toBe('2026-11-20T14:00:00.000Z')
+    const inKolkata = parseCallsView(new URLSearchParams('start=2026-11-20 14:00'), {
+      typedZone: 'Asia/Kolkata',
+    })
+    expect(inKolkata.view.start).toBe('2026-11-20T08:30:00.000Z')
+    // A tz in the URL wins over the zone the caller suggests.
+    const berlin = parseCallsView(new URLSearchParams('start=2026-11-20 14:00&tz=Europe/Berlin'), {
+      typedZone: 'Asia/Kolkata',
+    })
+    expect(berlin.view.start).toBe('2026-11-20T13:00:00.000Z')
+  })
+
+  it('"custom" with both fields emptied is all time; a preset beside an ISO range still says so', () => {
+    expect(parse('period=custom&start=&end=')).toEqual({
+      view: { ...DEFAULT_VIEW, period: null },
+      notices: [],
+    })
+    expect(parse('period=custom&start=2026-11-20T14:00:00Z').notices).toEqual([])
+    expect(parse('period=7d&start=2026-11-20T14:00:00Z').notices).toHaveLength(1)
+  })
+
+  it('an unreadable or inverted typed range is a notice, never a throw', () => {
+    const bad = parse('period=custom&start=2026-13-45 25:00&end=soon')
+    expect(bad.view).toEqual({ ...DEFAULT_VIEW, period: null })
+    expect(bad.notices).toHaveLength(2)
+    expect(bad.notices[0]).toMatch(/Ignored start "2026-13-45 25:00": not a date and time/)
+    const inverted = parse('start=2026-11-20 15:00&end=2026-11-20 14:00')
+    expect(inverted.view.start).toBeNull()
+    expect(inverted.notices[0]).toMatch(/start is not before its end/)
+  })
+})

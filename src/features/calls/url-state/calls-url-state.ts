@@ -4,11 +4,18 @@ import { INDEX_PERIOD_MS } from '../../../domain/index-api'
 import { isIsoInstant } from '../../../domain/time'
 import { isValidTimeZone } from '../../../domain/time-zone'
 import { isOneOf, parseUrlEnum } from '../../../lib/url-enum'
+import { parseRangeText, RANGE_TEXT_FORMAT } from '../filters/range-text'
 
 /**
  * The calls page's whole state lives in its URL, so a pasted link reproduces the view. This module is
  * the one contract for that URL: parse (never throws; a bad value falls back to its default and yields a
  * notice naming it), serialise (defaults are left out), and translate to the feed's CallFilters.
+ *
+ * The filter bar is also a plain GET form (so a choice made before the page has hydrated is not lost),
+ * and the parser reads what a browser submits from it as well as the canonical spelling: repeated
+ * `status`/`source` keys, empty values (`q=&tz=`), `period=custom`, and Start/End as typed in the
+ * fields ("2026-11-20 14:00", in `tz`). None of these is a notice; the next change writes the canonical
+ * spelling.
  */
 
 export const PERIODS = ['1h', '24h', '7d', '30d'] as const
@@ -56,14 +63,14 @@ const DIRECTIONS = ['all', 'inbound', 'outbound'] as const
 export type ParsedView = { view: CallsViewState; notices: string[] }
 
 function parseList<T extends string>(
-  raw: string,
+  raw: readonly string[],
   allowed: readonly T[],
   name: string,
   notices: string[],
 ): T[] {
   const values: T[] = []
   for (const part of raw
-    .split(',')
+    .flatMap((value) => value.split(','))
     .map((v) => v.trim())
     .filter(Boolean)) {
     if (isOneOf(part, allowed)) {
@@ -75,14 +82,36 @@ function parseList<T extends string>(
   return values
 }
 
-function parseIso(raw: string | null, name: string, notices: string[]): string | null {
-  if (raw === null || raw === '') return null
-  if (isIsoInstant(raw)) return new Date(raw).toISOString()
-  notices.push(`Ignored ${name} "${raw}": not an ISO 8601 date-time.`)
-  return null
+type ParsedBound = { iso: string | null; typed: boolean }
+
+/**
+ * A range bound: ISO 8601 (the canonical spelling), or the Start/End field's text, which means a
+ * wall-clock time in `zone`. Empty is no bound.
+ */
+function parseBound(raw: string | null, name: string, zone: string, notices: string[]): ParsedBound {
+  const text = raw?.trim() ?? ''
+  if (text === '') return { iso: null, typed: false }
+  if (isIsoInstant(text)) return { iso: new Date(text).toISOString(), typed: false }
+  const typed = parseRangeText(text, zone)
+  if (typed !== null) return { iso: typed, typed: true }
+  notices.push(`Ignored ${name} "${raw}": not a date and time (${RANGE_TEXT_FORMAT}, or ISO 8601).`)
+  return { iso: null, typed: false }
 }
 
-export function parseCallsView(params: URLSearchParams): ParsedView {
+export type ParseOptions = {
+  /**
+   * The zone a typed Start/End is read in when the URL has no `tz` (the browser's zone). The URL alone
+   * does not say it, and the server and the page must read a link alike, so it defaults to UTC: the
+   * zone the server renders the fields in when `tz` is absent. The hydrated filter bar passes the zone
+   * it shows.
+   */
+  typedZone?: string
+}
+
+/** What the period select submits while a start/end range is shown: "use the range". */
+const CUSTOM_PERIOD = 'custom'
+
+export function parseCallsView(params: URLSearchParams, options: ParseOptions = {}): ParsedView {
   const notices: string[] = []
   const direction = parseUrlEnum(
     params.get('direction'),
@@ -91,11 +120,20 @@ export function parseCallsView(params: URLSearchParams): ParsedView {
     'direction',
     notices,
   )
-  const statuses = parseList(params.get('status') ?? '', CALL_STATUSES, 'status', notices)
-  const sources = parseList(params.get('source') ?? '', SOURCES, 'source', notices)
+  const statuses = parseList(params.getAll('status'), CALL_STATUSES, 'status', notices)
+  const sources = parseList(params.getAll('source'), SOURCES, 'source', notices)
   const sort = parseUrlEnum(params.get('sort'), SORTS, DEFAULT_VIEW.sort, 'sort', notices)
-  let start = parseIso(params.get('start'), 'start', notices)
-  let end = parseIso(params.get('end'), 'end', notices)
+  const rawTz = params.get('tz')
+  let tz: string | null = null
+  if (rawTz) {
+    if (isValidTimeZone(rawTz)) tz = rawTz
+    else notices.push(`Ignored unknown time zone "${rawTz}"; showing your browser's zone.`)
+  }
+  const zone = tz ?? options.typedZone ?? 'UTC'
+  const startBound = parseBound(params.get('start'), 'start', zone, notices)
+  const endBound = parseBound(params.get('end'), 'end', zone, notices)
+  let start = startBound.iso
+  let end = endBound.iso
   if (start && end && start >= end) {
     notices.push('Ignored the time range: its start is not before its end.')
     start = null
@@ -104,17 +142,16 @@ export function parseCallsView(params: URLSearchParams): ParsedView {
   const rawPeriod = params.get('period')
   let period: Period | null = null
   if (start || end) {
-    if (rawPeriod) notices.push('A start/end range was given, so the period preset was ignored.')
-  } else if (rawPeriod === 'all') {
+    // The form submits its period select beside typed Start/End fields: the range wins, as it does
+    // when typed after hydration. Only a hand-made link naming both a preset and an ISO range is told.
+    const typed = startBound.typed || endBound.typed
+    if (rawPeriod && rawPeriod !== CUSTOM_PERIOD && !typed)
+      notices.push('A start/end range was given, so the period preset was ignored.')
+  } else if (rawPeriod === 'all' || rawPeriod === CUSTOM_PERIOD) {
+    // "Custom range" with both fields emptied: no bound at all, as clearing them does after hydration.
     period = null
   } else {
     period = parseUrlEnum(rawPeriod, PERIODS, '24h', 'period', notices)
-  }
-  const rawTz = params.get('tz')
-  let tz: string | null = null
-  if (rawTz) {
-    if (isValidTimeZone(rawTz)) tz = rawTz
-    else notices.push(`Ignored unknown time zone "${rawTz}"; showing your browser's zone.`)
   }
   const q = (params.get('q') ?? '').slice(0, 200)
   return { view: { direction, statuses, period, start, end, sources, q, tz, sort }, notices }

@@ -22,7 +22,13 @@ export type CallsView = {
 export function useCallsView(): CallsView {
   const [params, setParams] = useSearchParams()
   const search = params.toString()
-  const parsed = useMemo(() => parseCallsView(new URLSearchParams(search)), [search])
+  // The zone the page shows (the server's render zone until hydrated, see render-zone.ts): a Start/End
+  // typed in the fields of a link without `tz` is read in the zone they were shown in.
+  const browserZone = useBrowserZone()
+  const parsed = useMemo(
+    () => parseCallsView(new URLSearchParams(search), { typedZone: browserZone }),
+    [search, browserZone],
+  )
   const setView = useCallback(
     (next: CallsViewState, mode: HistoryMode = 'push') => {
       const nextSearch = serializeCallsView(next).toString()
@@ -31,7 +37,6 @@ export function useCallsView(): CallsView {
     },
     [search, setParams],
   )
-  const browserZone = useBrowserZone()
   const timeZone = parsed.view.tz ?? browserZone
   return { view: parsed.view, notices: parsed.notices, timeZone, setView }
 }
