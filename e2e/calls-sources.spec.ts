@@ -80,7 +80,9 @@ test('a failing /api/calls says so in plain words, and Retry loads the calls', a
   page,
   consoleErrors,
 }) => {
-  let fail = true
+  // The first screen is rendered by the server (its failures: server-rendering.spec.ts); the browser's own
+  // requests are the ones that fail here, from the first filter change on.
+  let fail = false
   await page.route('**/api/calls?*', async (route) => {
     if (!fail) return route.fallback()
     await route.fulfill({
@@ -91,6 +93,9 @@ test('a failing /api/calls says so in plain words, and Retry loads the calls', a
   })
   const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls`)
+  await calls.rowsShown()
+  fail = true
+  await calls.direction.selectOption('inbound')
   const alert = page.getByRole('alert').filter({ hasText: 'The calls could not be loaded' })
   await expect(alert).toContainText('The call index is restarting.', { timeout: 20_000 })
   await expect(page.getByText(/^No calls in the last/)).toHaveCount(0)

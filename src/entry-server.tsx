@@ -8,6 +8,7 @@ import { serializePageState } from './app/page-state'
 import { createQueryClient } from './app/query-client'
 import { dehydrateForPage } from './app/query-transfer'
 import { ROUTE_MODULES, createRoutes } from './app/routes'
+import { PreferencesContext, readPreferences } from './lib/preferences'
 import { isBrowserOnly } from './lib/query-meta'
 import { RenderZoneContext, ZONE_COOKIE } from './lib/render-zone'
 
@@ -109,17 +110,20 @@ export const startPage: PageRendererModule['startPage'] = async (page: PageReque
   const routeIds = context.matches.map((match) => match.route.id)
   const notFound = routeIds.includes('not-found')
   const renderZone = renderZoneOf(page.cookie)
+  const prefs = readPreferences(page.cookie)
 
   const app = (): ReactNode => (
     <StrictMode>
       <RenderZoneContext value={renderZone}>
-        <QueryClientProvider client={queryClient}>
-          <StaticRouterProvider
-            router={createStaticRouter(handler.dataRoutes, context)}
-            context={context}
-            hydrate={false}
-          />
-        </QueryClientProvider>
+        <PreferencesContext value={prefs}>
+          <QueryClientProvider client={queryClient}>
+            <StaticRouterProvider
+              router={createStaticRouter(handler.dataRoutes, context)}
+              context={context}
+              hydrate={false}
+            />
+          </QueryClientProvider>
+        </PreferencesContext>
       </RenderZoneContext>
     </StrictMode>
   )
@@ -144,6 +148,7 @@ export const startPage: PageRendererModule['startPage'] = async (page: PageReque
       router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
       queries: dehydrateForPage(queryClient),
       renderZone,
+      prefs,
     })
     return { html, state, problems: [...problems] }
   }

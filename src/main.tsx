@@ -7,6 +7,7 @@ import { createQueryClient } from './app/query-client'
 import { hydrateFromPage } from './app/query-transfer'
 import { loadMatchedRoutes } from './app/router'
 import { createRoutes } from './app/routes'
+import { adoptStoredPreferences } from './lib/preferences'
 import { rememberBrowserZone } from './lib/render-zone'
 import './styles.css'
 
@@ -17,6 +18,11 @@ const queryClient = createQueryClient()
 const routes = createRoutes(queryClient)
 const state = readPageState(document)
 rememberBrowserZone(document)
+try {
+  adoptStoredPreferences(window.localStorage, document)
+} catch {
+  // No storage (private mode): nothing to adopt.
+}
 
 if (state) {
   // Server HTML: fill the cache and load the matched route modules first, so the first render in the
@@ -27,14 +33,14 @@ if (state) {
   hydrateRoot(
     root,
     <StrictMode>
-      <AppProviders queryClient={queryClient} router={router} renderZone={state.renderZone} />
+      <AppProviders queryClient={queryClient} router={router} renderZone={state.renderZone} prefs={state.prefs} />
     </StrictMode>,
   )
 } else {
   const router = createBrowserRouter(routes)
   createRoot(root).render(
     <StrictMode>
-      <AppProviders queryClient={queryClient} router={router} renderZone={null} />
+      <AppProviders queryClient={queryClient} router={router} renderZone={null} prefs={null} />
     </StrictMode>,
   )
 }

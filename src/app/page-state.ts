@@ -1,5 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query'
 import type { HydrationState } from 'react-router'
+import type { Preferences } from '../lib/preferences'
 
 /**
  * What a server-rendered page hands to the browser: the router's loader results, React Query's cache and
@@ -11,6 +12,8 @@ export type PageState = {
   queries: DehydratedState
   /** The zone the server rendered times in; the browser hydrates in it, then switches to its own. */
   renderZone: string
+  /** The preference cookies the server rendered with (src/lib/preferences.ts); nothing else of the Cookie header. */
+  prefs: Preferences
 }
 
 export const PAGE_STATE_ID = 'calltrail-page-state'

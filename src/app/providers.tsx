@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { RouterProvider, type DataRouter } from 'react-router'
+import { PreferencesContext, type Preferences } from '../lib/preferences'
 import { RenderZoneContext } from '../lib/render-zone'
 import { markHydrated } from './hydration-mark'
 
@@ -9,17 +10,21 @@ type Props = {
   router: DataRouter
   /** The zone the server rendered in (null: the app started in the browser). */
   renderZone: string | null
+  /** The preferences the server rendered with (null: read the cookies). */
+  prefs: Preferences | null
 }
 
 /** The browser's app: one QueryClient, the data router, and the zone the HTML was rendered in. */
-export function AppProviders({ queryClient, router, renderZone }: Props) {
+export function AppProviders({ queryClient, router, renderZone, prefs }: Props) {
   // Effects run once the first render (hydration included) has committed: the page now reacts to input.
   useEffect(markHydrated, [])
   return (
     <RenderZoneContext value={renderZone}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <PreferencesContext value={prefs}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </PreferencesContext>
     </RenderZoneContext>
   )
 }

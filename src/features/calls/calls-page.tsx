@@ -22,8 +22,8 @@ import { ResultSummary } from './status/result-summary'
 import { SyncNotes } from './status/sync-notes'
 import { UrlNotices } from './status/url-notices'
 import { ColumnMenu } from './table/column-menu'
+import { usePreferenceStore } from '../../lib/preferences'
 import {
-  browserStorage,
   loadColumnVisibility,
   saveColumnVisibility,
   type ColumnVisibility,
@@ -54,16 +54,17 @@ export function CallsPage() {
   const tableRef = useRef<CallsTableHandle>(null)
   useSlashFocus(searchRef)
 
-  const [visibility, setVisibility] = useState<ColumnVisibility>(() => loadColumnVisibility(browserStorage()))
+  const preferences = usePreferenceStore()
+  const [visibility, setVisibility] = useState<ColumnVisibility>(() => loadColumnVisibility(preferences))
   const changeVisibility = (next: ColumnVisibility) => {
     setVisibility(next)
-    saveColumnVisibility(browserStorage(), next)
+    saveColumnVisibility(preferences, next)
   }
   const rows = list.calls
-  const [chartOpen, setChartOpen] = useState(loadChartOpen)
+  const [chartOpen, setChartOpen] = useState(() => loadChartOpen(preferences))
   const toggleChart = () => {
     setChartOpen(!chartOpen)
-    saveChartOpen(!chartOpen)
+    saveChartOpen(!chartOpen, preferences)
   }
   const [problems, setProblems] = useState<{ title: string; issues: DataIssue[] } | null>(null)
 
@@ -78,7 +79,8 @@ export function CallsPage() {
   const [marker, setMarker] = useState(() => emptyMarker(list.key))
   const [liveTotal, setLiveTotal] = useState({ key: list.key, count: 0 })
   const liveMarker = markerFor(marker, list.key)
-  const liveBlocked = liveUnavailableReason(view, new Date())
+  // The server's clock, like the filters: the server's HTML and the hydrating page must say the same.
+  const liveBlocked = liveUnavailableReason(view, serverNow === null ? new Date() : new Date(serverNow))
   const onInserted = useCallback(
     (count: number) => {
       setMarker((current) => markInserted(current, list.key, count))

@@ -55,6 +55,7 @@ export function ResultsBody(props: Props) {
         hasTimeWindow={view.period !== null || view.start !== null || view.end !== null}
         filtered={hasFilters(view)}
         latest={{ loading: latest.isFetching, call: latest.data ?? null, failed: latest.isError }}
+        now={list.firstPage ? new Date(list.firstPage.now) : null}
         timeZone={timeZone}
         callLink={(call) => callHref(call, view.tz, props.backTo)}
         onShowLatest={(call) => setView(withPeriod(view, periodCovering(call.occurredAt, new Date())))}

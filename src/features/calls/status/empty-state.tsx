@@ -12,6 +12,11 @@ type Props = {
   hasTimeWindow: boolean
   filtered: boolean
   latest: { loading: boolean; call: Call | null; failed: boolean }
+  /**
+   * The server's clock when it answered (the index's `now`): "12 hours ago" must read the same in the
+   * server's HTML and in the hydrating browser, and the index's clock is the one its calls are on.
+   */
+  now: Date | null
   timeZone: string
   callLink: (call: Call) => string
   onShowLatest: (call: Call) => void
@@ -33,7 +38,7 @@ export function EmptyState(props: Props) {
           <p>Looking for the latest matching call at any time…</p>
         ) : latest.call ? (
           <p>
-            The latest matching call was {formatRelative(latest.call.occurredAt, new Date())} (
+            The latest matching call was {formatRelative(latest.call.occurredAt, props.now ?? new Date())} (
             <TimeStamp
               iso={latest.call.occurredAt}
               timeZone={props.timeZone}

@@ -11,7 +11,7 @@ export function allVisible(): ColumnVisibility {
 
 /**
  * Which columns a person hid is a preference of theirs, not part of the view a link shares, so it is
- * remembered in localStorage (the only thing the calls page keeps there). Unknown or corrupt values
+ * remembered in a preference cookie (src/lib/preferences.ts), so the server renders the same columns. Unknown or corrupt values
  * are ignored.
  */
 export function loadColumnVisibility(storage: Pick<Storage, 'getItem'> | null): ColumnVisibility {
@@ -35,13 +35,5 @@ export function saveColumnVisibility(storage: Pick<Storage, 'setItem'> | null, v
     storage?.setItem(STORAGE_KEY, JSON.stringify(hidden))
   } catch {
     // Storage may be full or disabled (private mode); the choice then lasts for this visit only.
-  }
-}
-
-export function browserStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage
-  } catch {
-    return null
   }
 }
