@@ -7,6 +7,7 @@ import { createQueryClient } from './app/query-client'
 import { hydrateFromPage } from './app/query-transfer'
 import { loadMatchedRoutes } from './app/router'
 import { createRoutes } from './app/routes'
+import { recordEarlyInput } from './lib/early-input'
 import { adoptStoredPreferences } from './lib/preferences'
 import { rememberBrowserZone } from './lib/render-zone'
 import './styles.css'
@@ -14,9 +15,9 @@ import './styles.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-const queryClient = createQueryClient()
-const routes = createRoutes(queryClient)
 const state = readPageState(document)
+const queryClient = createQueryClient({ hydrating: state !== null })
+const routes = createRoutes(queryClient)
 rememberBrowserZone(document)
 try {
   adoptStoredPreferences(window.localStorage, document)
@@ -30,10 +31,17 @@ if (state) {
   hydrateFromPage(queryClient, state.queries)
   await loadMatchedRoutes(routes, window.location.pathname)
   const router = createBrowserRouter(routes, { hydrationData: state.router })
+  // A filter chosen while the code loaded is applied once hydrated (hydration resets the field).
+  recordEarlyInput(document)
   hydrateRoot(
     root,
     <StrictMode>
-      <AppProviders queryClient={queryClient} router={router} renderZone={state.renderZone} prefs={state.prefs} />
+      <AppProviders
+        queryClient={queryClient}
+        router={router}
+        renderZone={state.renderZone}
+        prefs={state.prefs}
+      />
     </StrictMode>,
   )
 } else {

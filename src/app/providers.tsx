@@ -4,6 +4,7 @@ import { RouterProvider, type DataRouter } from 'react-router'
 import { PreferencesContext, type Preferences } from '../lib/preferences'
 import { RenderZoneContext } from '../lib/render-zone'
 import { markHydrated } from './hydration-mark'
+import { endHydration } from './query-client'
 
 type Props = {
   queryClient: QueryClient
@@ -17,7 +18,10 @@ type Props = {
 /** The browser's app: one QueryClient, the data router, and the zone the HTML was rendered in. */
 export function AppProviders({ queryClient, router, renderZone, prefs }: Props) {
   // Effects run once the first render (hydration included) has committed: the page now reacts to input.
-  useEffect(markHydrated, [])
+  useEffect(() => {
+    endHydration(queryClient)
+    markHydrated()
+  }, [queryClient])
   return (
     <RenderZoneContext value={renderZone}>
       <PreferencesContext value={prefs}>

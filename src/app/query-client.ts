@@ -1,13 +1,24 @@
 import { QueryClient } from '@tanstack/react-query'
 import { isRetryableError } from '../lib/http-error'
 
+type Mode = {
+  /** A server render: no retries, the failure is shown at once and the browser's Retry asks again. */
+  server?: boolean
+  /** The browser hydrating server HTML (see endHydration). */
+  hydrating?: boolean
+}
+
 /**
  * One QueryClient for the app. Provider data changes slowly compared to how often people
  * switch views, so a short staleTime avoids refetch storms on back/forward while still
  * feeling live. 4xx answers and contract errors are never retried: repeating them cannot help.
- * A server render does not retry at all: it shows the failure at once and the browser's Retry asks again.
+ *
+ * A failed query is normally retried when a component mounts, and shown as loading meanwhile. A server
+ * render has just asked, so there it shows the error (with Retry), and the hydrating browser must show
+ * the same: both render with retryOnMount off (found by e2e/server-rendering.spec.ts, whose page said
+ * "Loading the call…" instead of Skipcall's 503).
  */
-export function createQueryClient({ server = false }: { server?: boolean } = {}): QueryClient {
+export function createQueryClient({ server = false, hydrating = false }: Mode = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -15,7 +26,15 @@ export function createQueryClient({ server = false }: { server?: boolean } = {})
         gcTime: 10 * 60_000,
         refetchOnWindowFocus: false,
         retry: server ? false : (failureCount, error) => failureCount < 2 && isRetryableError(error),
+        retryOnMount: !(server || hydrating),
       },
     },
   })
+}
+
+/** After hydration, a failed query mounted later is retried on mount again, as in a browser-only start. */
+export function endHydration(queryClient: QueryClient): void {
+  const defaults = queryClient.getDefaultOptions()
+  if (defaults.queries?.retryOnMount !== false) return
+  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retryOnMount: true } })
 }

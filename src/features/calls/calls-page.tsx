@@ -23,11 +23,7 @@ import { SyncNotes } from './status/sync-notes'
 import { UrlNotices } from './status/url-notices'
 import { ColumnMenu } from './table/column-menu'
 import { usePreferenceStore } from '../../lib/preferences'
-import {
-  loadColumnVisibility,
-  saveColumnVisibility,
-  type ColumnVisibility,
-} from './table/column-prefs'
+import { loadColumnVisibility, saveColumnVisibility, type ColumnVisibility } from './table/column-prefs'
 import { COLUMN_IDS } from '../../domain/call-columns'
 import { callHref } from './table/table-context'
 import type { CallsTableHandle } from './table/virtual-body'

@@ -3,7 +3,8 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
-import { FilterBar, formParams } from './filter-bar'
+import { formParams, recordEarlyInput } from '../../../lib/early-input'
+import { FilterBar } from './filter-bar'
 
 afterEach(cleanup)
 
@@ -172,6 +173,8 @@ describe('the filter bar rendered by the server, then hydrated', () => {
       if (chosen) select.value = chosen.value
     }
     edit(container)
+    // As the browser entry does right before hydrating (src/main.tsx).
+    recordEarlyInput(document)
     const setView = vi.fn()
     const onRecoverableError = vi.fn()
     let root: ReturnType<typeof hydrateRoot> | undefined

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type FormEvent, type Ref } from 'react'
 import { CALL_STATUSES, SOURCE_LABELS, SOURCES } from '../../../domain/call'
 import { TimeZoneSelect } from '../../../components/time-zone-select'
+import { formParams, takeEarlyInput } from '../../../lib/early-input'
 import { useHydrated } from '../../../lib/use-hydrated'
 import { STATUS_LABELS } from '../../../domain/labels'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
@@ -28,34 +29,6 @@ type Props = {
   searchRef?: Ref<HTMLInputElement>
 }
 
-/** A form's fields as URL parameters, as a browser's GET submission of it would write them. */
-export function formParams(form: HTMLFormElement): URLSearchParams {
-  const params = new URLSearchParams()
-  new FormData(form).forEach((value, key) => {
-    if (typeof value === 'string') params.append(key, value)
-  })
-  return params
-}
-
-/** The form's fields as the HTML gave them (their attributes: default values), before anyone changed them. */
-function defaultParams(form: HTMLFormElement): URLSearchParams {
-  const params = new URLSearchParams()
-  for (const field of Array.from(form.elements)) {
-    if (field instanceof HTMLSelectElement && field.name) {
-      const options = Array.from(field.options)
-      const option = options.find((o) => o.hasAttribute('selected')) ?? options[0]
-      if (option) params.append(field.name, option.value)
-    } else if (field instanceof HTMLInputElement && field.name) {
-      if (field.type === 'checkbox' || field.type === 'radio') {
-        if (field.hasAttribute('checked')) params.append(field.name, field.value)
-      } else if (field.type !== 'submit' && field.type !== 'button') {
-        params.append(field.name, field.getAttribute('value') ?? '')
-      }
-    }
-  }
-  return params
-}
-
 /**
  * Every filter of the calls page in one compact row (issue #14 item 1: the filters took 190 px above
  * the list). Each control carries its name inside it or as its accessible label, and writes the URL.
@@ -67,18 +40,19 @@ function defaultParams(form: HTMLFormElement): URLSearchParams {
  * applied through setView instead of loading the page again. A field changed before hydration and not
  * yet submitted is applied when the page hydrates, rather than reset to the URL's value.
  */
+const EARLY_INPUT_NAME = 'calls-filters'
+
 export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit, searchRef }: Props) {
-  const formRef = useRef<HTMLFormElement>(null)
   // True when this bar was first rendered by the server and is being hydrated (not a client render).
   const hydrated = useHydrated()
   const [fromServer] = useState(!hydrated)
   const hydration = useRef({ fromServer, timeZone, setView })
   useLayoutEffect(() => {
-    const form = formRef.current
     const { fromServer, timeZone, setView } = hydration.current
-    if (!fromServer || !form) return
-    const edited = formParams(form)
-    if (edited.toString() === defaultParams(form).toString()) return
+    if (!fromServer) return
+    // Recorded by the browser entry just before hydrating (src/lib/early-input.ts).
+    const edited = takeEarlyInput(EARLY_INPUT_NAME)
+    if (edited === null) return
     const { view: next, notices } = parseCallsView(edited, { typedZone: timeZone })
     if (notices.length === 0) setView(next)
   }, [])
@@ -92,7 +66,13 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
   }
   return (
     <section aria-label="Filters">
-      <form ref={formRef} className="filter-bar filter-row" method="get" action="/calls" onSubmit={onSubmit}>
+      <form
+        className="filter-bar filter-row"
+        method="get"
+        action="/calls"
+        onSubmit={onSubmit}
+        data-early-input={EARLY_INPUT_NAME}
+      >
         <SearchBox
           value={view.q}
           onQuery={(q, mode) => setView(withQuery(view, q), mode)}

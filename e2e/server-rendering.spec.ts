@@ -1,0 +1,147 @@
+import { expect, test } from './fixtures'
+import { simExamples, allowConsoleErrors } from './pages/call-detail-page'
+import { CallsPage } from './pages/calls-page'
+import { leadExamples, LeadPage } from './pages/lead-page'
+import { startOwnServer, type OwnServer } from './support/own-server'
+
+// Issue #15: the server renders the first screen with its data, the browser hydrates it without fetching
+// again and without a mismatch (the fixture fails a test on any console error, React's hydration errors
+// included), and a provider failure is a page with that source's error, never a 500.
+test.describe.configure({ timeout: 90_000 })
+
+/** The app's markup inside #root, as the server sent it (before any script ran). */
+function rootMarkup(html: string): string {
+  const start = html.indexOf('<div id="root">')
+  const end = html.indexOf('<script type="application/json" id="calltrail-page-state">')
+  expect(start, 'the page has its root').toBeGreaterThan(0)
+  expect(end, 'the page embeds its state after the root').toBeGreaterThan(start)
+  return html.slice(start, end)
+}
+
+const dataRows = (markup: string) => markup.match(/<div[^>]*role="row"[^>]*aria-rowindex/g)?.length ?? 0
+
+test.describe('server-rendered pages', () => {
+  test.describe.configure({ mode: 'serial' })
+  let server: OwnServer
+
+  test.beforeAll(async () => {
+    server = await startOwnServer()
+  })
+
+  test.afterEach(async () => server.clearFaults())
+
+  test.afterAll(() => server.stop())
+
+  test('the rows of /calls are in the HTML response itself, and the page hydrates without fetching them again', async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get(`${server.url}/calls?direction=inbound`)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toContain('text/html')
+    const markup = rootMarkup(await response.text())
+    expect(dataRows(markup)).toBeGreaterThanOrEqual(20)
+    // Direction cells carry their text as a title: only inbound calls.
+    expect(markup).toContain('title="Inbound"')
+    expect(markup).not.toContain('title="Outbound"')
+
+    const apiCalls: string[] = []
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/calls') apiCalls.push(r.url())
+    })
+    const calls = new CallsPage(page)
+    await page.goto(`${server.url}/calls?direction=inbound`)
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await calls.rowsShown()
+    // The first page came with the HTML: hydration asked the index for nothing.
+    expect(apiCalls).toEqual([])
+  })
+
+  test('a filter used right after load is not lost, and works from then on', async ({ page }) => {
+    const calls = new CallsPage(page)
+    await page.goto(`${server.url}/calls`, { waitUntil: 'commit' })
+    // As soon as the control exists, before the page's code may have run.
+    await calls.direction.selectOption('outbound')
+    await expect.poll(() => calls.param('direction'), { timeout: 15_000 }).toBe('outbound')
+    await calls.rowsShown()
+    await expect(calls.table.getByText('Inbound', { exact: true })).toHaveCount(0)
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await calls.direction.selectOption('inbound')
+    await expect.poll(() => calls.param('direction')).toBe('inbound')
+  })
+
+  test('a deep link to a call renders the call on the server', async ({ page, request }) => {
+    const { skipcallCallWithNotes: id } = await simExamples(request, server.url)
+    const response = await request.get(`${server.url}/calls/skipcall/${id}`)
+    expect(response.status()).toBe(200)
+    const markup = rootMarkup(await response.text())
+    expect(markup).toMatch(/(Inbound call from|Outbound call to)/)
+    expect(markup).toContain(id)
+    expect(markup).toContain('Timeline')
+
+    await page.goto(`${server.url}/calls/skipcall/${id}`)
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Inbound call from|Outbound call to)/)
+    // Hydrated: the page answers input (Back to calls is a client-side navigation now).
+    await page.getByRole('link', { name: /Back to calls/ }).click()
+    await expect(page).toHaveURL(/\/calls$/)
+  })
+
+  test('a deep link to a lead renders the lead on the server; its timeline follows in the browser', async ({
+    page,
+    request,
+  }) => {
+    const { showcaseLeadId } = await leadExamples(request, server.url)
+    const response = await request.get(`${server.url}/leads/${showcaseLeadId}`)
+    expect(response.status()).toBe(200)
+    const markup = rootMarkup(await response.text())
+    expect(markup).toContain('Malik Garcia')
+
+    const lead = new LeadPage(page)
+    await lead.open(showcaseLeadId, '', server.url)
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await expect(lead.heading).toHaveText('Malik Garcia')
+    await lead.waitForTimeline()
+  })
+
+  test('a failing provider renders the page with that source’s error, never a 500', async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    const { skipcallCallWithNotes: id } = await simExamples(request, server.url)
+    await server.setFaults({ provider: 'skipcall', errorRate: 1, statuses: [503] })
+    const response = await request.get(`${server.url}/calls/skipcall/${id}`)
+    expect(response.status()).toBe(200)
+    const markup = rootMarkup(await response.text())
+    expect(markup).toContain('Could not load this call')
+    expect(markup).toContain('Skipcall did not return the call')
+
+    await page.goto(`${server.url}/calls/skipcall/${id}`)
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Skipcall did not return the call')
+    await server.clearFaults()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Inbound call from|Outbound call to)/)
+    allowConsoleErrors(consoleErrors, [/status of 503/])
+
+    // The list reads the index, not the provider: it renders with every source while Skipcall fails.
+    await server.setFaults({ provider: 'skipcall', errorRate: 1, statuses: [503] })
+    const list = await request.get(`${server.url}/calls`)
+    expect(list.status()).toBe(200)
+    expect(dataRows(rootMarkup(await list.text()))).toBeGreaterThanOrEqual(20)
+  })
+
+  test('nothing secret is embedded: the page state carries no key and no Cookie header', async ({
+    request,
+  }) => {
+    const response = await request.get(`${server.url}/calls`, {
+      headers: { cookie: 'calltrail_tz=Europe%2FBerlin; other=secret-session-value' },
+    })
+    const html = await response.text()
+    expect(html).not.toContain('secret-session-value')
+    expect(html).toContain('"renderZone":"Europe/Berlin"')
+    expect(response.headers()['cache-control']).toBe('no-store')
+  })
+})
