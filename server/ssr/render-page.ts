@@ -1,15 +1,13 @@
 import { Readable, PassThrough, type Transform } from 'node:stream'
 import { constants, createBrotliCompress, createGzip } from 'node:zlib'
 import type { Context } from 'hono'
+import { PAGE_STATE_ID } from '../../src/domain/page-render'
 import type { Logger } from '../gateway/logger'
 import { negotiate } from '../static-encoding'
 import { inProcessEnv, inProcessRequest, withInProcessFetch } from './in-process-fetch'
 import { assetLinks, routeAssets } from './page-assets'
 import { loadPageRenderer, type PageRenderer } from './page-renderer'
 import { stateScript } from './page-template'
-
-/** Must match PAGE_STATE_ID in src/app/page-state.ts (checked by server/ssr/render-page.test.ts). */
-export const PAGE_STATE_ID = 'calltrail-page-state'
 
 export type PageRenderingOptions = {
   staticDir: string

@@ -1,5 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query'
 import type { HydrationState } from 'react-router'
+import { PAGE_STATE_ID } from '../domain/page-render'
 import type { Preferences } from '../lib/preferences'
 
 /**
@@ -16,7 +17,7 @@ export type PageState = {
   prefs: Preferences
 }
 
-export const PAGE_STATE_ID = 'calltrail-page-state'
+export { PAGE_STATE_ID }
 
 /**
  * JSON that is safe inside a script element: `<` can never close it (`</script>`, `<!--`), and the two line

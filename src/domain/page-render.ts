@@ -4,6 +4,9 @@
  * to it through these types (docs/decisions/server-rendering.md).
  */
 
+/** The id of the `<script type="application/json">` that carries a rendered page's state. */
+export const PAGE_STATE_ID = 'calltrail-page-state'
+
 export type PageRequest = {
   /** The page's absolute URL. */
   url: string
