@@ -84,13 +84,15 @@ async function settle(queryClient: QueryClient, render: () => Promise<string>, d
   const unsubscribe = queryClient.getQueryCache().subscribe(() => changes++)
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
+      // What the loaders (or the last render) started is awaited before rendering: the in-process answers
+      // need the same thread a render would hold, and a render without them is thrown away anyway.
+      const running = inFlight(queryClient)
+      if (running.length > 0 && (await Promise.race([Promise.allSettled(running), deadline])) === 'late')
+        break
       const before = changes
       const html = await render()
       for (const query of unstarted(queryClient)) void query.fetch().catch(() => undefined)
-      const running = inFlight(queryClient)
-      if (running.length === 0 && changes === before) return html
-      const outcome = await Promise.race([Promise.allSettled(running), deadline])
-      if (outcome === 'late') break
+      if (inFlight(queryClient).length === 0 && changes === before) return html
     }
     return await render()
   } finally {

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router'
-import { callsInfiniteOptions } from '../features/calls/api/calls-index-query'
+import { callsInfiniteOptions, syncOptions } from '../features/calls/api/calls-index-query'
 import { viewToCallsQuery } from '../features/calls/api/calls-query'
 import { parseCallsView } from '../features/calls/url-state/calls-url-state'
 import { RootLayout } from './routes/root-layout'
+import { sessionQuery } from './session'
 import { RouteErrorBoundary } from './routes/route-error-boundary'
 
 /**
@@ -30,6 +31,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const callsLoader = ({ request }: LoaderFunctionArgs) => {
     const { view } = parseCallsView(new URL(request.url).searchParams)
     void queryClient.prefetchInfiniteQuery(callsInfiniteOptions(viewToCallsQuery(view)))
+    // The sync line and the session are on the first screen too: asked for at once, in parallel, so a
+    // server render needs one pass (each render it repeats costs about as much as the data itself).
+    void queryClient.prefetchQuery(syncOptions())
+    void queryClient.prefetchQuery(sessionQuery)
     return null
   }
 
