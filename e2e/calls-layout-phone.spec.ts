@@ -75,3 +75,16 @@ test('a lead page fits the screen', async ({ page, request }) => {
   // Before: 502 px (the timeline's selects).
   expect(await pageWidth(page)).toBeLessThanOrEqual(390)
 })
+
+test.describe('before the page hydrates', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the server’s HTML already has the phone layout: the Filters button, no bar in place', async ({
+    page,
+  }) => {
+    await page.goto('/calls')
+    await expect(page.getByRole('button', { name: 'Filters' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden()
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390)
+  })
+})

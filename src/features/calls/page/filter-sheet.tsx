@@ -24,7 +24,9 @@ export function FilterSheet({ children, active }: Props) {
     if (open && dialog && !dialog.open) dialog.showModal()
   }, [open, narrow])
 
-  if (!narrow) return children
+  // The button is always in the markup and CSS shows it only on a narrow screen (narrow.css), and the bar
+  // in place only on a wide one: the server cannot know the screen, and its HTML must already have the
+  // phone's layout, so nothing moves when the page hydrates and learns it is narrow.
   return (
     <>
       <button
@@ -37,7 +39,9 @@ export function FilterSheet({ children, active }: Props) {
       >
         Filters{active ? ' (on)' : ''}
       </button>
-      {open ? (
+      {!narrow ? (
+        <div className="filter-inline">{children}</div>
+      ) : open ? (
         <dialog
           ref={dialogRef}
           className="filter-sheet"
