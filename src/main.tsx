@@ -7,7 +7,7 @@ import { createQueryClient } from './app/query-client'
 import { hydrateFromPage } from './app/query-transfer'
 import { loadMatchedRoutes } from './app/router'
 import { createRoutes } from './app/routes'
-import { recordEarlyInput } from './lib/early-input'
+import { watchEarlyInput } from './lib/early-input'
 import { adoptStoredPreferences } from './lib/preferences'
 import { rememberBrowserZone } from './lib/render-zone'
 import './styles.css'
@@ -31,8 +31,8 @@ if (state) {
   hydrateFromPage(queryClient, state.queries)
   await loadMatchedRoutes(routes, window.location.pathname)
   const router = createBrowserRouter(routes, { hydrationData: state.router })
-  // A filter chosen while the code loaded is applied once hydrated (hydration resets the field).
-  recordEarlyInput(document)
+  // A filter chosen while the code loads or hydrates is applied once hydrated (hydration resets the field).
+  watchEarlyInput(document)
   hydrateRoot(
     root,
     <StrictMode>

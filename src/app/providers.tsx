@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { RouterProvider, type DataRouter } from 'react-router'
+import { endEarlyInput } from '../lib/early-input'
 import { PreferencesContext, type Preferences } from '../lib/preferences'
 import { RenderZoneContext } from '../lib/render-zone'
 import { markHydrated } from './hydration-mark'
@@ -20,6 +21,7 @@ export function AppProviders({ queryClient, router, renderZone, prefs }: Props) 
   // Effects run once the first render (hydration included) has committed: the page now reacts to input.
   useEffect(() => {
     endHydration(queryClient)
+    endEarlyInput()
     markHydrated()
   }, [queryClient])
   return (

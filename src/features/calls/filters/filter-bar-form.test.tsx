@@ -3,7 +3,7 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
-import { formParams, recordEarlyInput } from '../../../lib/early-input'
+import { endEarlyInput, formParams, watchEarlyInput } from '../../../lib/early-input'
 import { FilterBar } from './filter-bar'
 
 afterEach(cleanup)
@@ -174,7 +174,7 @@ describe('the filter bar rendered by the server, then hydrated', () => {
     }
     edit(container)
     // As the browser entry does right before hydrating (src/main.tsx).
-    recordEarlyInput(document)
+    watchEarlyInput(document)
     const setView = vi.fn()
     const onRecoverableError = vi.fn()
     let root: ReturnType<typeof hydrateRoot> | undefined
@@ -182,6 +182,7 @@ describe('the filter bar rendered by the server, then hydrated', () => {
       root = hydrateRoot(container, bar(setView), { onRecoverableError })
       await Promise.resolve()
     })
+    endEarlyInput()
     act(() => root?.unmount())
     container.remove()
     return { setView, onRecoverableError }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type FormEvent, type Ref } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react'
 import { CALL_STATUSES, SOURCE_LABELS, SOURCES } from '../../../domain/call'
 import { TimeZoneSelect } from '../../../components/time-zone-select'
 import { formParams, takeEarlyInput } from '../../../lib/early-input'
@@ -47,7 +47,9 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
   const hydrated = useHydrated()
   const [fromServer] = useState(!hydrated)
   const hydration = useRef({ fromServer, timeZone, setView })
-  useLayoutEffect(() => {
+  // A passive effect, not a layout one: React Router's navigate ignores calls made before its own layout
+  // effect has run, and the page's (a parent's) runs after this bar's layout effects.
+  useEffect(() => {
     const { fromServer, timeZone, setView } = hydration.current
     if (!fromServer) return
     // Recorded by the browser entry just before hydrating (src/lib/early-input.ts).
