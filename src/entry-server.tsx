@@ -8,6 +8,7 @@ import { serializePageState } from './app/page-state'
 import { createQueryClient } from './app/query-client'
 import { dehydrateForPage } from './app/query-transfer'
 import { ROUTE_MODULES, createRoutes } from './app/routes'
+import { readCookies } from './lib/cookies'
 import { PreferencesContext, readPreferences } from './lib/preferences'
 import { isBrowserOnly } from './lib/query-meta'
 import { RenderZoneContext, ZONE_COOKIE } from './lib/render-zone'
@@ -22,23 +23,9 @@ import { RenderZoneContext, ZONE_COOKIE } from './lib/render-zone'
 /** A render that finds new queries (a dependent one, such as the lead's timeline after the lead) repeats. */
 const MAX_PASSES = 4
 
-function cookieValue(cookie: string | null, name: string): string | null {
-  for (const part of (cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=')
-    if (key === name) {
-      try {
-        return decodeURIComponent(rest.join('='))
-      } catch {
-        return null
-      }
-    }
-  }
-  return null
-}
-
 function renderZoneOf(cookie: string | null): string {
-  const zone = cookieValue(cookie, ZONE_COOKIE)
-  return zone !== null && isValidTimeZone(zone) ? zone : 'UTC'
+  const zone = readCookies(cookie).get(ZONE_COOKIE)
+  return zone !== undefined && isValidTimeZone(zone) ? zone : 'UTC'
 }
 
 /** Queries the render created that nobody is fetching yet, skipping the ones their options disable. */

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo } from 'react'
+import { readCookies } from './cookies'
 
 /**
  * A person's view preferences (hidden columns, the volume chart open) live in cookies, not localStorage:
@@ -16,15 +17,8 @@ export const PreferencesContext = createContext<Preferences | null>(null)
 /** The preference cookies of a Cookie header (or `document.cookie`), by key without the prefix. */
 export function readPreferences(cookie: string | null): Preferences {
   const prefs: Preferences = {}
-  for (const part of (cookie ?? '').split(';')) {
-    const at = part.indexOf('=')
-    const name = part.slice(0, at).trim()
-    if (at < 0 || !name.startsWith(PREFERENCE_PREFIX)) continue
-    try {
-      prefs[name.slice(PREFERENCE_PREFIX.length)] = decodeURIComponent(part.slice(at + 1).trim())
-    } catch {
-      // A mangled value is no preference.
-    }
+  for (const [name, value] of readCookies(cookie)) {
+    if (name.startsWith(PREFERENCE_PREFIX)) prefs[name.slice(PREFERENCE_PREFIX.length)] = value
   }
   return prefs
 }
