@@ -96,6 +96,11 @@ const EnvSchema = z.object({
   SESSION_SECRET: optionalSecret.pipe(z.string().min(32, 'must be at least 32 characters long').optional()),
   TRUST_AUTH_HEADER: optionalSecret.pipe(trustHeaderName.optional()),
   DATA_DIR: z.string().min(1).default('.data'),
+  // Holds the database password: parsed here, never logged (an error names the variable, not the value).
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
   SIM_SEED: z.coerce.number().int().min(0).default(42),
   SIM_NOW: z.iso.datetime({ offset: true }).optional(),
   SIM_SCALE: z.coerce.number().min(0.01).max(1000).default(1),
@@ -134,6 +139,11 @@ export type ServerConfig = {
   telnyxPublicKey: string | undefined
   /** `mode` says how requests are let in; see server/auth/access-control.ts. */
   auth: { mode: AccessMode; password?: string; sessionSecret?: string; trustHeader?: string }
+  /**
+   * Where the call index lives: SQLite in DATA_DIR by default; DATABASE_URL puts it on PostgreSQL, shared
+   * by several instances (README, "Running several instances"). Never logged: it may carry a password.
+   */
+  index: { databaseUrl: string | undefined }
   simulator: {
     dataDir: string
     seed: number
@@ -182,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sessionSecret: e.SESSION_SECRET,
       trustHeader: e.TRUST_AUTH_HEADER,
     },
+    index: { databaseUrl: e.DATABASE_URL },
     simulator: {
       dataDir: e.DATA_DIR,
       seed: e.SIM_SEED,

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { migrationProvider } from './migrations'
@@ -8,6 +9,46 @@ import type { IndexDatabase } from './schema'
 export const INDEX_FILE = 'index.sqlite'
 
 export type IndexDb = Kysely<IndexDatabase>
+
+export type IndexStore = 'sqlite' | 'postgres'
+
+export type IndexLocation = {
+  /** `postgres://…` puts the index on PostgreSQL (several instances share it); unset means SQLite. */
+  databaseUrl?: string | undefined
+  /** Where SQLite's index.sqlite lives; `:memory:` in tests. */
+  dataDir: string
+}
+
+/** Opens the index where the configuration puts it and brings its schema up to date. */
+export async function openIndex(location: IndexLocation): Promise<IndexDb> {
+  return location.databaseUrl === undefined
+    ? openSqliteIndex(location.dataDir)
+    : openPostgresIndex(location.databaseUrl)
+}
+
+/** Which store a handle talks to, for the few statements that differ (locks, notifications, collation). */
+export function storeOf(db: Kysely<unknown>): IndexStore {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
+}
+
+/** PostgreSQL's bigint (count(*), for one) arrives as text unless told otherwise; counts here fit a double. */
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+
+/**
+ * Opens the call index on PostgreSQL. Migrations run under Kysely's advisory lock (PostgresAdapter's
+ * acquireMigrationLock), so instances starting together apply each migration once.
+ */
+export async function openPostgresIndex(databaseUrl: string, poolSize = 10): Promise<IndexDb> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize })
+  const db = new Kysely<IndexDatabase>({ dialect: new PostgresDialect({ pool }) })
+  try {
+    await migrateIndex(db)
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+  return db
+}
 
 /**
  * Opens the call index on SQLite in `dataDir` (created if needed; `:memory:` for tests) and brings its

@@ -12,7 +12,7 @@ import { skipcallSyncer } from '../sync/sources/skipcall'
 import { telnyxSyncer } from '../sync/sources/telnyx'
 import type { SourceSyncer } from '../sync/types'
 import { createUpstreamFetcher } from '../sync/upstream-fetcher'
-import { openSqliteIndex, type IndexDb } from './db'
+import { openIndex, type IndexDb } from './db'
 import { exportRoutes } from './export-route'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
@@ -37,7 +37,7 @@ export type CallIndexOptions = {
   config: ServerConfig
   simulator: SimulatorUpstream | undefined
   logger: Logger
-  /** Where index.sqlite lives; `:memory:` in tests. Defaults to DATA_DIR. */
+  /** Where index.sqlite lives; `:memory:` in tests. Defaults to DATA_DIR. Ignored with DATABASE_URL. */
   dataDir?: string
   /** Page size override (tests use small pages to exercise paging). */
   pageSize?: number
@@ -57,7 +57,10 @@ export function defaultSyncers(): SourceSyncer[] {
 export async function createCallIndex(options: CallIndexOptions): Promise<CallIndex> {
   const { config } = options
   const now = options.now ?? (() => new Date())
-  const db = await openSqliteIndex(options.dataDir ?? config.simulator.dataDir)
+  const db = await openIndex({
+    databaseUrl: config.index.databaseUrl,
+    dataDir: options.dataDir ?? config.simulator.dataDir,
+  })
   const hub = createLiveHub()
   const modes = Object.fromEntries(SOURCES.map((s) => [s, config.providers[s].mode])) as Record<
     Source,
