@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { openPostgresIndex, openSqliteIndex, type IndexDb, type IndexStore } from './db'
+
+/**
+ * The store the index tests run on: `CALLTRAIL_TEST_STORE=postgres` (set by the vitest project that
+ * repeats the index suite on PostgreSQL) with `CALLTRAIL_TEST_PG_URL` naming a server where the tests
+ * may create databases; SQLite otherwise.
+ */
+export function testStore(): IndexStore {
+  return process.env.CALLTRAIL_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite'
+}
+
+export type TestDatabase = {
+  store: IndexStore
+  /** The first handle, migrated. */
+  db: IndexDb
+  /** Another handle on the same database, as a second server instance would hold. */
+  open(): Promise<IndexDb>
+  /** Closes every handle and deletes the database. */
+  close(): Promise<void>
+}
+
+let serial = 0
+
+/** A fresh, empty, migrated index database on the test store, that several handles can share. */
+export async function openTestDatabase(store: IndexStore = testStore()): Promise<TestDatabase> {
+  const handles: IndexDb[] = []
+  if (store === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'calltrail-index-'))
+    const open = async () => {
+      const db = await openSqliteIndex(dir)
+      handles.push(db)
+      return db
+    }
+    return {
+      store,
+      db: await open(),
+      open,
+      async close() {
+        await Promise.all(handles.map((db) => db.destroy()))
+        rmSync(dir, { recursive: true, force: true })
+      },
+    }
+  }
+  const adminUrl = process.env.CALLTRAIL_TEST_PG_URL
+  if (adminUrl === undefined)
+    throw new Error('CALLTRAIL_TEST_STORE=postgres needs CALLTRAIL_TEST_PG_URL (vitest starts a cluster)')
+  serial += 1
+  const name = `calltrail_t${process.pid}_${serial}_${Date.now().toString(36)}`
+  await adminQuery(adminUrl, `create database ${name}`)
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  const open = async () => {
+    const db = await openPostgresIndex(url.toString(), 4)
+    handles.push(db)
+    return db
+  }
+  return {
+    store,
+    db: await open(),
+    open,
+    async close() {
+      await Promise.all(handles.map((db) => db.destroy()))
+      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`)
+    },
+  }
+}
+
+async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
