@@ -10,6 +10,8 @@ import { percentile, round } from './stats.mjs'
 
 export const FILTER_COMBOS = 200
 export const INDEX_BUDGET_CONNECTIONS = 6
+/** One at a time, one tab's six, and fifty (issue 16: a contact centre's worth, SQLite beside PostgreSQL). */
+export const INDEX_CONNECTIONS = [1, INDEX_BUDGET_CONNECTIONS, 50]
 
 function cannon(options, onResponse) {
   return new Promise((resolve, reject) => {
@@ -34,28 +36,49 @@ function cycling(baseURL, paths, connections, duration) {
   }
 }
 
-async function loadRun(baseURL, paths, connections, seconds) {
-  await cannon(cycling(baseURL, paths, connections, 2))
+/**
+ * A load run against one or several instances at once: `connections` split evenly between them, every
+ * response's latency pooled, so the percentiles are those of the whole fleet as a load balancer sees it.
+ */
+export async function loadRunAcross(baseURLs, paths, connections, seconds) {
+  const share = (i) => Math.floor(connections / baseURLs.length) + (i < connections % baseURLs.length ? 1 : 0)
+  await Promise.all(baseURLs.map((url, i) => cannon(cycling(url, paths, share(i), 2))))
   const latencies = []
   let bytes = 0
-  const result = await cannon(cycling(baseURL, paths, connections, seconds), (_c, _s, resBytes, ms) => {
-    latencies.push(ms)
-    bytes += resBytes
-  })
+  const results = await Promise.all(
+    baseURLs.map((url, i) =>
+      cannon(cycling(url, paths, share(i), seconds), (_c, _s, resBytes, ms) => {
+        latencies.push(ms)
+        bytes += resBytes
+      }),
+    ),
+  )
   latencies.sort((a, b) => a - b)
   const at = (p) => (latencies.length ? round(percentile(latencies, p) ?? 0, 1) : null)
+  const sum = (key) => results.reduce((n, r) => n + r[key], 0)
   return {
     connections,
+    instances: baseURLs.length,
     requests: latencies.length,
     rps: round(latencies.length / seconds, 1),
     p50: at(50),
     p95: at(95),
     p99: at(99),
     max: at(100),
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
+    non2xx: sum('non2xx'),
+    errors: sum('errors') + sum('timeouts'),
     meanResponseKB: latencies.length ? round(bytes / latencies.length / 1000, 1) : null,
   }
+}
+
+const loadRun = (baseURL, paths, connections, seconds) =>
+  loadRunAcross([baseURL], paths, connections, seconds)
+
+/** The varied-filter paths of the load test, from the index the server at `baseURL` holds. */
+export async function loadPaths(baseURL) {
+  const now = (await (await fetch(`${baseURL}/api/sync`)).json()).now
+  const phones = await samplePhones(baseURL)
+  return filterCombos({ count: FILTER_COMBOS, phones, now }).map((q) => `/api/calls${q ? `?${q}` : ''}`)
 }
 
 /** Each combination once, alone, to find the slowest filters (the cause of a high p95). */
@@ -98,10 +121,7 @@ async function slowest(baseURL, paths, top = 5) {
 }
 
 export async function loadIndex(baseURL, { seconds, log }) {
-  const now = (await (await fetch(`${baseURL}/api/sync`)).json()).now
-  const phones = await samplePhones(baseURL)
-  const combos = filterCombos({ count: FILTER_COMBOS, phones, now })
-  const paths = combos.map((q) => `/api/calls${q ? `?${q}` : ''}`)
+  const paths = await loadPaths(baseURL)
   const sequential = await slowest(baseURL, paths)
   log(`  /api/calls one at a time: p50 ${sequential.p50} ms, p95 ${sequential.p95} ms`)
   const breakdown = await breakdownIndex(baseURL, paths)
@@ -110,7 +130,7 @@ export async function loadIndex(baseURL, { seconds, log }) {
       `limit=1 ${breakdown.limit1.p50} ms, /api/sync ${breakdown.syncOnly.p50} ms`,
   )
   const runs = []
-  for (const connections of [1, INDEX_BUDGET_CONNECTIONS]) {
+  for (const connections of INDEX_CONNECTIONS) {
     const run = await loadRun(baseURL, paths, connections, seconds)
     runs.push(run)
     log(
@@ -119,8 +139,7 @@ export async function loadIndex(baseURL, { seconds, log }) {
     )
   }
   return {
-    combos: combos.length,
-    phones: phones.length,
+    combos: paths.length,
     examples: paths.slice(0, 5),
     sequential,
     breakdown,

@@ -34,6 +34,36 @@ function syncRows(index) {
   })
 }
 
+/** SQLite's and PostgreSQL's sync and load figures of the same run, a row per scale and store. */
+function storeRows(results) {
+  const rows = []
+  const at = (e, c) => {
+    const r = e.load?.runs?.find((run) => run.connections === c)
+    return r ? `${r.p50} / **${r.p95}** / ${r.p99}` : '—'
+  }
+  const non2xx = (e) => (e.load?.runs ?? []).reduce((sum, r) => sum + r.non2xx + r.errors, 0)
+  for (const [name, pgEntry] of Object.entries(results.postgres ?? {})) {
+    for (const [store, e] of [
+      ['SQLite, 1 instance', results.index?.[name]],
+      [`PostgreSQL ${pgEntry.serverVersion ?? ''}, 2 instances`, pgEntry],
+    ]) {
+      if (!e) continue
+      const sync = e.sync
+      rows.push([
+        `${name} (${e.scale})`,
+        store,
+        sync ? `${s(sync.syncMs)}${sync.settled ? '' : ' (not settled)'}` : '—',
+        n(sync?.totalRecords),
+        at(e, 6),
+        at(e, 50),
+        n(non2xx(e)),
+        load(e),
+      ])
+    }
+  }
+  return rows
+}
+
 function loadRows(index) {
   return Object.entries(index).flatMap(([name, e]) =>
     (e.load?.runs ?? []).map((r) => [
@@ -138,6 +168,23 @@ export function renderIndexReport(results) {
           'requests (last run)',
         ],
         transfer,
+      )}`,
+    )
+  const postgres = storeRows(results)
+  if (postgres.length)
+    parts.push(
+      `### Call index on SQLite (one instance) and PostgreSQL (two instances, connections split between them)\n\n${table(
+        [
+          'scale',
+          'store',
+          'sync from empty',
+          'calls',
+          'c=6 p50 / p95 / p99 ms',
+          'c=50 p50 / p95 / p99 ms',
+          'non-2xx',
+          'load avg',
+        ],
+        postgres,
       )}`,
     )
   const index = results.index ?? {}

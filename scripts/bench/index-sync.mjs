@@ -52,8 +52,9 @@ export async function waitForSync(baseURL, limitMs = SYNC_LIMIT_MS) {
   }
 }
 
-async function startFromEmpty(scale, port, { log, verbose }) {
-  deleteIndex(scale)
+async function startFromEmpty(scale, port, { log, verbose, env }) {
+  // With DATABASE_URL in `env` the index is on PostgreSQL; the caller hands over an empty database.
+  if (env?.DATABASE_URL === undefined) deleteIndex(scale)
   const lines = []
   let sampler = null
   const started = performance.now()
@@ -61,6 +62,7 @@ async function startFromEmpty(scale, port, { log, verbose }) {
     scale,
     port,
     healthTimeoutMs: SYNC_LIMIT_MS,
+    env,
     onSpawn: (pid) => {
       sampler = sampleRss(pid)
     },
@@ -87,6 +89,8 @@ export async function syncFromEmpty(scale, port, ctx) {
     )
     run.sampler?.stop()
     await run.server.stop()
+    // An index on PostgreSQL outlives the process: the caller empties it again.
+    await ctx.beforeRestart?.()
     run = await startFromEmpty(scale, port, ctx)
   }
   const { server, sampler, lines, started } = run

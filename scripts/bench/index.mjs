@@ -12,6 +12,8 @@ import { RESULTS_DIR, SCALES } from './config.mjs'
 import { INDEX_BUDGETS } from './index-budgets.mjs'
 import { renderIndexReport } from './index-report.mjs'
 import { runIndex } from './index-section.mjs'
+import { withBenchCluster } from './bench-cluster.mjs'
+import { runPostgres } from './postgres-section.mjs'
 import { machineInfo } from './machine.mjs'
 import { parseOptions, USAGE } from './options.mjs'
 import { renderReport } from './report.mjs'
@@ -52,6 +54,14 @@ async function main() {
       for (const name of ['default', 'big']) {
         if (opts.scales.includes(name)) await runIndex(name, SCALES[name], { browser, opts, results, log })
       }
+    }
+    if (opts.sections.has('postgres')) {
+      await withBenchCluster(log, async (adminUrl) => {
+        for (const name of ['default', 'big']) {
+          if (opts.scales.includes(name))
+            await runPostgres(name, SCALES[name], { adminUrl, opts, results, log })
+        }
+      })
     }
     if (opts.sections.has('scroll') && opts.scales.includes('scroll')) {
       results.scroll = await runScroll(opts.scrollScale, { browser, opts, results, log })

@@ -2,7 +2,16 @@
 import { parseArgs } from 'node:util'
 import { SCALES } from './config.mjs'
 
-export const SECTIONS = ['bundle', 'composition', 'first-load', 'interaction', 'scroll', 'server', 'index']
+export const SECTIONS = [
+  'bundle',
+  'composition',
+  'first-load',
+  'interaction',
+  'scroll',
+  'server',
+  'index',
+  'postgres',
+]
 
 export const USAGE = `npm run bench [-- options]
 
@@ -10,6 +19,8 @@ export const USAGE = `npm run bench [-- options]
   --skip <list>        sections to leave out
                        index (issue 12): the call index synced from empty (time, RSS), /api/calls
                        under varied filters, the CSV export, a lead page's complete activity
+                       postgres (issue 16): the index on PostgreSQL synced from empty, then /api/calls
+                       spread over two instances; a throwaway cluster is started (or BENCH_PG_ADMIN_URL)
   --scales <list>      scales to run: default, big, scroll (default: all three; scroll is used only by
                        the scroll section). --scale-only is the same option.
   --runs <n>           repetitions per browser measurement (default 5)

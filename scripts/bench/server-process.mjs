@@ -27,10 +27,17 @@ async function waitForHealth(baseURL, child, timeoutMs) {
 }
 
 /**
- * @param {{ scale: number, port: number, log?: (line: string) => void, onSpawn?: (pid: number) => void, healthTimeoutMs?: number }} options
+ * @param {{ scale: number, port: number, log?: (line: string) => void, onSpawn?: (pid: number) => void, healthTimeoutMs?: number, env?: Record<string, string> }} options
  * @returns the base URL, the seeding figures when this start seeded, the start-up time, the pid, and stop().
  */
-export async function startServer({ scale, port, log = () => {}, onSpawn, healthTimeoutMs = 15 * 60_000 }) {
+export async function startServer({
+  scale,
+  port,
+  log = () => {},
+  onSpawn,
+  healthTimeoutMs = 15 * 60_000,
+  env: extraEnv = {},
+}) {
   const baseURL = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
@@ -42,6 +49,7 @@ export async function startServer({ scale, port, log = () => {}, onSpawn, health
     SIM_NOW,
     SIM_LIVE: '0',
     STATIC_DIR: `${DIST_DIR}/client`,
+    ...extraEnv,
   }
   for (const key of ['TELNYX_API_KEY', 'LEADPING_API_KEY', 'SKIPCALL_API_KEY', 'CALLINGBOX_API_KEY']) {
     delete env[key]

@@ -1,0 +1,77 @@
+// `--only postgres` (issue 16): per scale, the call index on PostgreSQL synced from empty by one instance,
+// then a second instance started on the same database and the /api/calls load test spread over both
+// (the load balancer's view). Run it with `index` (`--only index,postgres`) to get SQLite's figures from
+// the same run beside it. Results go to results.postgres[<scale name>].
+import pg from 'pg'
+import { PORTS } from './config.mjs'
+import { INDEX_CONNECTIONS, loadPaths, loadRunAcross } from './index-load.mjs'
+import { syncFromEmpty } from './index-sync.mjs'
+import { machineInfo } from './machine.mjs'
+import { startServer } from './server-process.mjs'
+
+/** The second instance's port: clear of the scales' ports (PORT_BASE + 0…2, + 10). */
+const SECOND_INSTANCE_OFFSET = 20
+
+async function admin(url, text) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A fresh database on the cluster at `adminUrl`; its URL and how to drop it. */
+async function freshDatabase(adminUrl, name) {
+  await admin(adminUrl, `drop database if exists ${name} with (force)`)
+  await admin(adminUrl, `create database ${name}`)
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return { url: url.toString(), drop: () => admin(adminUrl, `drop database if exists ${name} with (force)`) }
+}
+
+export async function runPostgres(name, scale, { adminUrl, opts, results, log }) {
+  log(`Call index on PostgreSQL (${name} scale, SIM_SCALE=${scale}): sync from an empty database…`)
+  const database = await freshDatabase(adminUrl, `calltrail_bench_${name}`)
+  const env = { DATABASE_URL: database.url }
+  const version = (await admin(adminUrl, 'show server_version')).rows[0]?.server_version ?? null
+  const entry = { scale, serverVersion: version, loadAtStart: machineInfo('end').loadAtStart }
+  results.postgres ??= {}
+  results.postgres[name] = entry
+  let first = null
+  let second = null
+  try {
+    const synced = await syncFromEmpty(scale, PORTS[name], {
+      log,
+      verbose: opts.verbose,
+      env,
+      beforeRestart: () => freshDatabase(adminUrl, `calltrail_bench_${name}`),
+    })
+    first = synced.server
+    entry.sync = synced.figures
+    const port = PORTS[name] + SECOND_INSTANCE_OFFSET
+    second = await startServer({ scale, port, env, log: opts.verbose ? log : () => {} })
+    const bases = [first.baseURL, second.baseURL]
+    const paths = await loadPaths(first.baseURL)
+    entry.load = { combos: paths.length, runs: [] }
+    for (const connections of INDEX_CONNECTIONS.filter((c) => c > 1)) {
+      const run = await loadRunAcross(bases, paths, connections, opts.serverSeconds)
+      entry.load.runs.push(run)
+      log(
+        `  /api/calls on PostgreSQL, c=${connections} over 2 instances: p50 ${run.p50} ms, p95 ${run.p95} ms, ` +
+          `p99 ${run.p99} ms, ${run.rps} req/s, non-2xx ${run.non2xx}`,
+      )
+    }
+  } finally {
+    await second?.stop()
+    await first?.stop()
+    if (entry.sync) {
+      entry.serverLogTail = entry.sync.logTail()
+      delete entry.sync.logTail
+    }
+    entry.loadAtEnd = machineInfo('end').loadAtEnd
+    await database.drop()
+  }
+  return entry
+}
