@@ -48,8 +48,14 @@ async function main() {
   const simulator = needsSimulator
     ? createSimulator({ ...config.simulator, logger: consoleLogger })
     : undefined
-  // The index mirrors the simulator's data: reseeded data means rebuilding it.
-  if (simulator?.reseeded) deleteSqliteIndex(config.simulator.dataDir)
+  // The index mirrors the simulator's data: reseeded data means rebuilding it. A PostgreSQL index is
+  // shared with other instances (each with its own simulator), so it is left to whoever runs them.
+  if (simulator?.reseeded && config.index.databaseUrl === undefined)
+    deleteSqliteIndex(config.simulator.dataDir)
+  if (simulator?.reseeded && config.index.databaseUrl !== undefined)
+    console.warn(
+      'simulator: reseeded; the PostgreSQL index keeps the calls it synced before (use an empty database to start over)',
+    )
   // With simulated providers the index reads time from the simulator's data clock (SIM_NOW pins it), so
   // "last 24 hours" means the same on the server as in the simulated providers' data.
   const now = simulator ? () => new Date(simulator.context.clock.dataUs() / 1000) : undefined
