@@ -77,6 +77,25 @@ describe('server entry point', () => {
     expect(run.stdout).not.toContain('listening')
   })
 
+  it('stops with a plain message when PostgreSQL cannot be reached, never printing the password', async () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const run = await start({
+      PORT: '0',
+      DATABASE_URL: 'postgres://calltrail:pw_do_not_log@127.0.0.1:1/calls',
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^call index: could not open PostgreSQL at 127\.0\.0\.1:1\/calls: /m)
+    expect(run.stderr).not.toMatch(STACK_FRAME)
+    expect(run.stdout + run.stderr).not.toContain('pw_do_not_log')
+  })
+
+  it('names DATABASE_URL when it is not a PostgreSQL URL, without echoing it', async () => {
+    const run = await start({ DATABASE_URL: 'mysql://root:pw_do_not_log@db/calls' })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('DATABASE_URL: must be a postgres:// or postgresql:// connection URL')
+    expect(run.stdout + run.stderr).not.toContain('pw_do_not_log')
+  })
+
   it('reads .env from the working directory; the environment wins, and no value is logged', async () => {
     const cwd = dirWithEnvFile(
       '# settings for this machine\nUPSTREAM_TIMEOUT_MS=soon\nexport SIM_FAULTS="telnyx:latency=0"\n' +

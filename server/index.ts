@@ -59,7 +59,19 @@ async function main() {
   // With simulated providers the index reads time from the simulator's data clock (SIM_NOW pins it), so
   // "last 24 hours" means the same on the server as in the simulated providers' data.
   const now = simulator ? () => new Date(simulator.context.clock.dataUs() / 1000) : undefined
-  const index = await createCallIndex({ config, simulator, logger: consoleLogger, now })
+  const where = indexLocationText(config)
+  let index
+  try {
+    index = await createCallIndex({ config, simulator, logger: consoleLogger, now })
+  } catch (error) {
+    // pg's messages name the host or the database, never the password; the URL itself is not printed.
+    console.error(
+      `call index: could not open ${where}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    simulator?.close()
+    process.exit(1)
+  }
+  console.log(`call index: ${where}`)
   index.scheduler.start()
   const started = Date.now()
   await index.scheduler.firstPass(FIRST_SYNC_WAIT_MS)
@@ -118,6 +130,18 @@ async function main() {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** Where the index lives, for the log: PostgreSQL's host, port and database, never its user or password. */
+function indexLocationText(config: ServerConfig): string {
+  const url = config.index.databaseUrl
+  if (url === undefined) return `SQLite in ${config.simulator.dataDir}`
+  try {
+    const parsed = new URL(url)
+    return `PostgreSQL at ${parsed.host}${parsed.pathname}`
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)'
+  }
 }
 
 void main()
