@@ -94,6 +94,23 @@ const MIGRATIONS: Record<string, Migration> = {
         await sql`drop table if exists ${sql.table(table)}`.execute(db)
     },
   },
+  // Which instance syncs each source (several instances on one PostgreSQL, issue 16): a lease row with
+  // an expiry rather than an advisory lock, so that it works alike on SQLite and also expires when its
+  // holder hangs (a session lock lasts as long as the hung process's connection). Expiry is epoch
+  // milliseconds: integers compare the same on both stores (db.ts reads PostgreSQL's bigint as a number).
+  '0003-sync-leases': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('sync_leases')
+        .addColumn('source', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists sync_leases`.execute(db)
+    },
+  },
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,7 @@ export type IndexDatabase = {
   call_bodies: CallBodiesTable
   call_ids: CallIdsTable
   sync_state: SyncStateTable
+  sync_leases: SyncLeasesTable
   telnyx_events: TelnyxEventsTable
 }
 
@@ -63,6 +64,15 @@ export type SyncStateTable = {
   cursor: string | null
   /** SourceSync bookkeeping as JSON (last success, last error, history since, problems). */
   status: string
+}
+
+/** Which server instance syncs a source, until when (server/sync/lease.ts). */
+export type SyncLeasesTable = {
+  source: string
+  /** The holding instance's id (hostname, pid and a random part). */
+  holder: string
+  /** Epoch milliseconds on the holder's wall clock; past it, another instance may take the lease. */
+  expires_at: number
 }
 
 /** Telnyx calls are built from events: each event once (webhook id or its own fields as key). */

@@ -5,7 +5,7 @@ import type { Logger } from '../gateway/logger'
 import type { SimulatorUpstream } from '../gateway/simulator-upstream'
 import { simulatorMediaLinks } from './media-links'
 import { createRateBudget, PROVIDER_LIMITS, UNLIMITED, type RateBudget } from '../sync/rate-budget'
-import { createSyncScheduler, type SyncScheduler } from '../sync/scheduler'
+import { createSyncScheduler, type SchedulerOptions, type SyncScheduler } from '../sync/scheduler'
 import { callingBoxSyncer } from '../sync/sources/callingbox'
 import { leadpingSyncer } from '../sync/sources/leadping'
 import { skipcallSyncer } from '../sync/sources/skipcall'
@@ -43,6 +43,10 @@ export type CallIndexOptions = {
   pageSize?: number
   now?: () => Date
   syncers?: readonly SourceSyncer[]
+  /** This instance's name on the sync leases (default: one per process); tests run two side by side. */
+  instanceId?: string
+  /** Sync lease timings and wall clock (tests shorten the 20 s lease). */
+  lease?: SchedulerOptions['lease']
 }
 
 export function defaultSyncers(): SourceSyncer[] {
@@ -95,6 +99,8 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     now,
     onChanged: (calls) => hub.publish({ type: 'calls', calls: [...calls] }),
     onStatus: announceStatus,
+    instanceId: options.instanceId,
+    lease: options.lease,
   })
   const sched = scheduler
   return {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CallsPage } from '../../src/domain/index-api'
+import { instanceIdOfProcess } from '../sync/lease'
 import { startTestIndex, type TestIndex } from './test-index'
 
 describe('call index over the simulator', () => {
@@ -23,5 +24,7 @@ describe('call index over the simulator', () => {
       body.sync.map((s) => `${s.source}:${s.records}:${s.state}:${s.historySince}`),
     )
     expect(new Set(body.sync.map((s) => s.state))).toEqual(new Set(['ok']))
+    // The sync took each source's lease under this process's instance id (service.ts's default).
+    expect(new Set(body.sync.map((s) => s.syncedBy))).toEqual(new Set([instanceIdOfProcess()]))
   })
 })

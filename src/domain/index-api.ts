@@ -192,6 +192,11 @@ export type SourceSync = {
   problems: { recordId: string | null; field: string; message: string }[]
   /** The current run's progress in plain words, while syncing ("page 12, 2,400 calls"). */
   progress: string | null
+  /**
+   * The server instance that syncs this source (host:pid:random), when one holds its lease: with several
+   * instances on one database, only one syncs each source. Absent when none does.
+   */
+  syncedBy?: string
 }
 
 /** One page of `/api/calls`. Calls carry no raw provider payload (the call page reads it live). */

@@ -45,6 +45,10 @@ describe('the index client (hand-written shape checks of our own server’s answ
     await expect(fetchCallsPage(DEFAULT_CALLS_QUERY)).resolves.toEqual(page)
     answer({ sources: [sync], now: 'x' })
     await expect(fetchSync()).resolves.toEqual({ sources: [sync], now: 'x' })
+    // Several instances on one database: the one syncing the source is named.
+    const held = { ...sync, syncedBy: 'web-1:4242:a1b2c3' }
+    answer({ sources: [held], now: 'x' })
+    await expect(fetchSync()).resolves.toEqual({ sources: [held], now: 'x' })
   })
 
   it.each([
@@ -52,6 +56,7 @@ describe('the index client (hand-written shape checks of our own server’s answ
     ['a missing total', { ...page, total: undefined }],
     ['an unknown source in the sync notes', { ...page, sync: [{ ...sync, source: 'acme' }] }],
     ['a problem without its field', { ...page, sync: [{ ...sync, problems: [{ recordId: null }] }] }],
+    ['a syncing instance that is not named by text', { ...page, sync: [{ ...sync, syncedBy: 7 }] }],
     ['no body at all', null],
   ])('rejects %s with the shape message', async (_, body) => {
     answer(body)

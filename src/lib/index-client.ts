@@ -57,7 +57,8 @@ function isSourceSync(value: unknown): value is SourceSync {
     isNullableString(value.historySince) &&
     Array.isArray(value.problems) &&
     value.problems.every(isProblem) &&
-    isNullableString(value.progress)
+    isNullableString(value.progress) &&
+    (value.syncedBy === undefined || isString(value.syncedBy))
   )
 }
 
