@@ -28,6 +28,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TELNYX_BASE_URL: 'ftp://x' })).toThrow(/TELNYX_BASE_URL/)
   })
 
+  it('keeps the index on SQLite unless DATABASE_URL names a PostgreSQL server', () => {
+    expect(loadConfig({}).index).toEqual({ databaseUrl: undefined, leaseSeconds: 20 })
+    const url = 'postgresql://calltrail:secret@db.internal:5432/calltrail?sslmode=require'
+    expect(loadConfig({ DATABASE_URL: url, SYNC_LEASE_SECONDS: '8' }).index).toEqual({
+      databaseUrl: url,
+      leaseSeconds: 8,
+    })
+    expect(() => loadConfig({ DATABASE_URL: 'sqlite:///tmp/x.db' })).toThrow(
+      /DATABASE_URL: must be a postgres/,
+    )
+    expect(() => loadConfig({ SYNC_LEASE_SECONDS: '1' })).toThrow(/SYNC_LEASE_SECONDS/)
+  })
+
   it('leaves the dashboard open on loopback', () => {
     for (const HOST of ['127.0.0.1', 'localhost', '::1', '127.0.0.2']) {
       expect(loadConfig({ HOST }).auth.mode).toBe('open')

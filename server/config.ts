@@ -101,6 +101,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(?:ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
+  SYNC_LEASE_SECONDS: z.coerce.number().int().min(2).max(300).default(20),
   SIM_SEED: z.coerce.number().int().min(0).default(42),
   SIM_NOW: z.iso.datetime({ offset: true }).optional(),
   SIM_SCALE: z.coerce.number().min(0.01).max(1000).default(1),
@@ -143,7 +144,14 @@ export type ServerConfig = {
    * Where the call index lives: SQLite in DATA_DIR by default; DATABASE_URL puts it on PostgreSQL, shared
    * by several instances (README, "Running several instances"). Never logged: it may carry a password.
    */
-  index: { databaseUrl: string | undefined }
+  index: {
+    databaseUrl: string | undefined
+    /**
+     * SYNC_LEASE_SECONDS: how long an instance's claim to sync a provider lasts without renewal. It renews
+     * every quarter of that and others try to take it as often, so a dead holder is replaced within 1.25×.
+     */
+    leaseSeconds: number
+  }
   simulator: {
     dataDir: string
     seed: number
@@ -192,7 +200,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sessionSecret: e.SESSION_SECRET,
       trustHeader: e.TRUST_AUTH_HEADER,
     },
-    index: { databaseUrl: e.DATABASE_URL },
+    index: { databaseUrl: e.DATABASE_URL, leaseSeconds: e.SYNC_LEASE_SECONDS },
     simulator: {
       dataDir: e.DATA_DIR,
       seed: e.SIM_SEED,

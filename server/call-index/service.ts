@@ -49,6 +49,12 @@ export type CallIndexOptions = {
   lease?: SchedulerOptions['lease']
 }
 
+/** SYNC_LEASE_SECONDS as the scheduler's timings: renewed, and tried for, every quarter of the lease. */
+function leaseTimings(seconds: number): SchedulerOptions['lease'] {
+  const ttlMs = seconds * 1000
+  return { ttlMs, renewMs: ttlMs / 4, followMs: ttlMs / 4 }
+}
+
 export function defaultSyncers(): SourceSyncer[] {
   return [telnyxSyncer(), leadpingSyncer(), skipcallSyncer(), callingBoxSyncer()]
 }
@@ -100,7 +106,7 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     onChanged: (calls) => hub.publish({ type: 'calls', calls: [...calls] }),
     onStatus: announceStatus,
     instanceId: options.instanceId,
-    lease: options.lease,
+    lease: options.lease ?? leaseTimings(config.index.leaseSeconds),
   })
   const sched = scheduler
   return {

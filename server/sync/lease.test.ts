@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SOURCES } from '../../src/domain/call'
 import type { IndexDb } from '../call-index/db'
 import { openTestDatabase, type TestDatabase } from '../call-index/test-store'
-import { createLeases } from './lease'
+import { hostname } from 'node:os'
+import { createLeases, isDeadLocalHolder } from './lease'
 import { storedCursor } from './test-schedulers'
 
 describe('sync leases', () => {
@@ -87,5 +88,31 @@ describe('sync leases', () => {
       .where('source', '=', 'telnyx')
       .executeTakeFirst()
     expect(row?.status).toBe('{}')
+  })
+
+  it('takes over at once, on SQLite only, a lease whose holder was a process of this machine that has ended', async () => {
+    const dead = `${hostname()}:4242:abcdef`
+    const crashed = createLeases({ db: t.db, holder: dead, ttlMs: 1_000, wallClock: () => clock })
+    expect(await crashed.acquire('telnyx')).toBe(true)
+    const restarted = createLeases({
+      db: t.db,
+      holder: 'restarted',
+      ttlMs: 1_000,
+      wallClock: () => clock,
+      isAlive: (pid) => pid !== 4242,
+    })
+    // On PostgreSQL another machine may have the same host name and pid: the lease must expire first.
+    expect(await restarted.acquire('telnyx')).toBe(t.store === 'sqlite')
+    clock += 1_000
+    expect(await restarted.acquire('telnyx')).toBe(true)
+  })
+
+  it('calls a holder dead only when it names this host and a process that no longer runs', () => {
+    const alive = (pid: number) => pid === 7
+    expect(isDeadLocalHolder(`${hostname()}:8:ff`, alive)).toBe(true)
+    expect(isDeadLocalHolder(`${hostname()}:7:ff`, alive)).toBe(false)
+    expect(isDeadLocalHolder(`${hostname()}:${process.pid}:ff`, () => false)).toBe(false)
+    expect(isDeadLocalHolder(`elsewhere.example:8:ff`, alive)).toBe(false)
+    expect(isDeadLocalHolder('a', alive)).toBe(false)
   })
 })
