@@ -50,6 +50,20 @@ export default defineConfig(({ isSsrBuild }) => ({
         },
       },
       {
+        // The index suite again on PostgreSQL (issue 16), against a throwaway cluster that only this
+        // project starts (scripts/postgres.mjs; `node scripts/ensure-postgres.mjs` installs the server).
+        extends: true,
+        test: {
+          name: 'index-postgres',
+          environment: 'node',
+          include: ['server/call-index/**/*.test.ts', 'server/sync/**/*.test.ts'],
+          env: { CALLTRAIL_TEST_STORE: 'postgres' },
+          globalSetup: ['server/call-index/postgres-global-setup.ts'],
+          setupFiles: ['server/call-index/postgres-worker-setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'dom',

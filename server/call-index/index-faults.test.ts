@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SOURCES, type Call } from '../../src/domain/call'
 import { serializeCallsQuery, type CallsPage } from '../../src/domain/index-api'
@@ -9,6 +6,7 @@ import { TEST_NOW } from '../simulator/test-support'
 import { providersHold, rowKey } from './index-truth'
 import { createCallIndex } from './service'
 import { startTestIndex, type TestIndex } from './test-index'
+import { openTestDatabase } from './test-store'
 
 const quiet = { info: () => undefined, warn: () => undefined }
 
@@ -90,7 +88,8 @@ describe('sync under faults, restarts and time passing', () => {
   })
 
   it('resumes a first sync after a restart in the middle: nothing lost, nothing duplicated', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'calltrail-index-'))
+    // One database, two index instances one after the other (a restart): a file on SQLite.
+    const database = await openTestDatabase()
     try {
       x = await startTestIndex({}, 20)
       const config = loadConfig({ DATA_DIR: x.t.dataDir, SIM_NOW: TEST_NOW })
@@ -99,7 +98,7 @@ describe('sync under faults, restarts and time passing', () => {
         config,
         simulator: x.t.sim,
         logger: quiet,
-        dataDir,
+        db: database.db,
         now,
         pageSize: 20,
       })
@@ -109,13 +108,13 @@ describe('sync under faults, restarts and time passing', () => {
       }
       expect((await first.scheduler.runOnce('skipcall')).ok).toBe(true)
       await first.close()
-      // The test index's own store is replaced by the restarted one on the same file.
+      // The test index's own store is replaced by the restarted one on the same database.
       await x.index.close()
       const second = await createCallIndex({
         config,
         simulator: x.t.sim,
         logger: quiet,
-        dataDir,
+        db: await database.open(),
         now,
         pageSize: 20,
       })
@@ -130,7 +129,7 @@ describe('sync under faults, restarts and time passing', () => {
       for (const source of SOURCES) await x.syncUntilDone(source)
       await expectTruth(x, windowStart)
     } finally {
-      rmSync(dataDir, { recursive: true, force: true })
+      await database.close()
     }
   }, 120_000)
 

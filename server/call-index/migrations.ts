@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { PostgresAdapter, sql, type Kysely } from 'kysely'
 import type { Migration, MigrationProvider } from 'kysely'
 
 /**
@@ -94,6 +94,10 @@ const MIGRATIONS: Record<string, Migration> = {
         await sql`drop table if exists ${sql.table(table)}`.execute(db)
     },
   },
+  '0002-bytewise-text-order': {
+    up: (db) => setTextCollation(db, 'C'),
+    down: (db) => setTextCollation(db, 'default'),
+  },
   // Which instance syncs each source (several instances on one PostgreSQL, issue 16): a lease row with
   // an expiry rather than an advisory lock, so that it works alike on SQLite and also expires when its
   // holder hangs (a session lock lasts as long as the hung process's connection). Expiry is epoch
@@ -111,6 +115,43 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`drop table if exists sync_leases`.execute(db)
     },
   },
+}
+
+/**
+ * The text columns that are ordered, compared as ranges or used as keys. SQLite compares text bytewise;
+ * a PostgreSQL database usually orders text by a language (en_US.UTF-8, ICU), where ':' sorts before
+ * the digits and case is folded first: the list's tie-breaks then differed from SQLite's, and the
+ * phone-suffix range [digits, digits + ':') in query-calls.ts matched nothing (pg-collation.test.ts).
+ */
+const ORDERED_TEXT_COLUMNS: Record<string, readonly string[]> = {
+  calls: [
+    'source',
+    'id',
+    'occurred_at',
+    'direction',
+    'status',
+    'from_rdigits',
+    'to_rdigits',
+    'names',
+    'seen_at',
+  ],
+  call_bodies: ['source', 'id'],
+  call_ids: ['id_lower', 'source', 'call_id'],
+  sync_state: ['source'],
+  telnyx_events: ['event_key', 'session_id', 'occurred_at'],
+}
+
+async function setTextCollation(db: Kysely<unknown>, collation: 'C' | 'default') {
+  // SQLite's text is bytewise already (its BINARY collation), which is what "C" is on PostgreSQL.
+  // (storeOf in db.ts says the same; db.ts imports this file.)
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return
+  for (const [table, columns] of Object.entries(ORDERED_TEXT_COLUMNS)) {
+    // One ALTER TABLE per table, so its indexes are rebuilt once.
+    const changes = columns.map(
+      (column) => sql`alter column ${sql.ref(column)} type text collate ${sql.id(collation)}`,
+    )
+    await sql`alter table ${sql.table(table)} ${sql.join(changes)}`.execute(db)
+  }
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -37,8 +37,15 @@ export type CallIndexOptions = {
   config: ServerConfig
   simulator: SimulatorUpstream | undefined
   logger: Logger
-  /** Where index.sqlite lives; `:memory:` in tests. Defaults to DATA_DIR. Ignored with DATABASE_URL. */
+  /** Where index.sqlite lives; `:memory:` in tests. Defaults to DATA_DIR. Ignored with DATABASE_URL or `db`. */
   dataDir?: string
+  /**
+   * An index database already opened and migrated (tests: a fresh one on SQLite or PostgreSQL from
+   * test-store.ts), used instead of opening one from the configuration.
+   */
+  db?: IndexDb
+  /** How `close()` lets go of `db` (tests drop their database); by default it is destroyed. */
+  closeDb?: () => Promise<void>
   /** Page size override (tests use small pages to exercise paging). */
   pageSize?: number
   now?: () => Date
@@ -67,10 +74,12 @@ export function defaultSyncers(): SourceSyncer[] {
 export async function createCallIndex(options: CallIndexOptions): Promise<CallIndex> {
   const { config } = options
   const now = options.now ?? (() => new Date())
-  const db = await openIndex({
-    databaseUrl: config.index.databaseUrl,
-    dataDir: options.dataDir ?? config.simulator.dataDir,
-  })
+  const db =
+    options.db ??
+    (await openIndex({
+      databaseUrl: config.index.databaseUrl,
+      dataDir: options.dataDir ?? config.simulator.dataDir,
+    }))
   const hub = createLiveHub()
   const modes = Object.fromEntries(SOURCES.map((s) => [s, config.providers[s].mode])) as Record<
     Source,
@@ -134,7 +143,7 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     },
     async close() {
       await sched.stop()
-      await db.destroy()
+      await (options.closeDb ?? (() => db.destroy()))()
     },
   }
 }

@@ -5,6 +5,7 @@ import { loadConfig } from '../config'
 import { startTestSim, TEST_NOW, type TestSim } from '../simulator/test-support'
 import type { SimulatorOptions } from '../simulator/index'
 import { createCallIndex, type CallIndex } from './service'
+import { openTestDatabase } from './test-store'
 
 export type TestIndex = {
   t: TestSim
@@ -19,7 +20,10 @@ export type TestIndex = {
 
 const quiet = { info: () => undefined, warn: () => undefined }
 
-/** A simulator (fixed clock) and an in-memory index over it, with the app that serves both. */
+/**
+ * A simulator (fixed clock) and a fresh index over it (SQLite in memory, or a database of its own on
+ * PostgreSQL under CALLTRAIL_TEST_STORE=postgres), with the app that serves both.
+ */
 export async function startTestIndex(
   overrides: Partial<SimulatorOptions> = {},
   pageSize?: number,
@@ -27,11 +31,13 @@ export async function startTestIndex(
   const t = startTestSim(overrides)
   const config = loadConfig({ DATA_DIR: t.dataDir, SIM_NOW: TEST_NOW })
   const now = () => new Date(t.clock.dataUs() / 1000)
+  const database = await openTestDatabase(undefined, { memory: true })
   const index = await createCallIndex({
     config,
     simulator: t.sim,
     logger: quiet,
-    dataDir: ':memory:',
+    db: database.db,
+    closeDb: () => database.close(),
     now,
     pageSize,
   })

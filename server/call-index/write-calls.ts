@@ -158,6 +158,8 @@ export async function openCallIds(db: IndexDb, source: Source, limit = 500): Pro
     .where('terminal', '=', 0)
     .where('vanished_at', 'is', null)
     .orderBy('occurred_at', 'desc')
+    // Ties broken by id, so both stores pick the same calls when the limit falls among equal times.
+    .orderBy('id', 'desc')
     .limit(limit)
     .execute()
   return rows.map((row) => row.id)

@@ -1,0 +1,11 @@
+/** Types of scripts/postgres.mjs, for the TypeScript that starts the tests' cluster. */
+export type TemporaryPostgres = {
+  /** Trust-auth superuser URL: `postgres://postgres@127.0.0.1:<port>/postgres`. */
+  url: string
+  port: number
+  dir: string
+  /** Shuts the server down and deletes its folder. */
+  stop(): Promise<void>
+}
+export function findPostgresBin(): string | null
+export function startTemporaryPostgres(): Promise<TemporaryPostgres>
