@@ -8,4 +8,5 @@ export type TemporaryPostgres = {
   stop(): Promise<void>
 }
 export function findPostgresBin(): string | null
-export function startTemporaryPostgres(): Promise<TemporaryPostgres>
+/** `durable`: fsync and full-page writes on (the benchmark); tests leave them off. */
+export function startTemporaryPostgres(options?: { durable?: boolean }): Promise<TemporaryPostgres>
