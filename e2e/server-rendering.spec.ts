@@ -76,7 +76,7 @@ test.describe('server-rendered pages', () => {
   }) => {
     // Chromium paints the HTML while still parsing it; a slow CPU makes a frame with the filter row half
     // parsed likely (its search field then fills the row, and the later controls move left when they are
-    // parsed: 3 of 6 loads shifted at 6× before the head's rel=expect, src/features/calls/first-paint.ts).
+    // parsed: 3 of 4 loads shifted at 6× before the head's rel=expect, src/features/calls/first-paint.ts).
     // Several cold loads, each from the network, so one lucky load does not hide it.
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Network.enable')
