@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { firstLoadChunkGroups } from './scripts/first-load-chunks'
 
 // The dev server proxies /api to the Node server so the SPA never needs a provider key,
 // exactly as in production where both are served from one origin.
@@ -31,6 +32,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The server reads the client manifest to put a page's CSS and module preloads in its head.
     manifest: !isSsrBuild,
     copyPublicDir: !isSsrBuild,
+    // The first load of /calls in a few chunks instead of 33 (scripts/first-load-chunks.ts).
+    ...(isSsrBuild
+      ? {}
+      : { rolldownOptions: { output: { codeSplitting: { groups: firstLoadChunkGroups() } } } }),
   },
   test: {
     // Two runtimes: the server and framework-free code run under Node; React components under happy-dom.

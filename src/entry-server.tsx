@@ -7,7 +7,7 @@ import { isValidTimeZone } from './domain/time-zone'
 import { serializePageState } from './app/page-state'
 import { createQueryClient } from './app/query-client'
 import { dehydrateForPage } from './app/query-transfer'
-import { ROUTE_MODULES, createRoutes } from './app/routes'
+import { PAINT_AFTER, ROUTE_MODULES, createRoutes } from './app/routes'
 import { readCookies } from './lib/cookies'
 import { PreferencesContext, readPreferences } from './lib/preferences'
 import { isBrowserOnly } from './lib/query-meta'
@@ -148,6 +148,10 @@ export const startPage: PageRendererModule['startPage'] = async (page: PageReque
     routeModules: routeIds.flatMap((id) =>
       id !== undefined && id in ROUTE_MODULES ? [ROUTE_MODULES[id as keyof typeof ROUTE_MODULES]] : [],
     ),
+    paintAfter: routeIds.flatMap((id) => {
+      const element = id !== undefined ? PAINT_AFTER[id as keyof typeof PAINT_AFTER] : undefined
+      return element !== undefined ? [element] : []
+    }),
     finish,
   }
 }

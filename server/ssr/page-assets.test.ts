@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assetLinks, routeAssets, type ViteManifest } from './page-assets'
+import { assetLinks, paintAfterLinks, routeAssets, type ViteManifest } from './page-assets'
 
 const manifest: ViteManifest = {
   'src/main.tsx': { file: 'assets/index-A.js', css: ['assets/index-A.css'], imports: ['_shared.js'] },
@@ -42,6 +42,16 @@ describe('assetLinks', () => {
   it('escapes a file name that could break out of its attribute', () => {
     expect(assetLinks({ css: ['a"><script>.css'], js: [] }, '')).toBe(
       '<link rel="stylesheet" crossorigin href="/a&quot;>&lt;script>.css">',
+    )
+  })
+})
+
+describe('paintAfterLinks', () => {
+  it('holds the first paint until each element is parsed, with the id escaped as a fragment', () => {
+    expect(paintAfterLinks([])).toBe('')
+    expect(paintAfterLinks(['calls-filters', 'a"b'])).toBe(
+      '<link rel="expect" href="#calls-filters" blocking="render">' +
+        '<link rel="expect" href="#a%22b" blocking="render">',
     )
   })
 })

@@ -40,3 +40,14 @@ export function assetLinks(assets: { css: string[]; js: string[] }, template: st
   }
   return links.join('')
 }
+
+/**
+ * Holds the browser's first paint until each element is fully parsed (`rel=expect`, Chromium 124+; other
+ * browsers ignore it). Only for elements near the top of the page: a missing one holds the paint until the
+ * whole document is parsed.
+ */
+export function paintAfterLinks(ids: string[]): string {
+  return ids
+    .map((id) => `<link rel="expect" href="#${escapeAttr(encodeURIComponent(id))}" blocking="render">`)
+    .join('')
+}

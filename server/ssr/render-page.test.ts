@@ -22,6 +22,7 @@ export async function startPage(page) {
     kind: 'page',
     status: url.pathname === '/nope' ? 404 : 200,
     routeModules: ['src/app/routes/calls-route.tsx'],
+    paintAfter: ['calls-filters'],
     finish: async () => {
       if (url.pathname === '/late-boom') throw new Error('late')
       const answer = await (await fetch('/api/echo')).json()
@@ -72,7 +73,8 @@ describe('server-rendered pages', () => {
     expect(response.headers.get('cache-control')).toBe('no-store')
     const html = await response.text()
     expect(html).toContain(
-      '<link rel="stylesheet" crossorigin href="/assets/calls-C.css"><link rel="modulepreload" crossorigin href="/assets/calls-C.js"></head>',
+      '<link rel="stylesheet" crossorigin href="/assets/calls-C.css"><link rel="modulepreload" crossorigin href="/assets/calls-C.js">' +
+        '<link rel="expect" href="#calls-filters" blocking="render"></head>',
     )
     // The page's data request was answered in-process, with the page's own cookie.
     expect(html).toContain(

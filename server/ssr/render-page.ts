@@ -5,7 +5,7 @@ import { PAGE_STATE_ID } from '../../src/domain/page-render'
 import type { Logger } from '../gateway/logger'
 import { negotiate } from '../static-encoding'
 import { inProcessEnv, inProcessRequest, withInProcessFetch } from './in-process-fetch'
-import { assetLinks, routeAssets } from './page-assets'
+import { assetLinks, paintAfterLinks, routeAssets } from './page-assets'
 import { loadPageRenderer, type PageRenderer } from './page-renderer'
 import { stateScript } from './page-template'
 
@@ -67,7 +67,11 @@ export function pageRendering(options: PageRenderingOptions) {
     const flush = () => {
       if ('flush' in sink && typeof sink.flush === 'function') (sink.flush as () => void)()
     }
-    sink.write(template.head + assetLinks(routeAssets(manifest, start.routeModules), template.source))
+    sink.write(
+      template.head +
+        assetLinks(routeAssets(manifest, start.routeModules), template.source) +
+        paintAfterLinks(start.paintAfter),
+    )
     sink.write(template.beforeRoot)
     flush()
     const finish = start.finish

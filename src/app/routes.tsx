@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router'
 import { callsInfiniteOptions, syncOptions } from '../features/calls/api/calls-index-query'
 import { viewToCallsQuery } from '../features/calls/api/calls-query'
+import { ABOVE_TABLE_END_ID } from '../features/calls/first-paint'
 import { parseCallsView } from '../features/calls/url-state/calls-url-state'
 import { RootLayout } from './routes/root-layout'
 import { sessionQuery } from './session'
@@ -18,6 +19,16 @@ export const ROUTE_MODULES = {
   events: 'src/app/routes/events-route.tsx',
   'not-found': 'src/app/routes/not-found-route.tsx',
 } as const
+
+/**
+ * Per route id, an element the browser must have in the document before it paints the server's HTML (the
+ * head's `<link rel="expect" blocking="render">`). Chromium paints a document it is still parsing; the
+ * calls page's filter row or count line, seen halfway, is laid out differently from the complete one, so
+ * the paint waits for the first element after them (first-paint.ts). A browser without `rel=expect` paints as before.
+ */
+export const PAINT_AFTER: Partial<Record<keyof typeof ROUTE_MODULES, string>> = {
+  calls: ABOVE_TABLE_END_ID,
+}
 
 /**
  * The app's routes, one list for the browser router and the server's static handler. Route modules are

@@ -34,6 +34,11 @@ export type PageStart =
       status: number
       /** Source paths of the matched lazy route modules, for the build manifest (CSS and preloads). */
       routeModules: string[]
+      /**
+       * Ids of elements the browser should parse completely before its first paint (`<link rel="expect"
+       * blocking="render">` in the head): a part whose layout depends on content after it in the HTML.
+       */
+      paintAfter: string[]
       /** Waits for the page's data (at most dataWaitMs), then renders. */
       finish: () => Promise<PageBody>
     }

@@ -13,6 +13,7 @@ import type { CallsViewState } from '../url-state/calls-url-state'
 import { describeWindow } from '../url-state/describe-view'
 import type { HistoryMode } from '../url-state/use-calls-view'
 import { clearFilters, hasFilters, periodCovering, withPeriod, withSort } from '../url-state/view-transitions'
+import { ABOVE_TABLE_END_ID } from '../first-paint'
 import { TableFooter } from './table-footer'
 
 type Props = {
@@ -97,7 +98,7 @@ export function ResultsBody(props: Props) {
 
   return (
     <CallsTableContext value={{ timeZone, tzParam: view.tz, backTo: props.backTo }}>
-      <div className="new-calls" role="status">
+      <div className="new-calls" role="status" id={ABOVE_TABLE_END_ID}>
         {props.marker.unseen > 0 ? (
           <button type="button" className="new-calls-marker" onClick={props.onSeen}>
             {props.marker.unseen} new {props.marker.unseen === 1 ? 'call' : 'calls'} ↑
