@@ -19,6 +19,11 @@ export type TestDatabase = {
   db: IndexDb
   /** Another handle on the same database, as a second server instance would hold. */
   open(): Promise<IndexDb>
+  /**
+   * What a server process needs in its environment to open this database: DATABASE_URL, or for SQLite
+   * the DATA_DIR holding index.sqlite (the simulator's data then lives there too). Absent in memory.
+   */
+  serverEnv?: { DATABASE_URL: string } | { DATA_DIR: string }
   /** Closes every handle and deletes the database. */
   close(): Promise<void>
 }
@@ -55,6 +60,7 @@ export async function openTestDatabase(
       store,
       db: await open(),
       open,
+      serverEnv: { DATA_DIR: dir },
       async close() {
         await Promise.all(handles.map((db) => db.destroy()))
         rmSync(dir, { recursive: true, force: true })
@@ -78,6 +84,7 @@ export async function openTestDatabase(
     store,
     db: await open(),
     open,
+    serverEnv: { DATABASE_URL: url.toString() },
     async close() {
       await Promise.all(handles.map((db) => db.destroy()))
       await adminQuery(adminUrl, `drop database if exists ${name} with (force)`)
