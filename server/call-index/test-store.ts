@@ -15,6 +15,8 @@ export function testStore(): IndexStore {
 
 export type TestDatabase = {
   store: IndexStore
+  /** The database's URL on PostgreSQL (for a connection of one's own, such as a listener). */
+  url: string | undefined
   /** The first handle, migrated. */
   db: IndexDb
   /** Another handle on the same database, as a second server instance would hold. */
@@ -37,6 +39,7 @@ export async function openTestDatabase(store: IndexStore = testStore()): Promise
     }
     return {
       store,
+      url: undefined,
       db: await open(),
       open,
       async close() {
@@ -60,6 +63,7 @@ export async function openTestDatabase(store: IndexStore = testStore()): Promise
   }
   return {
     store,
+    url: url.toString(),
     db: await open(),
     open,
     async close() {
