@@ -5,6 +5,7 @@ import { createAttemptLimiter } from './auth/attempt-limiter'
 import { authRoutes } from './auth/auth-routes'
 import { createSessions } from './auth/session'
 import type { ServerConfig } from './config'
+import { openSqliteIndex, type IndexDb } from './call-index/db'
 import type { CallIndex } from './call-index/service'
 import { apiRoutes } from './gateway/api-routes'
 import { jsonError } from './gateway/errors'
@@ -33,6 +34,17 @@ export type AppDeps = {
   index?: CallIndex
 }
 
+/**
+ * An app without a call index (tests of everything but the index) keeps its sign-in counts in an
+ * in-memory index of its own, opened on the first sign-in: the same code and SQL as with the real
+ * index, rather than a second, in-memory limiter that could drift from it. The server always has an
+ * index (server/index.ts), so this never runs there.
+ */
+function privateIndexOnce(): () => Promise<IndexDb> {
+  let opened: Promise<IndexDb> | null = null
+  return () => (opened ??= openSqliteIndex(':memory:'))
+}
+
 /** How long a server-rendered page waits for its data; a slower source then loads in the browser. */
 const PAGE_DATA_WAIT_MS = 2_000
 
@@ -57,7 +69,13 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}) {
   const clientAddress = deps.clientAddress ?? socketAddress
   const now = deps.now ?? Date.now
   const access = createAccess(config, now)
-  const limiter = createAttemptLimiter({ max: 10, windowMs: 15 * 60_000, now })
+  const index = deps.index
+  const limiter = createAttemptLimiter({
+    db: index === undefined ? privateIndexOnce() : () => index.db,
+    max: 10,
+    windowMs: 15 * 60_000,
+    now,
+  })
   const app = new Hono()
 
   app.use('*', securityHeaders())
@@ -80,7 +98,6 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}) {
     ),
   )
   app.route('/', authRoutes({ access, limiter, clientAddress, logger }))
-  const index = deps.index
   if (index) {
     // Telnyx pushes call events here; its signature is its authentication (see access-control.ts).
     app.route(

@@ -47,7 +47,7 @@ export function authRoutes(deps: Deps) {
 
     app.post('/auth/sign-in', async (c) => {
       const client = deps.clientAddress(c) ?? 'unknown'
-      const wait = deps.limiter.retryAfterSeconds(client)
+      const wait = await deps.limiter.retryAfterSeconds(client)
       if (wait > 0) {
         c.header('retry-after', String(wait))
         const minutes = Math.ceil(wait / 60)
@@ -69,13 +69,13 @@ export function authRoutes(deps: Deps) {
       const form = new URLSearchParams(new TextDecoder().decode(body.bytes))
       const next = safeNext(form.get('next'))
       if (!passwordMatches(form.get('password') ?? '', access.password)) {
-        deps.limiter.fail(client)
+        await deps.limiter.fail(client)
         deps.logger.warn('auth: failed sign-in attempt')
         // 200, not 401: this is the form shown again with a message, and browsers log an error status
         // on a document as a console error.
         return page(c, 200, next, 'That password is not right. Try again.')
       }
-      deps.limiter.succeed(client)
+      await deps.limiter.succeed(client)
       setCookie(c, SESSION_COOKIE, access.sessions.issue(), {
         ...cookieOptions(c),
         maxAge: SESSION_TTL_SECONDS,

@@ -27,7 +27,7 @@ export async function openIndex(location: IndexLocation): Promise<IndexDb> {
 }
 
 /** Which store a handle talks to, for the few statements that differ (locks, notifications, collation). */
-export function storeOf(db: Kysely<unknown>): IndexStore {
+export function storeOf<DB>(db: Kysely<DB>): IndexStore {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
 }
 

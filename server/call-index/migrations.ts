@@ -115,6 +115,27 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`drop table if exists sync_leases`.execute(db)
     },
   },
+  '0004-sign-in-failures': {
+    // Failed sign-ins per client address, shared by every instance so that a guesser spreading tries
+    // over instances behind a balancer meets the same limit (server/auth/attempt-limiter.ts).
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('sign_in_failures')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addColumn('reset_at', 'text', (c) => c.notNull())
+        .execute()
+      // Expired windows are deleted by range.
+      await db.schema
+        .createIndex('sign_in_failures_reset')
+        .on('sign_in_failures')
+        .column('reset_at')
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('sign_in_failures').ifExists().execute()
+    },
+  },
 }
 
 /**

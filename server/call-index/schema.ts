@@ -10,6 +10,7 @@ export type IndexDatabase = {
   sync_state: SyncStateTable
   sync_leases: SyncLeasesTable
   telnyx_events: TelnyxEventsTable
+  sign_in_failures: SignInFailuresTable
 }
 
 export type CallsTable = {
@@ -81,4 +82,12 @@ export type TelnyxEventsTable = {
   session_id: string
   occurred_at: string
   raw_json: string
+}
+
+/** Failed sign-ins of one client address in its current window (server/auth/attempt-limiter.ts). */
+export type SignInFailuresTable = {
+  key: string
+  count: number
+  /** When the window ends (ISO): the count no longer applies from then on. */
+  reset_at: string
 }

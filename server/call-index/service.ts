@@ -17,6 +17,8 @@ import { exportRoutes } from './export-route'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import { indexRoutes } from './index-routes'
+import { instanceIdOfProcess } from './instance-id'
+import { createLiveBus } from './live-bus'
 import { createLiveHub, type LiveHub } from './live-hub'
 import { ingestTelnyxWebhook } from './telnyx-events'
 import { volumeRoutes } from './volume-route'
@@ -50,7 +52,10 @@ export type CallIndexOptions = {
   pageSize?: number
   now?: () => Date
   syncers?: readonly SourceSyncer[]
-  /** This instance's name on the sync leases (default: one per process); tests run two side by side. */
+  /**
+   * This instance's name among those sharing the index (sync leases, live notices); defaults to one per
+   * process (instance-id.ts). Tests run two side by side.
+   */
   instanceId?: string
   /** Sync lease timings and wall clock (tests shorten the 20 s lease). */
   lease?: SchedulerOptions['lease']
@@ -81,6 +86,17 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
       dataDir: options.dataDir ?? config.simulator.dataDir,
     }))
   const hub = createLiveHub()
+  const instanceId = options.instanceId ?? instanceIdOfProcess()
+  let scheduler: SyncScheduler | null = null
+  // On PostgreSQL, changes made here reach the browsers of every other instance too (live-bus.ts).
+  const bus = createLiveBus({
+    db,
+    databaseUrl: config.index.databaseUrl,
+    instanceId,
+    hub,
+    status: () => (scheduler === null ? Promise.resolve([]) : scheduler.status()),
+    logger: options.logger,
+  })
   const modes = Object.fromEntries(SOURCES.map((s) => [s, config.providers[s].mode])) as Record<
     Source,
     'live' | 'simulator'
@@ -96,11 +112,6 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     budget,
     publicHost: `${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
   })
-  let scheduler: SyncScheduler | null = null
-  const announceStatus = () => {
-    if (hub.size === 0 || scheduler === null) return
-    void scheduler.status().then((sync) => hub.publish({ type: 'sync', sync }))
-  }
   scheduler = createSyncScheduler({
     db,
     syncers: options.syncers ?? defaultSyncers(),
@@ -112,9 +123,9 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     modes,
     logger: options.logger,
     now,
-    onChanged: (calls) => hub.publish({ type: 'calls', calls: [...calls] }),
-    onStatus: announceStatus,
-    instanceId: options.instanceId,
+    onChanged: (calls) => bus.publishCalls(calls),
+    onStatus: () => bus.publishStatus(),
+    instanceId,
     lease: options.lease ?? leaseTimings(config.index.leaseSeconds),
   })
   const sched = scheduler
@@ -138,11 +149,12 @@ export async function createCallIndex(options: CallIndexOptions): Promise<CallIn
     },
     async ingestTelnyxWebhook(webhook, raw) {
       const result = await ingestTelnyxWebhook(db, webhook, raw, now().toISOString())
-      if (result.changed.length > 0) hub.publish({ type: 'calls', calls: result.changed })
+      bus.publishCalls(result.changed)
       return { duplicate: result.duplicate }
     },
     async close() {
       await sched.stop()
+      await bus.close()
       await (options.closeDb ?? (() => db.destroy()))()
     },
   }

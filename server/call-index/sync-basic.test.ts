@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CallsPage } from '../../src/domain/index-api'
-import { instanceIdOfProcess } from '../sync/lease'
+import { instanceIdOfProcess } from './instance-id'
 import { startTestIndex, type TestIndex } from './test-index'
 
 describe('call index over the simulator', () => {

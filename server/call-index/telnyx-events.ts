@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Call } from '../../src/domain/call'
 import type { DataIssue } from '../../src/domain/data-issue'
 import { parseRecords, type Parsed } from '../../src/providers/adapter-kit/parse-records'
@@ -5,7 +6,7 @@ import { flagEvents, readTelnyxEvent } from '../../src/providers/telnyx/events'
 import { telnyxEventsToCall } from '../../src/providers/telnyx/to-call'
 import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
 import { TelnyxCallEventWireSchema, type TelnyxCallEventWire } from '../../src/providers/telnyx/wire-schema'
-import type { IndexDb } from './db'
+import { storeOf, type IndexDb } from './db'
 import { upsertCalls } from './write-calls'
 
 /**
@@ -50,25 +51,48 @@ export async function ingestTelnyxEvents(
         raw_json: JSON.stringify(record.raw),
       }
     })
-  const touched = new Set<string>()
-  let inserted = 0
-  for (let offset = 0; offset < rows.length; offset += 200) {
-    const added = await db
-      .insertInto('telnyx_events')
-      .values(rows.slice(offset, offset + 200))
-      .onConflict((oc) => oc.column('event_key').doNothing())
-      .returning('session_id')
-      .execute()
-    inserted += added.length
-    for (const row of added) touched.add(row.session_id)
-  }
-  const calls: Call[] = []
-  for (const session of touched) {
-    const call = await buildSessionCall(db, session, issues)
-    if (call !== null) calls.push(call)
-  }
-  const written = await upsertCalls(db, calls, seenAt)
-  return { changed: written.changed, duplicates: rows.length - inserted, issues }
+  const sessions = [...new Set(rows.map((row) => row.session_id))]
+  return db.transaction().execute(async (trx) => {
+    await lockSessions(trx, sessions)
+    const touched = new Set<string>()
+    let inserted = 0
+    for (let offset = 0; offset < rows.length; offset += 200) {
+      const added = await trx
+        .insertInto('telnyx_events')
+        .values(rows.slice(offset, offset + 200))
+        .onConflict((oc) => oc.column('event_key').doNothing())
+        .returning('session_id')
+        .execute()
+      inserted += added.length
+      for (const row of added) touched.add(row.session_id)
+    }
+    const calls: Call[] = []
+    for (const session of touched) {
+      const call = await buildSessionCall(trx, session, issues)
+      if (call !== null) calls.push(call)
+    }
+    const written = await upsertCalls(trx, calls, seenAt)
+    return { changed: written.changed, duplicates: rows.length - inserted, issues }
+  })
+}
+
+/**
+ * Serializes the ingests that touch these sessions until `trx` ends. Storing a session's new events and
+ * writing the call rebuilt from all of them is one step: two instances (or two requests) each adding an
+ * event of one session could otherwise each rebuild before seeing the other's event, and the later write
+ * would drop an event until the next sync. On PostgreSQL a transaction-scoped advisory lock per session
+ * (taken in one statement, in hash order, so two pages sharing sessions cannot deadlock); on SQLite the
+ * write transaction itself is the lock (one writer at a time, and Kysely runs one transaction per
+ * connection at a time). A whole sync page is one transaction, as its events were one insert before:
+ * a scale-3 simulator's Telnyx sync (1,844 events, in-memory SQLite) took 1.7-2.7 s against 2.1-3.0 s
+ * before (three runs each on a shared 2-core machine); on disk it also saves a commit per page.
+ */
+async function lockSessions(trx: IndexDb, sessions: readonly string[]): Promise<void> {
+  if (sessions.length === 0 || storeOf(trx) !== 'postgres') return
+  const keys = sessions.map((session) => `telnyx-session:${session}`)
+  await sql`select pg_advisory_xact_lock(h) from (
+      select distinct hashtext(k) as h from unnest(${keys}::text[]) as k order by h
+    ) as locks`.execute(trx)
 }
 
 /** A session's call from every event the index holds for it, in time order. */

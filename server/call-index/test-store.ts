@@ -15,6 +15,8 @@ export function testStore(): IndexStore {
 
 export type TestDatabase = {
   store: IndexStore
+  /** The database's URL on PostgreSQL (for a connection of one's own, such as a listener). */
+  url: string | undefined
   /** The first handle, migrated. */
   db: IndexDb
   /** Another handle on the same database, as a second server instance would hold. */
@@ -45,6 +47,7 @@ export async function openTestDatabase(
     return {
       store,
       db,
+      url: undefined,
       open: () => Promise.reject(new Error('an in-memory SQLite index has one handle')),
       close: () => db.destroy(),
     }
@@ -58,6 +61,7 @@ export async function openTestDatabase(
     }
     return {
       store,
+      url: undefined,
       db: await open(),
       open,
       serverEnv: { DATA_DIR: dir },
@@ -82,6 +86,7 @@ export async function openTestDatabase(
   }
   return {
     store,
+    url: url.toString(),
     db: await open(),
     open,
     serverEnv: { DATABASE_URL: url.toString() },

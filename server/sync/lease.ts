@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { Source } from '../../src/domain/call'
 import { storeOf, type IndexDb } from '../call-index/db'
@@ -26,14 +25,6 @@ export class LeaseLostError extends Error {
     super(`another instance syncs ${source} now`)
     this.name = 'LeaseLostError'
   }
-}
-
-let processInstanceId: string | undefined
-
-/** This process's holder name, made once: the host and pid say where it runs, the random part tells restarts apart. */
-export function instanceIdOfProcess(): string {
-  processInstanceId ??= `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
-  return processInstanceId
 }
 
 export type LeaseOptions = {

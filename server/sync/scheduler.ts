@@ -6,7 +6,8 @@ import type { ReaderContext } from '../../src/providers/adapter-kit/reader-conte
 import type { IndexDb } from '../call-index/db'
 import { countSource } from '../call-index/write-calls'
 import type { Logger } from '../gateway/logger'
-import { createLeases, instanceIdOfProcess, LEASE_DEFAULTS, LeaseLostError, type LeaseTimings } from './lease'
+import { instanceIdOfProcess } from '../call-index/instance-id'
+import { createLeases, LEASE_DEFAULTS, LeaseLostError, type LeaseTimings } from './lease'
 import { sleep } from './rate-budget'
 import {
   emptySyncState,
