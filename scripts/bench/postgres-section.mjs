@@ -36,7 +36,7 @@ export async function runPostgres(name, scale, { adminUrl, opts, results, log })
   const database = await freshDatabase(adminUrl, `calltrail_bench_${name}`)
   const env = { DATABASE_URL: database.url }
   const version = (await admin(adminUrl, 'show server_version')).rows[0]?.server_version ?? null
-  const entry = { scale, serverVersion: version, loadAtStart: machineInfo('end').loadAtStart }
+  const entry = { scale, serverVersion: version, loadAtStart: machineInfo('end').loadAtEnd }
   results.postgres ??= {}
   results.postgres[name] = entry
   let first = null
