@@ -57,9 +57,6 @@ describe('sync scheduler with several instances', () => {
       expect(runs.map((r) => r.from)).toEqual(runs.map((_, i) => i))
       expect(statusA.find((s) => s.source === source)?.syncedBy).toBe(runs[0]!.instance)
     }
-    console.log(
-      `runs by a: ${log.filter((r) => r.instance === 'a').length}, by b: ${log.filter((r) => r.instance === 'b').length}`,
-    )
   })
 
   it('lets another instance take over the sources of a dead holder after its lease, from the stored cursor', async () => {
