@@ -129,6 +129,33 @@ async function firstPage(baseURL: string) {
   return { status: response.status, total: body.total, keys: body.calls.map((c) => `${c.source}:${c.id}`) }
 }
 
+/** Reads an instance's live stream as a browser would, counting the calls it announces. */
+function watchCallsStream(baseURL: string) {
+  const controller = new AbortController()
+  let text = ''
+  const reading = (async () => {
+    const response = await fetch(`${baseURL}/api/calls/stream?period=all`, { signal: controller.signal })
+    const reader = response.body?.getReader()
+    const decoder = new TextDecoder()
+    for (;;) {
+      const chunk = await reader?.read()
+      if (chunk === undefined || chunk.done) break
+      text += decoder.decode(chunk.value, { stream: true })
+    }
+  })().catch(() => undefined)
+  return {
+    callsReceived: () =>
+      [...text.matchAll(/^event: calls\ndata: (.*)$/gm)].reduce(
+        (n, match) => n + (JSON.parse(match[1] ?? '{}') as { calls: unknown[] }).calls.length,
+        0,
+      ),
+    stop: async () => {
+      controller.abort()
+      await reading
+    },
+  }
+}
+
 describe('several instances on one index', () => {
   let database: TestDatabase
 
@@ -164,6 +191,8 @@ describe('several instances on one index', () => {
     )
     const second = startInstance(instanceEnv)
     const secondURL = await second.baseURL
+    const stream = watchCallsStream(secondURL)
+    cleanups.push(() => stream.stop())
     await until(
       'calls in the index',
       async () => ((await indexedCalls(database.db)).length > 0 ? true : null),
@@ -177,6 +206,14 @@ describe('several instances on one index', () => {
     // The second instance only served so far: it has logged no sync work of its own.
     expect(second.output()).not.toMatch(/^sync \w+: (?!lease)/m)
 
+    // On PostgreSQL, calls the first instance synced reached a browser connected to the second
+    // (LISTEN/NOTIFY). SQLite has no channel between processes: several instances need PostgreSQL.
+    if (database.store === 'postgres')
+      await until(
+        "calls synced by the first instance on the second one's live stream",
+        () => Promise.resolve(stream.callsReceived() > 0 ? true : null),
+        10_000,
+      )
     first.child.kill('SIGKILL')
     await first.exited
     // The slow Telnyx has served its purpose: the survivor's own simulator answers at full speed.
