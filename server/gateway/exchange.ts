@@ -20,6 +20,9 @@ export type ExchangeOptions = {
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304])
 
+/** Upstream requests in flight, held from outside the function so none is collected mid-flight. */
+const inFlight = new Set<Request>()
+
 /**
  * One upstream round trip with a deadline covering headers and body. Reading the body whole lets the
  * gateway scrub a key an upstream might echo before anything reaches the browser.
@@ -40,9 +43,16 @@ export async function exchange(
     signal.addEventListener('abort', onAbort, { once: true })
   })
   aborted.catch(() => undefined)
+  // Held until the exchange ends: a Request's signal only follows `signal` while the Request lives, and
+  // fetch's own copy follows this one's. Passed as a temporary, it could be collected mid-flight, and an
+  // abort then never reached the connection: gateway-failures.test.ts's hang-up tests failed nearly every
+  // run once app.ts imported the index's database module (pg, better-sqlite3) and garbage was collected
+  // sooner; 3 of 3 passed with the Request held.
+  const request = new Request(url, { ...init, signal })
+  inFlight.add(request)
   try {
     if (signal.aborted) return { kind: 'client-gone' }
-    const response = await Promise.race([send(new Request(url, { ...init, signal })), aborted])
+    const response = await Promise.race([send(request), aborted])
     const { status } = response
     if (status < 200 || status > 599) return { kind: 'unreachable' }
     if (NULL_BODY_STATUSES.has(status)) {
@@ -61,5 +71,6 @@ export async function exchange(
     // Node 20 keeps a signal from AbortSignal.any alive while it has abort listeners, so a listener
     // left behind kept every answer's body reachable (300 MB over a SIM_SCALE=47 sync).
     signal.removeEventListener('abort', onAbort)
+    inFlight.delete(request)
   }
 }
