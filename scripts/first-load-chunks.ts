@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 
 /**
- * Rolldown's chunk groups for the client build (issue 15 item 3: a lean first load of /calls).
+ * Rolldown's chunk groups for the client build, for a lean first load of /calls.
  *
  * Left alone, Rolldown gave every module shared by the entry, the calls route and another chunk its own
  * small chunk: the first load of /calls was 31 JS files, 163.4 kB gzip, about 6.6 kB of it per-file

@@ -1,6 +1,9 @@
 /**
  * The four upstream APIs the gateway knows. The SPA addresses each one at /api/<id>/<documented path>.
- * Base URLs are each provider's documented production host (see ../adapter-kit/reference/provider-apis.md §0).
+ * Base URLs are each provider's documented production host. The documented bases are
+ * `https://api.telnyx.com/v2`, `https://api.leadping.ai` (unversioned paths),
+ * `https://api-public.skipcall.app/v1` and `https://api.callingbox.io`; the `/v2` or `/v1` stays in the
+ * path, as the allowlist lists it.
  */
 export const PROVIDER_IDS = ['telnyx', 'leadping', 'skipcall', 'callingbox'] as const
 export type ProviderId = (typeof PROVIDER_IDS)[number]

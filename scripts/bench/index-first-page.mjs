@@ -1,5 +1,5 @@
 // The calls page's data since issue 12: the first page of /api/calls for the default view (the page's
-// own query, src/features/calls/api/index-client.ts). Gives the static baseline its rows and the
+// own query, src/lib/index-client.ts). Gives the static baseline its rows and the
 // "data path alone" figure: one request, no rendering.
 import { serializeCallsQuery } from '../../src/domain/index-api'
 

@@ -42,7 +42,7 @@ export const HYDRATION_FILTER = {
   otherTexts: ['Outbound'],
 }
 
-/** The calls page URL for a view (the URL is the state, issue 5 §3). */
+/** The calls page URL for a view (the URL is the state: filters, sort and period live in it). */
 export const callsUrl = (params = '') => `/calls${params ? `?${params}` : ''}`
 
 /** A call page URL: /calls/:source/:id. */

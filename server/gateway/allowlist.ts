@@ -1,7 +1,7 @@
 import type { ProviderId } from '../providers'
 
 /**
- * The documented read endpoints each provider exposes through the gateway (issue 2 §3), as
+ * The documented read endpoints each provider exposes through the gateway, as
  * `METHOD /path/{param}`. Nothing else reaches a provider: no writes, no deletes, no undocumented paths.
  */
 const ALLOWLIST: Record<ProviderId, readonly string[]> = {

@@ -2,8 +2,9 @@ import type { ProviderId } from '../providers'
 import { json } from './http'
 
 /**
- * Each provider's own error body (provider-apis.md §1.11, §2.7, §3.5, §4.6), so adapters are tested
- * against the shapes they will meet in production.
+ * Each provider's own documented error body, so adapters are tested against the shapes they will meet in
+ * production: Telnyx `{errors: [{code, title, detail, source, meta}]}`, Leadping RFC 9457 problem details,
+ * Skipcall `{code, details}` (its 401 example), CallingBox `{error: "<message>"}`.
  */
 export function telnyxError(
   status: number,

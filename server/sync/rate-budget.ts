@@ -2,8 +2,8 @@ import type { Source } from '../../src/domain/call'
 
 /**
  * Requests per window each provider allows the whole account, shared by the sync and the browsers'
- * live reads through the gateway (Leadping: 300 per 60 s per organization, provider-apis.md §1.12;
- * Skipcall: 100 per minute on its smallest plan, §3.5). Telnyx and CallingBox document no account-wide
+ * live reads through the gateway (Leadping documents 300 per 60 s per organization on its rate-limits page;
+ * Skipcall 100 per minute on its smallest plan). Telnyx and CallingBox document no account-wide
  * figure; a generous one keeps a runaway loop from hammering them.
  */
 export const PROVIDER_LIMITS: Record<Source, { requests: number; windowMs: number }> = {

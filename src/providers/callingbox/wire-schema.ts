@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import { IsoInstant, JsonObject, opt } from '../adapter-kit/wire-primitives'
 
 /**
- * CallingBox `GET /v1/calls/{id}` exactly as documented (workspace doc page api-docs/callingbox-get-call.txt),
+ * CallingBox `GET /v1/calls/{id}` exactly as documented (docs.callingbox.io "Get a call by ID"; its example
+ * body is ./fixtures/doc-get-call.json),
  * plus `agent_id`, `persona`, `instructions` (newer agent-centric page) and `answered_by` (how-it-works
  * guide: voicemail is `no_answer` + `answered_by: machine`), all optional.
  */

@@ -6,7 +6,8 @@ import { utcPeriod } from '../adapter-kit/utc-period'
 /**
  * `RequestDataOptions`, the JSON body of every Leadping list (POST). Field names for `filters`,
  * `rangeFilters`, `orderBy` and `searchFields` are "determined by the queried resource" and not listed
- * anywhere; we use the row's camelCase property names (provider-apis.md §1.5, inferred).
+ * anywhere (Leadping's OpenAPI); we use the row's camelCase property names (`createdAt`, `status`,
+ * `direction`, …): inferred, not documented.
  */
 export type LeadpingRequestOptions = {
   pageSize: number

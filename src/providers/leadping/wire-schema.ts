@@ -3,10 +3,12 @@ import { DecimalString, IntString, IsoInstant, JsonObject, opt } from '../adapte
 
 /**
  * Leadping call events (`GET /events/calls/{id}`, `POST /events/calls/…` lists) in BOTH revisions:
- * - 2026-07, the workspace doc pages (api-docs/): numbers as pattern-checked strings, `businessId` /
- *   `business`, `telnyxId`, `providerStatus`, `billingPhoneNumberId`, `metadata`;
- * - 2026-08, the OpenAPI in ../adapter-kit/specs: plain numbers, `organizationId` / `organization`,
- *   `organizationName`, `leadName`, `userName`, `userEmail`, `consoleEntries`.
+ * - 2026-07, Leadping's doc pages (leadping.ai/docs; samples in ./fixtures/doc-*-2026-07.json): numbers
+ *   as pattern-checked strings, `businessId` / `business`, `telnyxId`, `providerStatus`,
+ *   `billingPhoneNumberId`, `metadata`;
+ * - 2026-08, the OpenAPI of 2026-08-18 (vendored in server/simulator/providers/leadping/spec): plain
+ *   numbers, `organizationId` / `organization`, `organizationName`, `leadName`, `userName`, `userEmail`,
+ *   `consoleEntries`.
  * Neither revision marks fields required; we require what identifies and places a call (id, createdAt,
  * direction, both numbers: documented as non-nullable strings) and accept the rest as optional.
  */

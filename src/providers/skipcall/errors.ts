@@ -11,7 +11,7 @@ function readSkipcallMessage(body: unknown): string | null {
   return `${parsed.data.code}: ${text}`
 }
 
-/** Skipcall's `X-RateLimit-Reset` is an absolute Unix timestamp (§3.5), unlike Telnyx's. */
+/** Skipcall documents `X-RateLimit-Reset` as an absolute Unix timestamp, unlike Telnyx's. */
 function skipcallRetryAfter(headers: Headers, now: Date): number | null {
   const standard = readRetryAfter(headers, now)
   if (standard !== null) return standard

@@ -1,7 +1,7 @@
 import type { CallFilters } from '../../domain/call-filters'
 import { parseSearchQuery } from '../../domain/search-query'
 
-/** Skipcall pages are 0-based (`page`, default 0) with `size` from 1 to 100 (hidden docs page). */
+/** Skipcall pages are 0-based (`page`, default 0), `size` 1 to 100 (its unlisted pagination docs page). */
 export const SKIPCALL_PAGE_SIZE = 100
 
 export function skipcallListQuery(page: number, size = SKIPCALL_PAGE_SIZE): string {

@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import { IsoInstant, opt } from '../adapter-kit/wire-primitives'
 
 /**
- * Skipcall `GET /v1/calls/{id}` exactly as documented (workspace doc page api-docs/skipcall-get-call.txt).
+ * Skipcall `GET /v1/calls/{id}` exactly as documented (docs.skipcall.app "Get a call"; its example body is
+ * ./fixtures/doc-get-call.json).
  * `startedAt`, `endedAt` and `syncedWithCrmDate` are typed "object" by the docs (a Date|null rendered
  * by their OpenAPI generator) with ISO strings as examples: we accept an ISO instant or null.
  * `status` is a free string; its vocabulary is undocumented (see ./status).
@@ -46,7 +47,8 @@ export const SkipcallCallWireSchema = z.object({
 export type SkipcallCallWire = z.infer<typeof SkipcallCallWireSchema>
 
 /**
- * The list envelope is NOT documented (provider-apis.md §3.3: only `page`, 0-based, and `size` ≤ 100).
+ * The list envelope is NOT documented: Skipcall's docs give only `page` (0-based) and `size` (1–100), on an
+ * unlisted "Paginating API results" page.
  * INFERRED, and agreed with server/simulator/providers/skipcall/routes.ts: the common NestJS paginated
  * shape `{ data, meta: { page, size, total, totalPages, hasNextPage } }` (Skipcall's API is NestJS).
  * Check it against the real API before going live.

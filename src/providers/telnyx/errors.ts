@@ -16,7 +16,7 @@ function readTelnyxMessage(body: unknown): string | null {
     .join('; ')
 }
 
-/** Telnyx sends `x-ratelimit-reset` as seconds until the limit resets (relative, §2.8). */
+/** Telnyx documents `x-ratelimit-reset` as seconds until the limit resets (relative). */
 function telnyxRetryAfter(headers: Headers, now: Date): number | null {
   const standard = readRetryAfter(headers, now)
   if (standard !== null) return standard

@@ -3,8 +3,9 @@ import { IsoInstant } from '../adapter-kit/wire-primitives'
 import { TelnyxPageMetaWireSchema } from './wire-schema'
 
 /**
- * `GET /v2/recordings` and `GET /v2/recordings/{id}` (SDK recordings.d.ts, provider-apis.md §2.5). Every
- * field is optional in the SDK; we require the id, since a recording we cannot name cannot be played.
+ * `GET /v2/recordings` and `GET /v2/recordings/{id}` (Telnyx's "Retrieve a call recording" page and the
+ * SDK's `node_modules/telnyx/resources/recordings/recordings.d.ts`). Every field is optional in the SDK;
+ * we require the id, since a recording we cannot name cannot be played.
  * `download_urls` expire within minutes: fetch when the user presses play, never cache.
  */
 export const TelnyxRecordingWireSchema = z.object({

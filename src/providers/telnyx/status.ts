@@ -14,7 +14,7 @@ export type TelnyxOutcomeInput = {
 const MACHINE_RESULTS = new Set(['machine', 'fax_detected'])
 
 /**
- * Telnyx has no call status: it is read from the events (issue 4 §3, provider-apis.md §5.3).
+ * Telnyx documents no call status: it is read from the events, as follows.
  * - no hangup yet: answered → in_progress; an incoming leg waiting → ringing; an outgoing one → initiated;
  * - machine detection said machine → voicemail (detection only runs on answered calls);
  * - answered, then hung up → completed, whatever the cause (normal_clearing, time_limit, …);

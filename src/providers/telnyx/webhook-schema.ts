@@ -2,10 +2,10 @@ import * as z from 'zod/mini'
 import { IsoInstant, JsonObject, opt } from '../adapter-kit/wire-primitives'
 
 /**
- * The Call Control webhook that a `type: webhook` call event carries in `metadata` (provider-apis.md §2.4,
- * typed after the telnyx SDK's webhooks.d.ts). One payload schema covers every call event: each field is
- * optional because each event type carries a different subset, and nullable because real deliveries
- * send `client_state: null` and `call_quality_stats: null`.
+ * The Call Control webhook that a `type: webhook` call event carries in `metadata` (Telnyx's callback
+ * pages, typed after the SDK's `node_modules/telnyx/resources/webhooks.d.ts`). One payload schema covers
+ * every call event: each field is optional because each event type carries a different subset, and
+ * nullable because real deliveries send `client_state: null` and `call_quality_stats: null`.
  */
 
 /** Documented `hangup_cause` values; others map to an unknown outcome with the raw word kept. */

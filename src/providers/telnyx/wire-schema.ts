@@ -2,8 +2,9 @@ import * as z from 'zod/mini'
 import { IsoInstant, JsonObject } from '../adapter-kit/wire-primitives'
 
 /**
- * `GET /v2/call_events` exactly as documented (workspace doc page api-docs/telnyx-list-call-events.txt and the
- * SDK's CallEventListResponse): a stream of call-control events, one record per command or webhook.
+ * `GET /v2/call_events` exactly as documented (developers.telnyx.com "List call events", its example in
+ * ./fixtures/doc-list-call-events.json, and the SDK's CallEventListResponse): a stream of call-control
+ * events, one record per command or webhook.
  * `metadata` holds the raw webhook for `type: webhook` (see ./webhook-schema) and the command for
  * `type: command`; its shape is not documented, so it stays a free object here.
  */
@@ -43,7 +44,7 @@ export const TelnyxListEnvelopeWireSchema = z.object({
   meta: TelnyxPageMetaWireSchema,
 })
 
-/** Telnyx's error body (§2.7): `code` is a string; the SDK calls the text `description`, docs `detail`. */
+/** Telnyx's documented error body: `code` is a string; the text is `detail` (the SDK: `description`). */
 export const TelnyxErrorWireSchema = z.object({
   errors: z.array(
     z.object({

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats'
 import type { ValidateFunction } from 'ajv'
 
 /**
- * Validates against Leadping's published OpenAPI 3.1 document (../adapter-kit/specs beside the repository).
+ * Validates against Leadping's published OpenAPI 3.1 document of 2026-08-18 (vendored in ./spec).
  * Two adjustments make the document usable by a standard JSON Schema validator, and neither loosens a
  * type: a nullable reference written as `{type: [null, object], allOf: [$ref]}` (which no value can
  * satisfy when it is null, since the referenced schema says `object`) becomes

@@ -5,7 +5,7 @@ import { leadHref } from '../table/table-context'
 import type { CallsViewState } from '../url-state/calls-url-state'
 
 /**
- * Enter in the search opens the lead's page when the text is a lead id (issue 7 §4), as soon as that is
+ * Enter in the search opens the lead's page when the text is a lead id, as soon as that is
  * known (the lookup may still be running when Enter is pressed). Typing alone never navigates: a
  * shared `/calls?q=<lead id>` link keeps showing the calls, with a banner pointing to the lead.
  */
