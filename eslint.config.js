@@ -161,6 +161,25 @@ export default tseslint.config(
     },
   },
   {
+    // Links to a call, a lead or the events page are built by src/config/paths.ts only, so ids are
+    // encoded and the zone carried the same way everywhere (issue 17).
+    files: [
+      'src/app/**/*.{ts,tsx}',
+      'src/features/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'e2e/pages/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateElement[value.raw=/^\\/(calls|leads)\\/|^\\/events\\?/]',
+          message: 'Build links with callHref, leadHref or eventsHref from src/config/paths.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts'],
     ...playwright.configs['flat/recommended'],
     rules: {
