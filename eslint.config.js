@@ -88,6 +88,38 @@ export default tseslint.config(
               from: ['./src/app', './src/features', './src/components', './src/lib', './src/config'],
               message: 'The server imports only framework-free code (src/domain, src/providers).',
             },
+            // The gateway relays to real providers or to the simulator through one contract
+            // (server/simulator-upstream.ts); neither side reaches into the other's code.
+            {
+              target: './server/gateway',
+              from: './server/simulator',
+              message: 'The gateway knows the simulator only as server/simulator-upstream.ts.',
+            },
+            {
+              target: './server/simulator',
+              from: './server/gateway',
+              message: 'The simulator stands in for providers and knows nothing of the gateway.',
+            },
+            // What every route needs (jsonError, the logger, body reading) is in server/http, not the gateway.
+            {
+              target: ['./server/auth', './server/call-index', './server/webhooks', './server/ssr'],
+              from: './server/gateway',
+              message:
+                'Use server/http for errors, logging and bodies; only the sync reads through the gateway.',
+            },
+            {
+              target: './server/http',
+              from: [
+                './server/auth',
+                './server/call-index',
+                './server/gateway',
+                './server/simulator',
+                './server/ssr',
+                './server/sync',
+                './server/webhooks',
+              ],
+              message: "server/http is shared ground: it imports none of the server's parts.",
+            },
           ],
         },
       ],
@@ -126,6 +158,25 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // Scrollable regions (raw JSON, the virtualized table) must be focusable to scroll by keyboard.
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region', 'grid', 'tabpanel'], tags: [] }],
+    },
+  },
+  {
+    // Links to a call, a lead or the events page are built by src/config/paths.ts only, so ids are
+    // encoded and the zone carried the same way everywhere (issue 17).
+    files: [
+      'src/app/**/*.{ts,tsx}',
+      'src/features/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'e2e/pages/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateElement[value.raw=/^\\/(calls|leads)\\/|^\\/events\\?/]',
+          message: 'Build links with callHref, leadHref or eventsHref from src/config/paths.ts.',
+        },
+      ],
     },
   },
   {

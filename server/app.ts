@@ -8,11 +8,11 @@ import type { ServerConfig } from './config'
 import { openSqliteIndex, type IndexDb } from './call-index/db'
 import type { CallIndex } from './call-index/service'
 import { apiRoutes } from './gateway/api-routes'
-import { jsonError } from './gateway/errors'
-import { consoleLogger, type Logger } from './gateway/logger'
-import type { SimulatorUpstream } from './gateway/simulator-upstream'
+import { jsonError } from './http/errors'
+import { consoleLogger, type Logger } from './http/logger'
+import type { SimulatorUpstream } from './simulator-upstream'
 import { simulatorRoutes } from './gateway/simulator-routes'
-import { PROVIDER_IDS } from './providers'
+import { SOURCES } from '../src/domain/call'
 import { socketAddress, type ClientAddress } from './security/client-address'
 import { securityHeaders } from './security/headers'
 import { hostCheck } from './security/host-check'
@@ -91,7 +91,7 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}) {
     c.json(
       {
         status: 'ok',
-        providers: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { mode: config.providers[id].mode }])),
+        providers: Object.fromEntries(SOURCES.map((id) => [id, { mode: config.providers[id].mode }])),
       },
       200,
       { 'cache-control': 'no-store' },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { DEFAULT_BASE_URLS, PROVIDER_ENV_PREFIX, PROVIDER_IDS, type ProviderId } from './providers'
+import { DEFAULT_BASE_URLS, PROVIDER_ENV_PREFIX } from './providers'
+import { SOURCES, type Source } from '../src/domain/call'
 import { AllowedHostsError, parseAllowedHosts, type HostAuthority } from './security/host-check'
 import { isLoopbackHost } from './security/loopback'
 import { FaultsEnvError, parseFaultsEnv } from './simulator/faults/config'
@@ -114,7 +115,7 @@ const EnvSchema = z.object({
 export type AccessMode = 'open' | 'password' | 'trust-header'
 
 export type ProviderConfig = {
-  id: ProviderId
+  id: Source
   baseUrl: string
   /** Present only in live mode. Never logged, never sent to the browser. */
   apiKey: string | undefined
@@ -132,7 +133,7 @@ export type ServerConfig = {
   staticDir: string
   upstreamTimeoutMs: number
   maxBodyBytes: number
-  providers: Record<ProviderId, ProviderConfig>
+  providers: Record<Source, ProviderConfig>
   /**
    * Base64 Ed25519 key that verifies Telnyx webhooks (server/webhooks). Unset: with Telnyx on the
    * simulator the simulator's own key is used, otherwise webhooks are refused with 503.
@@ -178,13 +179,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data
   const mode = accessMode(e.HOST, e.DASHBOARD_PASSWORD, e.TRUST_AUTH_HEADER)
   const providers = Object.fromEntries(
-    PROVIDER_IDS.map((id) => {
+    SOURCES.map((id) => {
       const prefix = PROVIDER_ENV_PREFIX[id]
       const apiKey = e[`${prefix}_API_KEY` as keyof typeof e] as string | undefined
       const baseUrl = (e[`${prefix}_BASE_URL` as keyof typeof e] as string).replace(/\/+$/, '')
       return [id, { id, baseUrl, apiKey, mode: apiKey ? 'live' : 'simulator' } satisfies ProviderConfig]
     }),
-  ) as Record<ProviderId, ProviderConfig>
+  ) as Record<Source, ProviderConfig>
   return {
     host: e.HOST,
     port: e.PORT,

@@ -6,9 +6,9 @@ import { deleteSqliteIndex } from './call-index/db'
 import { createCallIndex } from './call-index/service'
 import { ConfigError, loadConfig, type ServerConfig } from './config'
 import { applyEnvFile } from './env-file'
-import { consoleLogger } from './gateway/logger'
+import { consoleLogger } from './http/logger'
 import { trackForShutdown } from './graceful-shutdown'
-import { PROVIDER_IDS } from './providers'
+import { SOURCES } from '../src/domain/call'
 import { createSimulator } from './simulator'
 import { localWebhookUrl, startWebhookDelivery, type WebhookDelivery } from './simulator/webhook-delivery'
 
@@ -44,7 +44,7 @@ async function main() {
     throw error
   }
   // The simulator (and its SQLite file) only exists when some provider has no key.
-  const needsSimulator = PROVIDER_IDS.some((id) => config.providers[id].mode === 'simulator')
+  const needsSimulator = SOURCES.some((id) => config.providers[id].mode === 'simulator')
   const simulator = needsSimulator
     ? createSimulator({ ...config.simulator, logger: consoleLogger })
     : undefined
@@ -80,7 +80,7 @@ async function main() {
     `call index: first sync ${waited >= FIRST_SYNC_WAIT_MS ? 'still running' : 'done'} after ${waited} ms`,
   )
   const app = createApp(config, { logger: consoleLogger, simulator, index })
-  for (const id of PROVIDER_IDS) {
+  for (const id of SOURCES) {
     const p = config.providers[id]
     console.log(`${id}: ${p.mode === 'live' ? `live (${p.baseUrl})` : 'simulator'}`)
   }

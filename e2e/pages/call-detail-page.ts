@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { callHref } from '../../src/config/paths'
 
 /** Demo ids the simulator finds in its own data (GET /sim-admin/status), so tests never hard-code them. */
 export type SimExamples = {
@@ -63,7 +64,7 @@ export class CallDetailPage {
 
   /** Opens a call page and waits until it has rendered its state (call, not found, error or invalid). */
   async open(source: string, id: string, search = '', base = '') {
-    await this.page.goto(`${base}/calls/${source}/${encodeURIComponent(id)}${search}`)
+    await this.page.goto(`${base}${callHref(source, id)}${search}`)
     await this.heading.waitFor({ timeout: 20_000 })
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { eventsHref } from '../../src/config/paths'
 
 /** The /events page as a user sees it: filters by label, rows by table cells, pages by buttons. */
 export class EventsPage {
@@ -17,7 +18,7 @@ export class EventsPage {
   }
 
   async goto(query = '') {
-    await this.page.goto(`/events${query ? `?${query}` : ''}`)
+    await this.page.goto(eventsHref(new URLSearchParams(query)))
     await expect(this.page.getByRole('heading', { level: 1, name: 'Telnyx events' })).toBeVisible()
   }
 

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { E2E_NOW } from '../../playwright.config'
+import { callHref, leadHref } from '../../src/config/paths'
 
 /** Lead ids the simulator finds in its own data (GET /sim-admin/status). */
 export type LeadExamples = {
@@ -76,7 +77,7 @@ export class LeadPage {
   /** Opens a lead with the browser's clock fixed at the simulator's "now" (rules relative to now). */
   async open(leadId: string, query = '', baseURL = '') {
     await this.page.clock.setFixedTime(new Date(E2E_NOW))
-    await this.page.goto(`${baseURL}/leads/${encodeURIComponent(leadId)}${query ? `?${query}` : ''}`)
+    await this.page.goto(`${baseURL}${leadHref(leadId)}${query ? `?${query}` : ''}`)
   }
 
   /**
@@ -96,7 +97,7 @@ export class LeadPage {
 
   /** Links to one call's page in the timeline: the item's own "Open call", or "Also reported by". */
   callLink(source: string, id: string): Locator {
-    return this.list.locator(`a[href^="/calls/${source}/${encodeURIComponent(id)}"]`)
+    return this.list.locator(`a[href^="${callHref(source, id)}"]`)
   }
 
   item(title: string): Locator {

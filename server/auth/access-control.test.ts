@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memoryLogger } from '../gateway/logger'
+import { memoryLogger } from '../http/logger'
 import { telnyxWebhookRoutes } from '../webhooks/telnyx-webhook-route'
 import { hangupWebhook, signDelivery, testKeys } from '../webhooks/test-keys'
 import { SESSION_TTL_SECONDS } from './session'

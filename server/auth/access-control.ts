@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { AccessMode } from '../config'
-import { jsonError } from '../gateway/errors'
+import { jsonError } from '../http/errors'
 import { safeNext } from './safe-next'
 import { SESSION_COOKIE, type Sessions } from './session'
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp, type AppDeps } from '../app'
 import { loadConfig } from '../config'
-import { memoryLogger } from '../gateway/logger'
-import type { SimulatorUpstream } from '../gateway/simulator-upstream'
+import { memoryLogger } from '../http/logger'
+import type { SimulatorUpstream } from '../simulator-upstream'
 
 /** A built-SPA stand-in: an index.html and one hashed asset. */
 export function staticDir(): string {

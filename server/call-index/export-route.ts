@@ -4,7 +4,7 @@ import { stream } from 'hono/streaming'
 import { parseColumnList } from '../../src/domain/call-columns'
 import { csvComment, csvFileName, csvHeader, csvRows } from '../../src/domain/csv'
 import { describeCallsQuery } from '../../src/domain/describe-query'
-import { jsonError } from '../gateway/errors'
+import { jsonError } from '../http/errors'
 import type { IndexDb } from './db'
 import { COUNT_CAP, countCalls, iterateCalls } from './query-calls'
 

@@ -9,7 +9,7 @@ import {
   type StreamMessage,
 } from '../../src/domain/index-api'
 import type { Call } from '../../src/domain/call'
-import { jsonError } from '../gateway/errors'
+import { jsonError } from '../http/errors'
 import type { IndexDb } from './db'
 import type { LiveHub } from './live-hub'
 import { BadCursorError, countCalls, selectCallsJson } from './query-calls'

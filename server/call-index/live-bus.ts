@@ -3,7 +3,7 @@ import pg from 'pg'
 import { z } from 'zod'
 import type { Call } from '../../src/domain/call'
 import type { SourceSync } from '../../src/domain/index-api'
-import type { Logger } from '../gateway/logger'
+import type { Logger } from '../http/logger'
 import { storeOf, type IndexDb } from './db'
 import type { LiveHub } from './live-hub'
 

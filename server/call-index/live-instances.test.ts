@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { StreamMessage } from '../../src/domain/index-api'
 import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
 import { loadConfig } from '../config'
-import { memoryLogger } from '../gateway/logger'
+import { memoryLogger } from '../http/logger'
 import { createCallIndex, type CallIndex } from './service'
 import { openTestDatabase, type TestDatabase } from './test-store'
 

@@ -1,4 +1,4 @@
-import { publicOrigin } from '../gateway/upstream-target'
+import { publicOrigin } from '../http/public-origin'
 
 /** A JSON string that begins with a link to the simulator's media on some host: `"http://0.0.0.0:8080/sim-media/`. */
 const SIM_MEDIA_LINK = /"https?:\/\/[^/"\\\s]+\/sim-media\//g

@@ -3,7 +3,7 @@ import { parseIndexParams } from './index-params'
 import type { CallStatus } from '../../src/domain/call'
 import { volumeWindow, type VolumeAnswer } from '../../src/domain/volume-api'
 import { bucketBoundaries, chooseGranularity, countCalls } from '../../src/domain/volume-buckets'
-import { jsonError } from '../gateway/errors'
+import { jsonError } from '../http/errors'
 import type { IndexDb } from './db'
 import { filterCondition } from './query-calls'
 

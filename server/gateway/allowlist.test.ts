@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { PROVIDER_IDS, type ProviderId } from '../providers'
+import { SOURCES, type Source } from '../../src/domain/call'
 import { allowedEndpoints, matchEndpoint } from './allowlist'
 
-function check(provider: ProviderId, method: string, path: string) {
+function check(provider: Source, method: string, path: string) {
   return matchEndpoint(provider, method, path.slice(1).split('/'))
 }
 
 describe('matchEndpoint', () => {
-  const every = PROVIDER_IDS.flatMap((provider) =>
+  const every = SOURCES.flatMap((provider) =>
     allowedEndpoints(provider).map((entry) => {
       const [method = '', path = ''] = entry.split(' ')
       return {

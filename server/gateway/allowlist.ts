@@ -1,10 +1,10 @@
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 
 /**
  * The documented read endpoints each provider exposes through the gateway, as
  * `METHOD /path/{param}`. Nothing else reaches a provider: no writes, no deletes, no undocumented paths.
  */
-const ALLOWLIST: Record<ProviderId, readonly string[]> = {
+const ALLOWLIST: Record<Source, readonly string[]> = {
   telnyx: ['GET /v2/call_events', 'GET /v2/detail_records', 'GET /v2/recordings', 'GET /v2/recordings/{id}'],
   leadping: [
     'GET /events/calls/{id}',
@@ -49,11 +49,7 @@ function matches(pattern: readonly string[], segments: readonly string[]): boole
  * Looks up decoded path segments (after `/api/<provider>`). The upstream path is rebuilt from the
  * segments, each escaped again, so what is sent upstream is always a canonical spelling of an allowed path.
  */
-export function matchEndpoint(
-  provider: ProviderId,
-  method: string,
-  segments: readonly string[],
-): EndpointMatch {
+export function matchEndpoint(provider: Source, method: string, segments: readonly string[]): EndpointMatch {
   const candidates = ALLOWLIST[provider]
     .map(parseEntry)
     .filter((endpoint) => matches(endpoint.pattern, segments))
@@ -66,6 +62,6 @@ export function matchEndpoint(
 }
 
 /** Every allowed `METHOD /path` of a provider, for tests and documentation. */
-export function allowedEndpoints(provider: ProviderId): readonly string[] {
+export function allowedEndpoints(provider: Source): readonly string[] {
   return ALLOWLIST[provider]
 }

@@ -1,34 +1,23 @@
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ServerConfig } from '../config'
-import { PROVIDER_IDS, type ProviderId } from '../providers'
+import { SOURCE_LABELS, SOURCES, type Source } from '../../src/domain/call'
 import { checkQuery } from './query-rules'
 import { matchEndpoint } from './allowlist'
-import { isJsonContentType, readLimitedBody } from './body'
-import { jsonError } from './errors'
+import { isJsonContentType, readLimitedBody } from '../http/body'
+import { jsonError } from '../http/errors'
 import { exchange, type ExchangeResult } from './exchange'
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers'
-import type { Logger } from './logger'
+import type { Logger } from '../http/logger'
 import { guardTarget, rawTarget } from './path-guard'
 import { redactBytes, redactHeaders } from './redact'
-import type { SimulatorUpstream } from './simulator-upstream'
-import {
-  describeMediaType,
-  isJsonMediaType,
-  mediaTypeOf,
-  RELAYED_BODY_HEADERS,
-  RELAYED_JSON_TYPE,
-} from './relayed-types'
+import type { SimulatorUpstream } from '../simulator-upstream'
+import { describeMediaType, isJsonMediaType, RELAYED_BODY_HEADERS, RELAYED_JSON_TYPE } from './relayed-types'
+import { mediaTypeOf } from '../http/media-type'
 import { upstreamTarget } from './upstream-target'
 import type { RateBudget } from '../sync/rate-budget'
 
 const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
-const NAMES: Record<ProviderId, string> = {
-  telnyx: 'Telnyx',
-  leadping: 'Leadping',
-  skipcall: 'Skipcall',
-  callingbox: 'CallingBox',
-}
 
 function headersRecord(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {}
@@ -36,8 +25,8 @@ function headersRecord(headers: Headers): Record<string, string> {
   return out
 }
 
-function isProvider(value: string | undefined): value is ProviderId {
-  return PROVIDER_IDS.some((id) => id === value)
+function isProvider(value: string | undefined): value is Source {
+  return SOURCES.some((id) => id === value)
 }
 
 /**
@@ -45,8 +34,8 @@ function isProvider(value: string | undefined): value is ProviderId {
  * are passed on, under our own type; anything else becomes our own error naming the provider (keeping an
  * upstream error status, so a 429 or 503 still reads as one).
  */
-function relay(c: Context, provider: ProviderId, result: ExchangeResult, key: string): Response {
-  const name = NAMES[provider]
+function relay(c: Context, provider: Source, result: ExchangeResult, key: string): Response {
+  const name = SOURCE_LABELS[provider]
   switch (result.kind) {
     case 'timeout':
       return jsonError(c, 504, 'upstream_timeout', `${name} did not answer in time.`, provider)
@@ -92,7 +81,7 @@ type Deps = {
 export function apiRoutes(config: ServerConfig, deps: Deps) {
   const app = new Hono()
 
-  async function handle(c: Context): Promise<{ response: Response; provider?: ProviderId; path?: string }> {
+  async function handle(c: Context): Promise<{ response: Response; provider?: Source; path?: string }> {
     const method = c.req.method
     const target = guardTarget(rawTarget(c.env, c.req.url))
     if (!target.ok) return { response: jsonError(c, 404, 'invalid_path', 'This path is not allowed.') }
@@ -103,7 +92,7 @@ export function apiRoutes(config: ServerConfig, deps: Deps) {
     const provider = providerSegment
     const match = matchEndpoint(provider, method, segments)
     if (match.kind === 'unknown') {
-      const message = `This is not an allowed ${NAMES[provider]} endpoint.`
+      const message = `This is not an allowed ${SOURCE_LABELS[provider]} endpoint.`
       return { provider, response: jsonError(c, 404, 'unknown_endpoint', message, provider) }
     }
     if (match.kind === 'wrong-method') {
@@ -140,7 +129,7 @@ export function apiRoutes(config: ServerConfig, deps: Deps) {
       url: c.req.url,
     })
     if (!upstream) {
-      const message = `${NAMES[provider]} has no API key and the simulator is not available.`
+      const message = `${SOURCE_LABELS[provider]} has no API key and the simulator is not available.`
       return { provider, path, response: jsonError(c, 503, 'simulator_unavailable', message, provider) }
     }
     deps.budget?.record(provider)

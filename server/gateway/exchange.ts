@@ -1,4 +1,4 @@
-import { readLimitedBody } from './body'
+import { readLimitedBody } from '../http/body'
 
 /** Sends one request upstream: `fetch` for a live provider, the simulator's handler in demo mode. */
 export type Send = (request: Request) => Promise<Response>

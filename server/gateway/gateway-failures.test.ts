@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
-import { memoryLogger } from './logger'
+import { memoryLogger } from '../http/logger'
 import { closedPort, startTestUpstream, type TestUpstream } from './test-upstream'
 
 const KEY = 'sk_leadping_secret_value_123'

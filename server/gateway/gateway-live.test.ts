@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
-import { PROVIDER_IDS, type ProviderId } from '../providers'
+import { SOURCES, type Source } from '../../src/domain/call'
 import { allowedEndpoints } from './allowlist'
-import { memoryLogger } from './logger'
+import { memoryLogger } from '../http/logger'
 import { startTestUpstream, type TestUpstream } from './test-upstream'
 
-const KEYS: Record<ProviderId, string> = {
+const KEYS: Record<Source, string> = {
   telnyx: 'KEY_telnyx_0123456789abcdef',
   leadping: 'sk_leadping_0123456789abcdef',
   skipcall: 'sk_live_skipcall_0123456789',
@@ -33,14 +33,14 @@ beforeEach(() => {
 function liveApp() {
   const logger = memoryLogger()
   const env: Record<string, string> = {}
-  for (const id of PROVIDER_IDS) {
+  for (const id of SOURCES) {
     env[`${id.toUpperCase()}_API_KEY`] = KEYS[id]
     env[`${id.toUpperCase()}_BASE_URL`] = `${upstream.origin}/${id}-base`
   }
   return { app: createApp(loadConfig(env), { logger }), logger }
 }
 
-const endpoints = PROVIDER_IDS.flatMap((provider) =>
+const endpoints = SOURCES.flatMap((provider) =>
   allowedEndpoints(provider).map((entry) => {
     const [method = '', template = ''] = entry.split(' ')
     return { provider, method, path: template.replace(/\{\w+\}/g, ID) }

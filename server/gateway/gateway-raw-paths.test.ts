@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
 import { HOSTILE_TARGETS } from './hostile-targets'
-import { memoryLogger } from './logger'
+import { memoryLogger } from '../http/logger'
 import { startTestUpstream, type TestUpstream } from './test-upstream'
 
 /**

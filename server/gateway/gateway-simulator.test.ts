@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { createApp, type AppDeps } from '../app'
 import { loadConfig } from '../config'
-import type { ProviderId } from '../providers'
-import { memoryLogger } from './logger'
-import type { SimulatorUpstream } from './simulator-upstream'
+import type { Source } from '../../src/domain/call'
+import { memoryLogger } from '../http/logger'
+import type { SimulatorUpstream } from '../simulator-upstream'
 
-type Seen = { provider?: ProviderId; url: string; method: string; headers: Headers; body: string }
+type Seen = { provider?: Source; url: string; method: string; headers: Headers; body: string }
 
 /** A stand-in for server/simulator: records what the gateway hands it and answers as told. */
 function fakeSimulator(
   answer: (request: Request) => Promise<Response> = () => Promise.resolve(Response.json({ data: [] })),
 ) {
   const seen: Seen[] = []
-  const record = async (request: Request, provider?: ProviderId) => {
+  const record = async (request: Request, provider?: Source) => {
     seen.push({
       provider,
       url: request.url,

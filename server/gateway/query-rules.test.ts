@@ -8,9 +8,9 @@ import { loadTelnyxRecordings } from '../../src/providers/telnyx/recordings'
 import { planTelnyxCallList, telnyxEventsQueryString } from '../../src/providers/telnyx/to-query'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
-import { PROVIDER_IDS } from '../providers'
+import { SOURCES } from '../../src/domain/call'
 import { allowedEndpoints } from './allowlist'
-import { memoryLogger } from './logger'
+import { memoryLogger } from '../http/logger'
 import { checkQuery } from './query-rules'
 import { startTestUpstream, type TestUpstream } from './test-upstream'
 
@@ -155,7 +155,7 @@ beforeEach(() => {
 
 function liveApp() {
   const env: Record<string, string> = {}
-  for (const id of PROVIDER_IDS) {
+  for (const id of SOURCES) {
     env[`${id.toUpperCase()}_API_KEY`] = `sk_${id}_query_rules_key`
     env[`${id.toUpperCase()}_BASE_URL`] = upstream.origin
   }
@@ -197,7 +197,7 @@ describe('the gateway checks the query before any upstream request', () => {
   })
 
   it('covers every allowlisted endpoint (none is left without rules by accident)', () => {
-    for (const provider of PROVIDER_IDS) {
+    for (const provider of SOURCES) {
       for (const endpoint of allowedEndpoints(provider)) {
         expect(checkQuery(provider, endpoint, '').ok).toBe(true)
         expect(checkQuery(provider, endpoint, 'zz_unknown=1').ok).toBe(false)

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import { hasControlCharacter } from '../security/control-chars'
 
 /**
@@ -98,7 +98,7 @@ const SKIPCALL_CALLS: Rules = {
 }
 
 /** Keyed by the allowlist's `METHOD /path/{param}` entries; an endpoint not named here takes no query. */
-const QUERY_RULES: Partial<Record<ProviderId, Readonly<Record<string, Rules>>>> = {
+const QUERY_RULES: Partial<Record<Source, Readonly<Record<string, Rules>>>> = {
   telnyx: {
     'GET /v2/call_events': TELNYX_CALL_EVENTS,
     'GET /v2/detail_records': TELNYX_DETAIL_RECORDS,
@@ -143,7 +143,7 @@ function checkValue(name: string, value: string, rule: Rule): string | null {
  * Checks a raw query string (as the browser sent it, before `?` is stripped) against the endpoint's
  * rules: names and values are percent-decoded once, as a provider would read them.
  */
-export function checkQuery(provider: ProviderId, endpoint: string, rawQuery: string): QueryCheck {
+export function checkQuery(provider: Source, endpoint: string, rawQuery: string): QueryCheck {
   const rules: Rules = QUERY_RULES[provider]?.[endpoint] ?? {}
   const seen = new Set<string>()
   for (const piece of rawQuery.split('&')) {
@@ -183,6 +183,6 @@ export function checkQuery(provider: ProviderId, endpoint: string, rawQuery: str
 }
 
 /** The parameter names an endpoint accepts, for tests. */
-export function acceptedParameters(provider: ProviderId, endpoint: string): string[] {
+export function acceptedParameters(provider: Source, endpoint: string): string[] {
   return Object.keys(QUERY_RULES[provider]?.[endpoint] ?? {})
 }

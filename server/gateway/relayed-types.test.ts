@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApp, type AppDeps } from '../app'
 import { loadConfig } from '../config'
 import { apiRoutes } from './api-routes'
-import { memoryLogger } from './logger'
+import { memoryLogger } from '../http/logger'
 import { simulatorRoutes } from './simulator-routes'
-import type { SimulatorUpstream } from './simulator-upstream'
+import type { SimulatorUpstream } from '../simulator-upstream'
 import { startTestUpstream, type TestUpstream } from './test-upstream'
 
 type Reply = { status: number; headers: Record<string, string>; body: string }

@@ -5,11 +5,6 @@
  * raster images from the simulator's media routes, each under a type we write ourselves.
  */
 
-/** `Text/HTML; charset=x` → `text/html`; an empty string when there is no type. */
-export function mediaTypeOf(contentType: string | null | undefined): string {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
-}
-
 /** `application/json` and the structured `+json` types providers use, e.g. `application/problem+json`. */
 export function isJsonMediaType(type: string): boolean {
   return type === 'application/json' || /^application\/[a-z0-9.-]+\+json$/.test(type)

@@ -3,12 +3,13 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { isSameOriginPost } from '../auth/same-origin'
 import { isLoopbackAddress } from '../security/loopback'
 import type { ClientAddress } from '../security/client-address'
-import { isJsonContentType, readLimitedBody } from './body'
-import { jsonError } from './errors'
+import { isJsonContentType, readLimitedBody } from '../http/body'
+import { jsonError } from '../http/errors'
 import { mediaRequestHeaders, mediaResponseHeaders } from './headers'
 import { guardTarget, rawTarget } from './path-guard'
-import { describeMediaType, isRelayedMediaType, mediaTypeOf, RELAYED_BODY_HEADERS } from './relayed-types'
-import type { SimulatorUpstream } from './simulator-upstream'
+import { mediaTypeOf } from '../http/media-type'
+import { describeMediaType, isRelayedMediaType, RELAYED_BODY_HEADERS } from './relayed-types'
+import type { SimulatorUpstream } from '../simulator-upstream'
 
 type Deps = { simulator?: SimulatorUpstream; clientAddress: ClientAddress; maxBodyBytes: number }
 

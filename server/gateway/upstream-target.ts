@@ -1,7 +1,8 @@
 import type { ProviderConfig } from '../config'
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import type { Send } from './exchange'
-import type { SimulatorUpstream } from './simulator-upstream'
+import { publicOrigin } from '../http/public-origin'
+import type { SimulatorUpstream } from '../simulator-upstream'
 
 /** Where one provider's requests go: its real API with its key, or the embedded simulator with a demo key. */
 export type UpstreamTarget = {
@@ -14,22 +15,6 @@ export type UpstreamTarget = {
 }
 
 const SIMULATOR_ORIGIN = 'http://simulator.internal'
-const HOST_SYNTAX = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-
-/**
- * The browser-facing host and scheme, so the simulator can emit recording URLs that point back at this
- * server's /sim-media/ routes. A proxy in front may have rewritten Host; it then says so in X-Forwarded-*.
- */
-export function publicOrigin(headers: Headers, requestUrl: string): { host: string; proto: string } {
-  const url = new URL(requestUrl)
-  const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim()
-  const host = [forwardedHost, headers.get('host')].find((h) => h && HOST_SYNTAX.test(h)) ?? url.host
-  const forwardedProto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
-  const proto =
-    forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : url.protocol.slice(0, -1)
-  return { host, proto }
-}
-
 export function upstreamTarget(
   provider: ProviderConfig,
   simulator: SimulatorUpstream | undefined,
@@ -46,7 +31,7 @@ export function upstreamTarget(
     }
   }
   if (!simulator) return undefined
-  const id: ProviderId = provider.id
+  const id: Source = provider.id
   const origin = publicOrigin(browser.headers, browser.url)
   return {
     mode: 'simulator',

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { jsonError } from '../gateway/errors'
+import { jsonError } from '../http/errors'
 import { isLoopbackHost } from './loopback'
 
 /** A host name (lower case; IPv6 in brackets) and, when one was named, a port. */

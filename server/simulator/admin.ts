@@ -1,5 +1,5 @@
 import { ZodError } from 'zod'
-import { PROVIDER_IDS } from '../providers'
+import { SOURCES } from '../../src/domain/call'
 import { findExamples } from './examples'
 import { FaultListSchema, type FaultTarget } from './faults/config'
 import type { FaultInjector } from './faults/injector'
@@ -57,7 +57,7 @@ export async function handleAdminRequest(deps: AdminDeps, request: Request): Pro
     if (request.method === 'GET') return json({ faults: deps.faults.snapshot() })
     if (request.method === 'DELETE') {
       const provider = url.searchParams.get('provider')
-      if (provider !== null && provider !== '*' && !(PROVIDER_IDS as readonly string[]).includes(provider)) {
+      if (provider !== null && provider !== '*' && !(SOURCES as readonly string[]).includes(provider)) {
         return json({ error: `unknown provider '${provider}'` }, 400)
       }
       deps.faults.clear((provider as FaultTarget | null) ?? undefined)

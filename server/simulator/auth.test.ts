@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import { startTestSim, type TestSim } from './test-support'
 
 let t: TestSim
@@ -8,7 +8,7 @@ beforeAll(() => {
 })
 afterAll(() => t.close())
 
-const ENDPOINTS: [ProviderId, string, string][] = [
+const ENDPOINTS: [Source, string, string][] = [
   ['telnyx', 'GET', '/v2/call_events'],
   ['telnyx', 'GET', '/v2/recordings'],
   ['telnyx', 'GET', '/v2/recordings/x'],
@@ -25,7 +25,7 @@ const ENDPOINTS: [ProviderId, string, string][] = [
   ['callingbox', 'GET', '/v1/calls/x/transcript'],
 ]
 
-const FORMAT: Record<ProviderId, (body: Record<string, unknown>) => void> = {
+const FORMAT: Record<Source, (body: Record<string, unknown>) => void> = {
   telnyx: (b) =>
     expect(b).toMatchObject({ errors: [{ code: '10009', title: expect.any(String) as string }] }),
   leadping: (b) => expect(b).toMatchObject({ status: 401, title: 'Unauthorized' }),

@@ -1,23 +1,23 @@
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import { callingboxError, leadpingProblem, skipcallError, telnyxError } from './errors'
 
 /**
  * The bearer keys the simulator accepts. They are not secrets (anyone reading this file knows them);
  * the gateway injects them exactly as it injects real keys, so demo mode runs the real code path.
  */
-const DEMO_KEYS: Record<ProviderId, string> = {
+const DEMO_KEYS: Record<Source, string> = {
   telnyx: 'KEYSIMULATOR0TELNYX0DEMO0KEY0NOT0A0SECRET',
   leadping: 'lp_sim_demo_leadping_not_a_secret',
   skipcall: 'sk_test_sim_skipcall_demo_not_a_secret',
   callingbox: 'sk_test_sim_callingbox_demo_not_a_secret',
 }
 
-export function demoKey(provider: ProviderId): string {
+export function demoKey(provider: Source): string {
   return DEMO_KEYS[provider]
 }
 
 /** Returns a 401 in the provider's format when the bearer key is missing or wrong, else null. */
-export function checkAuth(provider: ProviderId, request: Request, path: string): Response | null {
+export function checkAuth(provider: Source, request: Request, path: string): Response | null {
   const header = request.headers.get('authorization') ?? ''
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim())
   if (match?.[1] === DEMO_KEYS[provider]) return null

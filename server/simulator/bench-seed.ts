@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import { manualClock } from './clock'
 import { DB_FILE } from './db'
 import { createSimulator } from './index'
@@ -41,7 +41,7 @@ const summary = JSON.parse(
 const sizeMb = Math.round(statSync(join(dataDir, DB_FILE)).size / 1e5) / 10
 
 async function time(
-  provider: ProviderId,
+  provider: Source,
   path: string,
   init: RequestInit = {},
 ): Promise<{ medianMs: number; p95Ms: number; bytes: number }> {

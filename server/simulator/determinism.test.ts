@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import { startTestSim, type TestSim } from './test-support'
 
-const GETS: [ProviderId, string][] = [
+const GETS: [Source, string][] = [
   ['telnyx', '/v2/call_events?page[size]=250'],
   ['telnyx', '/v2/call_events?filter[name]=call.hangup&page[size]=250&page[number]=2'],
   ['telnyx', '/v2/recordings?page[size]=50'],

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import { json } from './http'
 
 /**
@@ -76,7 +76,7 @@ export function callingboxError(
 
 /** A generic error for `provider` in its own format (used by faults and unknown routes). */
 export function providerError(
-  provider: ProviderId,
+  provider: Source,
   status: number,
   message: string,
   path: string,

@@ -1,6 +1,6 @@
 import type { ServerConfig } from '../config'
-import type { SimulatorUpstream } from '../gateway/simulator-upstream'
-import type { ProviderId } from '../providers'
+import type { SimulatorUpstream } from '../simulator-upstream'
+import type { Source } from '../../src/domain/call'
 import { handleAdminRequest } from './admin'
 import { checkAuth, demoKey } from './auth'
 import { bootstrap } from './bootstrap'
@@ -42,7 +42,7 @@ export type Simulator = SimulatorUpstream & {
 }
 
 const HANDLERS: Record<
-  ProviderId,
+  Source,
   (sim: SimContext, request: Request, url: URL) => Response | Promise<Response>
 > = {
   telnyx: handleTelnyx,

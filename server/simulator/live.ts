@@ -1,3 +1,4 @@
+import { SOURCES, type Source } from '../../src/domain/call'
 import { createRng, mix, type Rng } from './prng'
 import { writeCallingboxCall, callingboxEnv } from './seed/callingbox'
 import { STREAM } from './seed/context'
@@ -12,9 +13,6 @@ import type { World } from './seed/world'
 import type { SimContext } from './sim-context'
 import { US_PER_DAY, US_PER_MS, US_PER_SEC } from './time'
 
-const PROVIDERS = ['telnyx', 'leadping', 'skipcall', 'callingbox'] as const
-type Provider = (typeof PROVIDERS)[number]
-
 /**
  * Live mode: a new call starts every few seconds (dated a moment ahead, so it appears when the clock
  * reaches it), and calls under way advance by themselves because every endpoint reports state as of
@@ -27,7 +25,7 @@ function writeCall(
   sim: SimContext,
   world: World,
   rng: Rng,
-  provider: Provider,
+  provider: Source,
   startUs: number,
   sequenceIds: string[],
 ): void {
@@ -60,8 +58,8 @@ function backfill(sim: SimContext, world: World, scale: number, sequenceIds: str
   const count = Math.round(((now - from) / US_PER_DAY) * perDay)
   const starts = Array.from({ length: count }, () => from + rng.next() * (now - from)).sort((a, b) => a - b)
   sim.db.transaction(() => {
-    for (const t of starts)
-      writeCall(sim, world, rng, rng.weighted(PROVIDERS, [10, 2, 1.5, 1]), t, sequenceIds)
+    // Weights in SOURCES order (telnyx, leadping, skipcall, callingbox); the order is part of the seed.
+    for (const t of starts) writeCall(sim, world, rng, rng.weighted(SOURCES, [10, 2, 1.5, 1]), t, sequenceIds)
   })()
 }
 
@@ -86,7 +84,7 @@ export function startLive(
     const second = Math.max(Math.floor(now / US_PER_SEC), lastSecond + 1)
     lastSecond = second
     const rng = createRng(mix(sim.seed, STREAM.live, second))
-    const provider = rng.weighted(PROVIDERS, [5, 2, 1.5, 1.5])
+    const provider = rng.weighted(SOURCES, [5, 2, 1.5, 1.5])
     sim.db.transaction(() =>
       writeCall(sim, world, rng, provider, now + rng.int(0, 2000) * US_PER_MS, sequenceIds),
     )()

@@ -4,7 +4,7 @@ import Telnyx from 'telnyx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
-import { memoryLogger } from '../gateway/logger'
+import { memoryLogger } from '../http/logger'
 import { startTestSim, TEST_NOW, type TestSim } from './test-support'
 
 /**

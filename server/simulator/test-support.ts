@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ProviderId } from '../providers'
+import type { Source } from '../../src/domain/call'
 import { manualClock } from './clock'
 import { findExamples } from './examples'
 import { createSimulator, type Simulator, type SimulatorOptions } from './index'
@@ -14,14 +14,14 @@ export type TestSim = {
   clock: ReturnType<typeof manualClock>
   dataDir: string
   /** Calls `provider` with its demo key and browser-like forwarded headers. */
-  call(provider: ProviderId, path: string, init?: RequestInit): Promise<Response>
+  call(provider: Source, path: string, init?: RequestInit): Promise<Response>
   json<T = unknown>(
-    provider: ProviderId,
+    provider: Source,
     path: string,
     init?: RequestInit,
   ): Promise<{ status: number; body: T; headers: Headers }>
   post<T = unknown>(
-    provider: ProviderId,
+    provider: Source,
     path: string,
     body: unknown,
   ): Promise<{ status: number; body: T; headers: Headers }>
@@ -46,14 +46,14 @@ export function startTestSim(overrides: Partial<SimulatorOptions> = {}): TestSim
     logger: { info: () => undefined, warn: () => undefined },
     ...overrides,
   })
-  const call = (provider: ProviderId, path: string, init: RequestInit = {}) => {
+  const call = (provider: Source, path: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers)
     if (!headers.has('authorization')) headers.set('authorization', `Bearer ${sim.demoKey(provider)}`)
     headers.set('x-forwarded-host', 'calltrail.test:8080')
     headers.set('x-forwarded-proto', 'http')
     return sim.handle(provider, new Request(`http://simulator.internal${path}`, { ...init, headers }))
   }
-  const json = async <T>(provider: ProviderId, path: string, init?: RequestInit) => {
+  const json = async <T>(provider: Source, path: string, init?: RequestInit) => {
     const response = await call(provider, path, init)
     return { status: response.status, body: (await response.json()) as T, headers: response.headers }
   }

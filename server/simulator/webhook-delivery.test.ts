@@ -1,7 +1,7 @@
 import { TelnyxWebhook } from 'telnyx/lib/webhooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
-import { memoryLogger } from '../gateway/logger'
+import { memoryLogger } from '../http/logger'
 import { telnyxWebhookRoutes } from '../webhooks/telnyx-webhook-route'
 import { telnyxPublicKeyFromBase64 } from '../webhooks/verify-telnyx-signature'
 import { startTestSim, type TestSim } from './test-support'

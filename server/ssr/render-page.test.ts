@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Hono } from 'hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PAGE_STATE_ID } from '../../src/domain/page-render'
-import { memoryLogger } from '../gateway/logger'
+import { memoryLogger } from '../http/logger'
 import { serveSpa } from '../static'
 import { pageRendering } from './render-page'
 

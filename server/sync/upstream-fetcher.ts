@@ -2,7 +2,7 @@ import type { Source } from '../../src/domain/call'
 import type { ProviderFetcher, ProviderResponse } from '../../src/domain/feed'
 import type { ServerConfig } from '../config'
 import { exchange } from '../gateway/exchange'
-import type { SimulatorUpstream } from '../gateway/simulator-upstream'
+import type { SimulatorUpstream } from '../simulator-upstream'
 import { upstreamTarget } from '../gateway/upstream-target'
 import type { RateBudget } from './rate-budget'
 

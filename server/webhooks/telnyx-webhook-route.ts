@@ -1,9 +1,9 @@
 import type { KeyObject } from 'node:crypto'
 import { Hono, type Context } from 'hono'
 import { TelnyxWebhookWireSchema, type TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
-import { isJsonContentType, readLimitedBody } from '../gateway/body'
-import { jsonError } from '../gateway/errors'
-import type { Logger } from '../gateway/logger'
+import { isJsonContentType, readLimitedBody } from '../http/body'
+import { jsonError } from '../http/errors'
+import type { Logger } from '../http/logger'
 import {
   TELNYX_SIGNATURE_HEADER,
   TELNYX_TIMESTAMP_HEADER,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PROVIDER_IDS, type ProviderId } from '../../providers'
+import { SOURCES, type Source } from '../../../src/domain/call'
 
 /**
  * Faults the simulator can inject, per provider (or `*` for all): added latency, a share of 5xx
@@ -16,7 +16,7 @@ import { PROVIDER_IDS, type ProviderId } from '../../providers'
 const share = z.union([z.number().min(0).max(1), z.boolean().transform((b) => (b ? 1 : 0))])
 
 export const FaultInputSchema = z.strictObject({
-  provider: z.enum([...PROVIDER_IDS, '*']),
+  provider: z.enum([...SOURCES, '*']),
   latencyMs: z.number().int().min(0).max(60_000).default(0),
   errorRate: share.default(0),
   statuses: z.array(z.number().int().min(500).max(599)).min(1).default([500, 502, 503]),
@@ -43,7 +43,7 @@ export const FaultInputSchema = z.strictObject({
 })
 export type FaultInput = z.input<typeof FaultInputSchema>
 export type FaultConfig = Omit<z.output<typeof FaultInputSchema>, 'provider'>
-export type FaultTarget = ProviderId | '*'
+export type FaultTarget = Source | '*'
 
 export const FaultListSchema = z.union([FaultInputSchema, z.array(FaultInputSchema)])
 

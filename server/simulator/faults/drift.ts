@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../providers'
+import type { Source } from '../../../src/domain/call'
 import type { Rng } from '../prng'
 import type { FaultConfig } from './config'
 
@@ -12,7 +12,7 @@ type DriftSpec = { records: (body: unknown) => unknown[]; enums: string[]; optio
 const asList = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : []
 
-const SPECS: Record<ProviderId, DriftSpec> = {
+const SPECS: Record<Source, DriftSpec> = {
   telnyx: {
     records: (b) => asList((b as { data?: unknown } | null)?.data),
     enums: [
@@ -77,7 +77,7 @@ function numbersToStrings(node: unknown): unknown {
 }
 
 export function applyDrift(
-  provider: ProviderId,
+  provider: Source,
   body: unknown,
   drift: NonNullable<FaultConfig['drift']>,
   rng: Rng,

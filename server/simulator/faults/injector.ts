@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../providers'
+import type { Source } from '../../../src/domain/call'
 import { providerError } from '../errors'
 import { createRng, mix, type Rng } from '../prng'
 import { FaultInputSchema, type FaultConfig, type FaultTarget } from './config'
@@ -6,7 +6,7 @@ import { applyDrift } from './drift'
 
 const NGINX_502 = `<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
 
-const RATE_HEADERS: Record<ProviderId, (retryAfter: number, nowSec: number) => Record<string, string>> = {
+const RATE_HEADERS: Record<Source, (retryAfter: number, nowSec: number) => Record<string, string>> = {
   telnyx: (s) => ({
     'retry-after': String(s),
     'x-ratelimit-limit': '100',
@@ -49,12 +49,12 @@ export class FaultInjector {
     return Object.fromEntries(this.faults)
   }
 
-  private active(provider: ProviderId): FaultConfig | undefined {
+  private active(provider: Source): FaultConfig | undefined {
     return this.faults.get(provider) ?? this.faults.get('*')
   }
 
   /** Before the handler: latency, then maybe a 429 or a 5xx instead of the real answer. */
-  async before(provider: ProviderId, path: string, nowSec: number): Promise<Response | null> {
+  async before(provider: Source, path: string, nowSec: number): Promise<Response | null> {
     const f = this.active(provider)
     if (!f) return null
     if (f.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, f.latencyMs))
@@ -77,7 +77,7 @@ export class FaultInjector {
   }
 
   /** After the handler: drift, malformed or truncated JSON on successful JSON answers. */
-  async after(provider: ProviderId, response: Response): Promise<Response> {
+  async after(provider: Source, response: Response): Promise<Response> {
     const f = this.active(provider)
     const type = response.headers.get('content-type') ?? ''
     if (!f || !response.ok || !type.includes('json')) return response

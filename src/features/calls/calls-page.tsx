@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { Call } from '../../domain/call'
 import type { DataIssue } from '../../domain/data-issue'
+import { callHref } from '../../config/paths'
 import { useCallsIndex } from './api/use-calls-index'
 import { useLeadMatch } from './api/use-lead-match'
 import { useSyncView } from './api/use-sync'
@@ -25,7 +26,6 @@ import { ColumnMenu } from './table/column-menu'
 import { usePreferenceStore } from '../../lib/preferences'
 import { loadColumnVisibility, saveColumnVisibility, type ColumnVisibility } from './table/column-prefs'
 import { COLUMN_IDS } from '../../domain/call-columns'
-import { callHref } from './table/table-context'
 import type { CallsTableHandle } from './table/virtual-body'
 import { toCallFilters } from './url-state/calls-url-state'
 import { useCallsView } from './url-state/use-calls-view'
@@ -96,7 +96,7 @@ export function CallsPage() {
   const leadMatch = useLeadMatch(view.q, rows)
   const openLead = useLeadAutoOpen(view, leadMatch)
   const openCall = useCallback(
-    (call: Call) => void navigate(callHref(call, view.tz, backTo)),
+    (call: Call) => void navigate(callHref(call.source, call.id, { tz: view.tz, back: backTo })),
     [navigate, view.tz, backTo],
   )
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 
 /**
- * The gateway's own error body (server/gateway/errors.ts), used for what it answers itself: unknown path
+ * The gateway's own error body (server/http/errors.ts), used for what it answers itself: unknown path
  * (404), wrong method (405), body too large (413), upstream unreachable or too large (502), simulator
  * unavailable (503), upstream timeout (504). Provider errors pass through unchanged in their own format.
  */

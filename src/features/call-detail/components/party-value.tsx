@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { Call, PartyLink } from '../../../domain/call'
 import { CopyButton } from '../../../components/copy-button'
+import { leadHref } from '../../../config/paths'
 import { formatPhone } from '../format/display'
 
 /** A phone number or SIP address, formatted for reading, with its exact value one click away. */
@@ -13,11 +14,6 @@ export function NumberValue({ value, label }: { value: string; label: string }) 
       <CopyButton text={value} label={`Copy ${label.toLowerCase()} number`} />
     </span>
   )
-}
-
-/** The lead page's address, carrying the chosen zone so times read the same there. */
-export function leadHref(leadId: string, tz: string | null): string {
-  return `/leads/${encodeURIComponent(leadId)}${tz ? `?tz=${encodeURIComponent(tz)}` : ''}`
 }
 
 type PartyProps = {

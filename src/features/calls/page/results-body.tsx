@@ -7,7 +7,8 @@ import type { LiveMarker } from '../live/live-marker'
 import { EmptyState } from '../status/empty-state'
 import { CallsTable } from '../table/calls-table'
 import type { ColumnVisibility } from '../table/column-prefs'
-import { CallsTableContext, callHref } from '../table/table-context'
+import { callHref } from '../../../config/paths'
+import { CallsTableContext } from '../table/table-context'
 import type { CallsTableHandle } from '../table/virtual-body'
 import type { CallsViewState } from '../url-state/calls-url-state'
 import { describeWindow } from '../url-state/describe-view'
@@ -58,7 +59,7 @@ export function ResultsBody(props: Props) {
         latest={{ loading: latest.isFetching, call: latest.data ?? null, failed: latest.isError }}
         now={list.firstPage ? new Date(list.firstPage.now) : null}
         timeZone={timeZone}
-        callLink={(call) => callHref(call, view.tz, props.backTo)}
+        callLink={(call) => callHref(call.source, call.id, { tz: view.tz, back: props.backTo })}
         onShowLatest={(call) => setView(withPeriod(view, periodCovering(call.occurredAt, new Date())))}
         onClear={() => setView(clearFilters(view))}
       />

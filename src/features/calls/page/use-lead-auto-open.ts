@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { LeadMatch } from '../api/use-lead-match'
-import { leadHref } from '../table/table-context'
+import { leadHref } from '../../../config/paths'
 import type { CallsViewState } from '../url-state/calls-url-state'
 
 /**

@@ -9,14 +9,19 @@ import { rawStatusText, recordingText, statusText } from '../../../domain/call-t
 import { STATUS_LABELS } from '../../../domain/labels'
 import { recordingHint } from './call-text'
 import { lookUpTelnyxRecording } from './look-up-telnyx-recording'
-import { callHref, leadHref, RowFocusContext, useCallsTableContext } from './table-context'
+import { callHref, leadHref } from '../../../config/paths'
+import { RowFocusContext, useCallsTableContext } from './table-context'
 
 /** The row's time, linking to the call page (middle-click and copy-link work as on any link). */
 export function TimeCell({ call }: { call: Call }) {
   const { timeZone, tzParam, backTo } = useCallsTableContext()
   const focused = useContext(RowFocusContext)
   return (
-    <Link to={callHref(call, tzParam, backTo)} className="call-link" tabIndex={focused ? 0 : -1}>
+    <Link
+      to={callHref(call.source, call.id, { tz: tzParam, back: backTo })}
+      className="call-link"
+      tabIndex={focused ? 0 : -1}
+    >
       <TimeStamp iso={call.occurredAt} timeZone={timeZone} raw={call.rawOccurredAt} />
     </Link>
   )

@@ -1,5 +1,4 @@
 import { createContext, useContext } from 'react'
-import type { Call } from '../../../domain/call'
 
 export type CallsTableContextValue = {
   timeZone: string
@@ -20,17 +19,4 @@ export const RowFocusContext = createContext(false)
 
 export function useCallsTableContext() {
   return useContext(CallsTableContext)
-}
-
-/** `/calls/telnyx/<id>?tz=…&back=/calls?…`: the call page in the same zone, with the way back. */
-export function callHref(call: Pick<Call, 'source' | 'id'>, tzParam: string | null, backTo: string): string {
-  const params = new URLSearchParams()
-  if (tzParam) params.set('tz', tzParam)
-  params.set('back', backTo)
-  return `/calls/${call.source}/${encodeURIComponent(call.id)}?${params.toString()}`
-}
-
-export function leadHref(leadId: string, tzParam: string | null): string {
-  const query = tzParam ? `?${new URLSearchParams({ tz: tzParam }).toString()}` : ''
-  return `/leads/${encodeURIComponent(leadId)}${query}`
 }

@@ -3,7 +3,8 @@ import { RawJson } from '../../../components/raw-json'
 import { TimeStamp } from '../../../components/time-stamp'
 import type { StepFlag } from '../../../domain/call'
 import type { ProviderEvent } from '../../../domain/call-detail'
-import { callHref, legEventsHref } from './event-links'
+import { callHref } from '../../../config/paths'
+import { legEventsHref } from './event-links'
 
 type Props = {
   events: ProviderEvent[]
@@ -57,7 +58,7 @@ export function EventsTable({ events, timeZone, tz, caption }: Props) {
               </td>
               <td className="mono ev-id">
                 {event.sessionId ? (
-                  <Link to={callHref(event.sessionId, tz)} title="Open this call">
+                  <Link to={callHref('telnyx', event.sessionId, { tz })} title="Open this call">
                     <span className="visually-hidden">Open call </span>
                     {event.sessionId}
                   </Link>

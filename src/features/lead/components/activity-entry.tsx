@@ -5,7 +5,7 @@ import { TimeStamp } from '../../../components/time-stamp'
 import type { ActivityItem } from '../../../domain/activity'
 import { SOURCE_LABELS } from '../../../domain/call'
 import { callLadder } from '../model/call-ladder'
-import { callHref } from '../model/links'
+import { callHref } from '../../../config/paths'
 import {
   displayKind,
   eventTitle,
@@ -116,5 +116,5 @@ export function ActivityEntry({ item, now, timeZone, tz }: Props) {
 
 function callHrefFor(item: ActivityItem, tz: string | null): string {
   const call = item.call
-  return call ? callHref(call.source, call.id, tz) : '#'
+  return call ? callHref(call.source, call.id, { tz }) : '#'
 }

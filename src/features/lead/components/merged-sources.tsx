@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { ActivityItem } from '../../../domain/activity'
 import { SOURCE_LABELS, SOURCES, type Source } from '../../../domain/call'
-import { callHref } from '../model/links'
+import { callHref } from '../../../config/paths'
 
 function split(key: string): { source: Source; id: string } | null {
   const colon = key.indexOf(':')
@@ -25,7 +25,7 @@ export function MergedSources({ item, tz }: { item: ActivityItem; tz: string | n
           {part.source === 'leadping' ? (
             'the Leadping timeline'
           ) : (
-            <Link to={callHref(part.source, part.id, tz)}>{SOURCE_LABELS[part.source]}</Link>
+            <Link to={callHref(part.source, part.id, { tz })}>{SOURCE_LABELS[part.source]}</Link>
           )}
         </span>
       ))}

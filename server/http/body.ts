@@ -1,4 +1,4 @@
-import { mediaTypeOf } from './relayed-types'
+import { mediaTypeOf } from './media-type'
 
 /**
  * Reads a request or response body up to `limit` bytes. The declared Content-Length is checked first so
