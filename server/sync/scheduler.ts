@@ -9,15 +9,9 @@ import type { Logger } from '../http/logger'
 import { instanceIdOfProcess } from '../call-index/instance-id'
 import { createLeases, LEASE_DEFAULTS, LeaseLostError, type LeaseTimings } from './lease'
 import { sleep } from './rate-budget'
-import {
-  emptySyncState,
-  parseSyncState,
-  readSharedStates,
-  serializeSyncState,
-  stateWord,
-  type SharedState,
-  type SyncState,
-} from './sync-status'
+import { createStateStore } from './state-store'
+import { createSharedStatusReader, sourceSync } from './status-view'
+import { emptySyncState, recordOutcome, type SyncState } from './sync-status'
 import type { RunOutcome, SourceSyncer, SyncRun } from './types'
 
 /** The state of a source this instance holds, with when its calls were last counted. */
@@ -66,10 +60,6 @@ export type SyncScheduler = {
 }
 
 const PROGRESS_LOG_MS = 2_000
-/** How often a run's progress reaches the database, where the instances that only serve read it. */
-const PROGRESS_PERSIST_MS = 2_000
-/** How long `/api/sync` on an instance that only serves reuses the holders' stored states. */
-const SHARED_STATUS_TTL_MS = 1_000
 
 /**
  * Runs each source's sync in its own loop and failure domain: a source that fails keeps its data,
@@ -104,17 +94,6 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     (syncer) => new Promise<void>((resolve) => settled.set(syncer.source, resolve)),
   )
 
-  async function loadState(source: Source): Promise<Live> {
-    const row = await options.db
-      .selectFrom('sync_state')
-      .select('status')
-      .where('source', '=', source)
-      .executeTakeFirst()
-    const stored = row ? parseSyncState(row.status) : emptySyncState()
-    // What the previous holder had under way is over: this instance starts its own runs.
-    return { ...stored, syncing: false, progress: null, countedAt: 0 }
-  }
-
   const claiming = new Map<Source, Promise<Tenure | null>>()
 
   /** The source's tenure: the one held, else a new one when the lease can be taken, else null. */
@@ -135,7 +114,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     if (!(await leases.acquire(source))) return null
     const tenure: Tenure = { expiresAt: at + timings.ttlMs, ended: new AbortController() }
     // The previous holder's failures, records and history carry over; the cursor is read by each run.
-    live.set(source, await loadState(source))
+    live.set(source, { ...(await store.read(source)), countedAt: 0 })
     tenures.set(source, tenure)
     return tenure
   }
@@ -144,7 +123,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     if (tenures.get(source) !== tenure) return
     tenures.delete(source)
     live.delete(source)
-    cancelPersistSoon(source)
+    store.cancel(source)
     tenure.ended.abort(new LeaseLostError(source))
     options.logger.warn(`sync ${source}: lease lost to another instance; following`)
   }
@@ -169,36 +148,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     }
   }
 
-  // Status writes of one source go out in order (a late progress write must not undo the run's last).
-  const writes = new Map<Source, Promise<boolean>>()
-  const lastPersist = new Map<Source, number>()
-  const persistTimers = new Map<Source, NodeJS.Timeout>()
-
-  /** Stores the state for restarts and the other instances; false when the lease is no longer ours. */
-  function persist(source: Source, state: Live): Promise<boolean> {
-    const status = serializeSyncState(state)
-    const previous = writes.get(source) ?? Promise.resolve(true)
-    const next = previous.catch(() => false).then(() => leases.writeStateIfHeld(source, { status }))
-    writes.set(source, next)
-    return next
-  }
-
-  /** Persists progress at most every PROGRESS_PERSIST_MS (the first at once), the latest state last. */
-  function persistSoon(source: Source, state: Live) {
-    if (persistTimers.has(source)) return
-    const wait = Math.max(0, (lastPersist.get(source) ?? 0) + PROGRESS_PERSIST_MS - Date.now())
-    const timer = setTimeout(() => {
-      persistTimers.delete(source)
-      lastPersist.set(source, Date.now())
-      persist(source, state).catch(() => undefined)
-    }, wait)
-    persistTimers.set(source, timer)
-  }
-
-  function cancelPersistSoon(source: Source) {
-    clearTimeout(persistTimers.get(source))
-    persistTimers.delete(source)
-  }
+  const store = createStateStore(options.db, leases)
 
   function syncRun(source: Source, state: Live, problems: DataIssue[], signal: AbortSignal): SyncRun {
     return {
@@ -207,7 +157,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       signal,
       progress(text) {
         state.progress = text
-        persistSoon(source, state)
+        store.writeSoon(source, state)
         const at = Date.now()
         if (at - (lastLog.get(source) ?? 0) >= PROGRESS_LOG_MS) {
           lastLog.set(source, at)
@@ -218,18 +168,8 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
         if (calls.length > 0) options.onChanged(calls)
       },
       problems: (issues) => void problems.push(...issues),
-      async readCursor() {
-        const row = await options.db
-          .selectFrom('sync_state')
-          .select('cursor')
-          .where('source', '=', source)
-          .executeTakeFirst()
-        return row?.cursor ? (JSON.parse(row.cursor) as unknown) : null
-      },
-      async writeCursor(value) {
-        if (!(await leases.writeStateIfHeld(source, { cursor: JSON.stringify(value) })))
-          throw new LeaseLostError(source)
-      },
+      readCursor: () => store.readCursor(source),
+      writeCursor: (value) => store.writeCursor(source, value),
     }
   }
 
@@ -244,8 +184,8 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     state.syncing = true
     state.lastAttemptAt = now().toISOString()
     // The start of a sync shows at once on the other instances; the next rounds of one, with progress.
-    if (wasSyncing) persistSoon(source, state)
-    else persist(source, state).catch(() => undefined)
+    if (wasSyncing) store.writeSoon(source, state)
+    else store.write(source, state).catch(() => undefined)
     options.onStatus?.()
     const signal = AbortSignal.any([stopper.signal, tenure.ended.signal])
     let outcome: RunOutcome
@@ -279,26 +219,13 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       state.records = await countSource(options.db, source)
       state.countedAt = Date.now()
     }
-    if (outcome.ok) {
-      state.failures = 0
-      state.lastSuccessAt = now().toISOString()
-      state.lastError = null
-      state.retryAt = null
-      state.upTo = outcome.upTo ?? state.lastSuccessAt
-      state.historySince = outcome.historySince ?? state.historySince
-      if (!outcome.more) state.progress = null
-    } else {
-      state.failures += 1
-      state.lastError = outcome.error.message
-      const backoff = Math.min(maxBackoff, 5_000 * 2 ** (state.failures - 1))
-      const wait = outcome.error.retryAfterSeconds !== null ? outcome.error.retryAfterSeconds * 1000 : backoff
-      state.retryAt = new Date(now().getTime() + wait).toISOString()
+    const retryInMs = recordOutcome(state, outcome, now(), maxBackoff)
+    if (!outcome.ok && retryInMs !== null)
       options.logger.warn(
-        `sync ${source}: ${outcome.error.message} (retrying in ${Math.round(wait / 1000)} s)`,
+        `sync ${source}: ${outcome.error.message} (retrying in ${Math.round(retryInMs / 1000)} s)`,
       )
-    }
-    cancelPersistSoon(source)
-    if (!(await persist(source, state))) {
+    store.cancel(source)
+    if (!(await store.write(source, state))) {
       lose(source, tenure)
       throw new LeaseLostError(source)
     }
@@ -347,30 +274,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     }
   }
 
-  let sharedCache: { at: number; states: Promise<Map<Source, SharedState>> } | null = null
-  const fallbackCounts = new Map<Source, number>()
-
-  /** The holders' stored states, read at most once a second however many ask. */
-  function sharedStates(): Promise<Map<Source, SharedState>> {
-    const at = wallClock()
-    if (sharedCache === null || at - sharedCache.at >= SHARED_STATUS_TTL_MS) {
-      const states = readSharedStates(options.db, at)
-      states.catch(() => (sharedCache = null))
-      sharedCache = { at, states }
-    }
-    return sharedCache.states
-  }
-
-  /** A source nobody has counted yet (never synced, or stored before counts were) is counted once here. */
-  async function recordsOf(source: Source, state: SyncState): Promise<number> {
-    if (state.records !== null) return state.records
-    let records = fallbackCounts.get(source)
-    if (records === undefined) {
-      records = await countSource(options.db, source)
-      fallbackCounts.set(source, records)
-    }
-    return records
-  }
+  const shared = createSharedStatusReader(options.db, wallClock)
 
   return {
     start() {
@@ -380,8 +284,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     async stop({ release = true } = {}) {
       stopper.abort(new Error('sync stopped'))
       await Promise.allSettled(loops)
-      for (const source of [...persistTimers.keys()]) cancelPersistSoon(source)
-      await Promise.allSettled(writes.values())
+      await store.drain()
       const held = [...tenures.keys()]
       tenures.clear()
       if (release) await Promise.allSettled(held.map((source) => leases.release(source)))
@@ -397,35 +300,15 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     },
     async status() {
       const at = now()
-      const shared = tenures.size < options.syncers.length ? await sharedStates() : null
+      const stored = tenures.size < options.syncers.length ? await shared.states() : null
       const list: SourceSync[] = []
-      for (const syncer of options.syncers) {
-        const mine = tenures.has(syncer.source) ? live.get(syncer.source) : undefined
-        const theirs = shared?.get(syncer.source)
+      for (const { source } of options.syncers) {
+        const mine = tenures.has(source) ? live.get(source) : undefined
+        const theirs = stored?.get(source)
         const state = mine ?? theirs?.state ?? emptySyncState()
         const holder = mine ? leases.holder : (theirs?.holder ?? null)
-        list.push({
-          source: syncer.source,
-          mode: options.modes[syncer.source],
-          state: stateWord(state),
-          lastSuccessAt: state.lastSuccessAt,
-          lastAttemptAt: state.lastAttemptAt,
-          lagSeconds:
-            state.upTo === null
-              ? null
-              : Math.max(0, Math.round((at.getTime() - Date.parse(state.upTo)) / 1000)),
-          records: await recordsOf(syncer.source, state),
-          lastError: state.lastError,
-          retryAt: state.retryAt,
-          historySince: state.historySince,
-          problems: state.problems.map((issue) => ({
-            recordId: issue.recordId,
-            field: issue.field,
-            message: issue.message,
-          })),
-          progress: state.progress,
-          ...(holder === null ? {} : { syncedBy: holder }),
-        })
+        const records = await shared.records(source, state)
+        list.push(sourceSync(source, options.modes[source], state, { records, holder, at }))
       }
       return list
     },

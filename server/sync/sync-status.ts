@@ -2,6 +2,7 @@ import type { Source } from '../../src/domain/call'
 import type { DataIssue } from '../../src/domain/data-issue'
 import type { SourceSync } from '../../src/domain/index-api'
 import type { IndexDb } from '../call-index/db'
+import type { RunOutcome } from './types'
 
 /**
  * A source's sync state as its holder keeps it, and as stored in `sync_state.status` so that a restart
@@ -85,4 +86,33 @@ export async function readSharedStates(db: IndexDb, wallClockMs: number): Promis
     shared.set(row.source as Source, { state, holder: live ? row.holder : null })
   }
   return shared
+}
+
+/**
+ * A run's outcome into the state: a success clears the failure and moves "complete up to"; a failure
+ * counts, keeps the data and sets when to retry (Retry-After, else 5 s doubling up to `maxBackoffMs`).
+ * Returns the wait before that retry, or null after a success.
+ */
+export function recordOutcome(
+  state: SyncState,
+  outcome: RunOutcome,
+  at: Date,
+  maxBackoffMs: number,
+): number | null {
+  if (outcome.ok) {
+    state.failures = 0
+    state.lastSuccessAt = at.toISOString()
+    state.lastError = null
+    state.retryAt = null
+    state.upTo = outcome.upTo ?? state.lastSuccessAt
+    state.historySince = outcome.historySince ?? state.historySince
+    if (!outcome.more) state.progress = null
+    return null
+  }
+  state.failures += 1
+  state.lastError = outcome.error.message
+  const backoff = Math.min(maxBackoffMs, 5_000 * 2 ** (state.failures - 1))
+  const wait = outcome.error.retryAfterSeconds !== null ? outcome.error.retryAfterSeconds * 1000 : backoff
+  state.retryAt = new Date(at.getTime() + wait).toISOString()
+  return wait
 }
