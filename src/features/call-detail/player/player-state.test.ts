@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest'
 import {
   answeredBeforeRecording,
   clampPosition,
+  initialPlayerState,
   isLinkStale,
   linkLifetimeSec,
   markerPositions,
   parseTimeParam,
   playerKeyAction,
+  playerReducer,
   positionValueText,
+  REFRESHING_LINK_MESSAGE,
   timeParamValue,
 } from './player-state'
 
@@ -153,5 +156,40 @@ describe('keyboard', () => {
   it('lets the seek slider keep its arrows but toggles on space', () => {
     expect(press('ArrowLeft', 'INPUT', { targetType: 'range' })).toBeNull()
     expect(press(' ', 'INPUT', { targetType: 'range' })).toEqual({ type: 'toggle' })
+  })
+})
+
+describe('the player state', () => {
+  it('starts at the ?t= position, idle', () => {
+    expect(initialPlayerState(73)).toEqual({
+      idlePosition: 73,
+      loaded: false,
+      wantsPlay: false,
+      busy: null,
+      problem: null,
+    })
+    expect(initialPlayerState(null).idlePosition).toBe(0)
+  })
+
+  it('clears the last problem when Play is pressed again', () => {
+    const failed = playerReducer(initialPlayerState(null), { type: 'failed', problem: 'refused' })
+    expect(playerReducer(failed, { type: 'play-requested' })).toMatchObject({
+      wantsPlay: true,
+      problem: null,
+    })
+  })
+
+  it('shows the link refresh while it runs, and drops it once playing', () => {
+    const refreshing = playerReducer(initialPlayerState(null), { type: 'link-refreshing' })
+    expect(refreshing.busy).toBe(REFRESHING_LINK_MESSAGE)
+    expect(playerReducer(refreshing, { type: 'link-refreshed' }).busy).toBeNull()
+    expect(playerReducer(refreshing, { type: 'playing' }).busy).toBeNull()
+  })
+
+  it('returns the same state when nothing changes, so React skips the render', () => {
+    const state = initialPlayerState(5)
+    expect(playerReducer(state, { type: 'play-stopped' })).toBe(state)
+    expect(playerReducer(state, { type: 'idle-seek', position: 5 })).toBe(state)
+    expect(playerReducer(state, { type: 'emptied' })).toBe(state)
   })
 })

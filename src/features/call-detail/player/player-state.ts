@@ -159,3 +159,61 @@ export function playerKeyAction(event: {
 }
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const
+
+/** What the player shows; the element's own state (time, paused) is read from it, not kept here. */
+export type PlayerState = {
+  /** The position shown before the element has loaded (the `?t=` position, or a seek made meanwhile). */
+  idlePosition: number
+  /** The element has loaded metadata: its time is the position shown. */
+  loaded: boolean
+  /** The user pressed Play and has not paused since (the link or the audio may still be on its way). */
+  wantsPlay: boolean
+  busy: string | null
+  problem: string | null
+}
+
+export type PlayerEvent =
+  | { type: 'play-requested' }
+  /** Paused, ended, failed, or a Play that found no link. */
+  | { type: 'play-stopped' }
+  | { type: 'idle-seek'; position: number }
+  | { type: 'loaded' }
+  | { type: 'emptied' }
+  | { type: 'playing' }
+  | { type: 'link-refreshing' }
+  | { type: 'link-refreshed' }
+  | { type: 'failed'; problem: string }
+
+export const REFRESHING_LINK_MESSAGE = 'The recording link expired or was refused; fetching a new one…'
+
+export function initialPlayerState(t: number | null): PlayerState {
+  return { idlePosition: t ?? 0, loaded: false, wantsPlay: false, busy: null, problem: null }
+}
+
+/** The state itself when nothing changes, so React skips the render as it does for an unchanged useState. */
+function patch(state: PlayerState, changes: Partial<PlayerState>): PlayerState {
+  const keys = Object.keys(changes) as (keyof PlayerState)[]
+  return keys.every((key) => Object.is(state[key], changes[key])) ? state : { ...state, ...changes }
+}
+
+export function playerReducer(state: PlayerState, event: PlayerEvent): PlayerState {
+  switch (event.type) {
+    case 'play-requested':
+      return patch(state, { wantsPlay: true, problem: null })
+    case 'play-stopped':
+      return patch(state, { wantsPlay: false })
+    case 'idle-seek':
+      return patch(state, { idlePosition: event.position })
+    case 'loaded':
+      return patch(state, { loaded: true })
+    case 'emptied':
+      return patch(state, { loaded: false })
+    case 'playing':
+    case 'link-refreshed':
+      return patch(state, { busy: null })
+    case 'link-refreshing':
+      return patch(state, { busy: REFRESHING_LINK_MESSAGE })
+    case 'failed':
+      return patch(state, { problem: event.problem })
+  }
+}

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react'
 import { describeMediaFailure } from './media-failure'
-import { clampPosition, timeParamValue } from './player-state'
+import { clampPosition, initialPlayerState, playerReducer, timeParamValue } from './player-state'
 import { useElementEvents, useKeyboard } from './use-element-events'
 import type { RecordingLink } from './use-recording-link'
 import { useMediaState, type MediaState } from './use-media-state'
@@ -36,11 +36,10 @@ export function usePlayerController(
 ): PlayerController {
   const media = useMediaState(audioRef)
   const { t, raw, writeT } = useTimeParam()
-  const [idlePosition, setIdlePosition] = useState(t ?? 0)
-  const [loaded, setLoaded] = useState(false)
-  const [wantsPlay, setWantsPlay] = useState(false)
-  const [busy, setBusy] = useState<string | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [state, dispatch] = useReducer(playerReducer, t, initialPlayerState)
+  const { idlePosition, loaded, wantsPlay, busy, problem } = state
+  // Refs, not state: the element's event handlers and awaited continuations read them as they are then,
+  // and none of them is shown.
   const pendingSeek = useRef<number | null>(t)
   const lastPosition = useRef(t ?? 0)
   const refreshes = useRef(0)
@@ -74,13 +73,12 @@ export function usePlayerController(
   const play = useCallback(async () => {
     const audio = audioRef.current
     if (audio === null) return
-    setProblem(null)
-    setWantsPlay(true)
+    dispatch({ type: 'play-requested' })
     const request = ++playRequest.current
     const url = await link.ensureFresh()
     if (request !== playRequest.current) return
     if (url === null) {
-      setWantsPlay(false)
+      dispatch({ type: 'play-stopped' })
       return
     }
     attach(url, audio.src === '' ? lastPosition.current : audio.currentTime)
@@ -94,7 +92,7 @@ export function usePlayerController(
     if (audio.paused && !wantsPlay) void play()
     else {
       playRequest.current += 1
-      setWantsPlay(false)
+      dispatch({ type: 'play-stopped' })
       audio.pause()
     }
   }, [audioRef, play, wantsPlay])
@@ -106,7 +104,7 @@ export function usePlayerController(
       lastPosition.current = target
       if (audio === null || audio.readyState === 0) {
         pendingSeek.current = target
-        setIdlePosition(target)
+        dispatch({ type: 'idle-seek', position: target })
         writePosition(target)
       } else {
         // `seeked` writes the position once the element is there.
@@ -139,15 +137,15 @@ export function usePlayerController(
     onLoaded: (audio) => {
       // This link works: a later refusal (it expired) may be refreshed again.
       refreshes.current = 0
-      setLoaded(true)
+      dispatch({ type: 'loaded' })
       const seek = pendingSeek.current
       pendingSeek.current = null
       if (seek !== null && seek > 0) audio.currentTime = clampPosition(seek, audio.duration)
     },
-    onEmptied: () => setLoaded(false),
+    onEmptied: () => dispatch({ type: 'emptied' }),
     onPlaying: () => {
       refreshes.current = 0
-      setBusy(null)
+      dispatch({ type: 'playing' })
     },
     onPosition: (audio) => {
       lastPosition.current = audio.currentTime
@@ -155,9 +153,9 @@ export function usePlayerController(
     onSettled: (audio) => {
       if (audio.readyState > 0) writePosition(audio.currentTime)
     },
-    onPaused: () => setWantsPlay(false),
+    onPaused: () => dispatch({ type: 'play-stopped' }),
     onEnded: () => {
-      setWantsPlay(false)
+      dispatch({ type: 'play-stopped' })
       writePosition(0)
     },
     onError: async (audio) => {
@@ -165,17 +163,17 @@ export function usePlayerController(
       const position = pendingSeek.current ?? lastPosition.current
       if (link.refreshable && refreshes.current === 0) {
         refreshes.current += 1
-        setBusy('The recording link expired or was refused; fetching a new one…')
+        dispatch({ type: 'link-refreshing' })
         const url = await link.refresh()
-        setBusy(null)
+        dispatch({ type: 'link-refreshed' })
         if (url !== null) {
           attach(url, position, true)
           if (wantsPlay) audio.play().catch(noop)
           return
         }
       }
-      setWantsPlay(false)
-      setProblem(await describeMediaFailure(failed))
+      dispatch({ type: 'play-stopped' })
+      dispatch({ type: 'failed', problem: await describeMediaFailure(failed) })
     },
   })
 

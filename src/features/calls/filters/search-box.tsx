@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import type { HistoryMode } from '../url-state/use-calls-view'
 
 type Props = {
@@ -21,7 +21,8 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
   const [text, setText] = useState(value)
   const [synced, setSynced] = useState(value)
   const pushed = useRef(false)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  /** What was typed and not yet applied: a new object per keystroke, so each one restarts the pause. */
+  const [pending, setPending] = useState<{ text: string } | null>(null)
 
   // The URL changed from elsewhere (Back, Clear filters): show its value.
   if (value !== synced) {
@@ -29,20 +30,20 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
     setText(value)
   }
 
-  // A debounced apply runs after later renders: it must use the current URL value and callback.
-  const latest = useRef({ value, onQuery })
-  useEffect(() => {
-    latest.current = { value, onQuery }
-  }, [value, onQuery])
-  useEffect(() => () => clearTimeout(timer.current ?? undefined), [])
-
   const apply = (next: string) => {
-    if (timer.current) clearTimeout(timer.current)
-    timer.current = null
-    if (next.trim() === latest.current.value.trim()) return
-    latest.current.onQuery(next, pushed.current ? 'replace' : 'push')
+    setPending(null)
+    if (next.trim() === value.trim()) return
+    onQuery(next, pushed.current ? 'replace' : 'push')
     pushed.current = true
   }
+
+  // The debounced apply fires after later renders: as an Effect Event it sees their URL value and callback.
+  const applyAfterPause = useEffectEvent((next: string) => apply(next))
+  useEffect(() => {
+    if (pending === null) return
+    const timer = setTimeout(() => applyAfterPause(pending.text), SEARCH_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [pending])
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
@@ -68,8 +69,7 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
           onChange={(event) => {
             const next = event.target.value
             setText(next)
-            if (timer.current) clearTimeout(timer.current)
-            timer.current = setTimeout(() => apply(next), SEARCH_DEBOUNCE_MS)
+            setPending({ text: next })
           }}
           onKeyDown={onKeyDown}
           onBlur={() => {

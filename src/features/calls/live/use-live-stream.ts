@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { serializeCallsQuery, type CallsQuery } from '../../../domain/index-api'
 import { callsInfiniteOptions } from '../api/calls-index-query'
 
@@ -33,10 +33,9 @@ export function useLiveStream({ enabled, query, onInserted }: Options): LiveStat
   const queryClient = useQueryClient()
   const [connectedAt, setConnectedAt] = useState<Date | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const inserted = useRef(onInserted)
-  useEffect(() => {
-    inserted.current = onInserted
-  }, [onInserted])
+  // Rows arrive long after the stream opened: an Effect Event calls the page's current callback without
+  // reopening the stream when that callback changes.
+  const inserted = useEffectEvent((count: number) => onInserted(count))
   const url = liveStreamUrl(query)
   const queryKey = callsInfiniteOptions(query).queryKey
 
@@ -63,7 +62,7 @@ export function useLiveStream({ enabled, query, onInserted }: Options): LiveStat
                 : 'The live connection dropped; reconnecting…',
             )
           },
-          onInserted: (count) => inserted.current(count),
+          onInserted: (count) => inserted(count),
         })
       },
       () => {
