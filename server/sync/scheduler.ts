@@ -10,9 +10,10 @@ import { instanceIdOfProcess } from '../call-index/instance-id'
 import { createLeases, LEASE_DEFAULTS, LeaseLostError, type LeaseTimings } from './lease'
 import { sleep } from './rate-budget'
 import { createStateStore } from './state-store'
+import { createSyncRuns } from './sync-run'
 import { createSharedStatusReader, sourceSync } from './status-view'
 import { emptySyncState, recordOutcome, type SyncState } from './sync-status'
-import type { RunOutcome, SourceSyncer, SyncRun } from './types'
+import type { RunOutcome, SourceSyncer } from './types'
 
 /** The state of a source this instance holds, with when its calls were last counted. */
 type Live = SyncState & { countedAt: number }
@@ -59,8 +60,6 @@ export type SyncScheduler = {
   firstPass(timeoutMs: number): Promise<void>
 }
 
-const PROGRESS_LOG_MS = 2_000
-
 /**
  * Runs each source's sync in its own loop and failure domain: a source that fails keeps its data,
  * marked stale with the reason and its last success, and retries after Retry-After or a growing
@@ -88,7 +87,6 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
   const live = new Map<Source, Live>()
   const stopper = new AbortController()
   const loops: Promise<void>[] = []
-  const lastLog = new Map<Source, number>()
   const settled = new Map<Source, () => void>()
   const firstPasses = options.syncers.map(
     (syncer) => new Promise<void>((resolve) => settled.set(syncer.source, resolve)),
@@ -150,28 +148,13 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
 
   const store = createStateStore(options.db, leases)
 
-  function syncRun(source: Source, state: Live, problems: DataIssue[], signal: AbortSignal): SyncRun {
-    return {
-      db: options.db,
-      ctx: options.ctxFor(source),
-      signal,
-      progress(text) {
-        state.progress = text
-        store.writeSoon(source, state)
-        const at = Date.now()
-        if (at - (lastLog.get(source) ?? 0) >= PROGRESS_LOG_MS) {
-          lastLog.set(source, at)
-          options.logger.info(`sync ${source}: ${text}`)
-        }
-      },
-      changed: (calls) => {
-        if (calls.length > 0) options.onChanged(calls)
-      },
-      problems: (issues) => void problems.push(...issues),
-      readCursor: () => store.readCursor(source),
-      writeCursor: (value) => store.writeCursor(source, value),
-    }
-  }
+  const syncRun = createSyncRuns({
+    db: options.db,
+    ctxFor: (source) => options.ctxFor(source),
+    store,
+    logger: options.logger,
+    onChanged: (calls) => options.onChanged(calls),
+  })
 
   async function runOnce(source: Source): Promise<RunOutcome> {
     const syncer = options.syncers.find((s) => s.source === source)

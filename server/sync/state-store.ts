@@ -41,14 +41,7 @@ export function createStateStore(db: IndexDb, leases: Leases) {
       const stored = row ? parseSyncState(row.status) : emptySyncState()
       return { ...stored, syncing: false, progress: null }
     },
-    async readCursor(source: Source): Promise<unknown> {
-      const row = await db
-        .selectFrom('sync_state')
-        .select('cursor')
-        .where('source', '=', source)
-        .executeTakeFirst()
-      return row?.cursor ? (JSON.parse(row.cursor) as unknown) : null
-    },
+    readCursor: (source: Source) => readStoredCursor(db, source),
     async writeCursor(source: Source, value: unknown): Promise<void> {
       if (!(await leases.writeStateIfHeld(source, { cursor: JSON.stringify(value) })))
         throw new LeaseLostError(source)
@@ -72,4 +65,16 @@ export function createStateStore(db: IndexDb, leases: Leases) {
       await Promise.allSettled(writes.values())
     },
   }
+}
+
+export type StateStore = ReturnType<typeof createStateStore>
+
+/** A source's stored resume point (JSON), as its syncer wrote it last. */
+export async function readStoredCursor(db: IndexDb, source: Source): Promise<unknown> {
+  const row = await db
+    .selectFrom('sync_state')
+    .select('cursor')
+    .where('source', '=', source)
+    .executeTakeFirst()
+  return row?.cursor ? (JSON.parse(row.cursor) as unknown) : null
 }

@@ -1,3 +1,4 @@
+import { readStoredCursor } from './state-store'
 import type { Source } from '../../src/domain/call'
 import type { ReaderContext } from '../../src/providers/adapter-kit/reader-context'
 import type { IndexDb } from '../call-index/db'
@@ -79,11 +80,5 @@ export async function waitFor(done: () => boolean, timeoutMs: number, what: stri
   }
 }
 
-export async function storedCursor(db: IndexDb, source: Source): Promise<unknown> {
-  const row = await db
-    .selectFrom('sync_state')
-    .select('cursor')
-    .where('source', '=', source)
-    .executeTakeFirst()
-  return row?.cursor ? (JSON.parse(row.cursor) as unknown) : null
-}
+/** A source's stored cursor, as the scheduler reads it. */
+export const storedCursor = readStoredCursor
