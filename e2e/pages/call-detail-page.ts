@@ -1,4 +1,4 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { callHref } from '../../src/config/paths'
 
 /** Demo ids the simulator finds in its own data (GET /sim-admin/status), so tests never hard-code them. */
@@ -83,6 +83,9 @@ export class CallDetailPage {
   async rawPayload(): Promise<unknown> {
     // The section and the opened JSON block are both named "Raw payload"; address the section by its heading.
     const section = this.page.locator('section:has(> h2#raw-title)')
+    // The button is server-rendered; a click before hydration is lost (a clean-clone run failed on it
+    // once). Known gap, noted on issue 15: this toggle does not work without JavaScript yet.
+    await expect(this.page.locator('html')).toHaveAttribute('data-hydrated', 'true')
     await section.getByRole('button', { name: 'Show raw payload' }).click()
     return JSON.parse(await section.locator('pre').innerText()) as unknown
   }
