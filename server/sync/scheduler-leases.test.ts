@@ -4,7 +4,14 @@ import { openTestDatabase, type TestDatabase } from '../call-index/test-store'
 import { LeaseLostError } from './lease'
 import { sleep } from './rate-budget'
 import type { SyncScheduler } from './scheduler'
-import { countingSyncer, storedCursor, testScheduler, waitFor, type RunRecord } from './test-schedulers'
+import {
+  countingSyncer,
+  storedCursor,
+  countingScheduler,
+  testScheduler,
+  waitFor,
+  type RunRecord,
+} from './test-schedulers'
 
 // Several instances on one database (issue 16): two schedulers on two handles, as two servers hold.
 describe('sync scheduler with several instances', () => {
@@ -30,18 +37,8 @@ describe('sync scheduler with several instances', () => {
   it('has each source synced by exactly one instance, never two at once', async () => {
     const log: RunRecord[] = []
     const lease = { ttlMs: 1_000, renewMs: 100, followMs: 50 }
-    const a = testScheduler(
-      t.db,
-      'a',
-      SOURCES.map((s) => countingSyncer(s, 'a', log)),
-      lease,
-    )
-    const b = testScheduler(
-      await t.open(),
-      'b',
-      SOURCES.map((s) => countingSyncer(s, 'b', log)),
-      lease,
-    )
+    const a = countingScheduler(t.db, 'a', log, lease)
+    const b = countingScheduler(await t.open(), 'b', log, lease)
     started(a)
     started(b)
     await sleep(1_200)
@@ -62,23 +59,9 @@ describe('sync scheduler with several instances', () => {
   it('lets another instance take over the sources of a dead holder after its lease, from the stored cursor', async () => {
     const log: RunRecord[] = []
     const lease = { ttlMs: 800, renewMs: 100, followMs: 100 }
-    const a = started(
-      testScheduler(
-        t.db,
-        'a',
-        SOURCES.map((s) => countingSyncer(s, 'a', log)),
-        lease,
-      ),
-    )
+    const a = started(countingScheduler(t.db, 'a', log, lease))
     await waitFor(() => SOURCES.every((s) => runsOf(log, 'a', s).length >= 3), 5_000, 'a to sync')
-    const b = started(
-      testScheduler(
-        await t.open(),
-        'b',
-        SOURCES.map((s) => countingSyncer(s, 'b', log)),
-        lease,
-      ),
-    )
+    const b = started(countingScheduler(await t.open(), 'b', log, lease))
     await sleep(200)
     expect(log.filter((r) => r.instance === 'b')).toEqual([])
     const dying = a.stop({ release: false })
@@ -101,23 +84,9 @@ describe('sync scheduler with several instances', () => {
   it('hands the sources over at once on a graceful stop', async () => {
     const log: RunRecord[] = []
     const lease = { ttlMs: 10_000, renewMs: 100, followMs: 50 }
-    const a = started(
-      testScheduler(
-        t.db,
-        'a',
-        SOURCES.map((s) => countingSyncer(s, 'a', log)),
-        lease,
-      ),
-    )
+    const a = started(countingScheduler(t.db, 'a', log, lease))
     await waitFor(() => SOURCES.every((s) => runsOf(log, 'a', s).length >= 1), 5_000, 'a to sync')
-    started(
-      testScheduler(
-        await t.open(),
-        'b',
-        SOURCES.map((s) => countingSyncer(s, 'b', log)),
-        lease,
-      ),
-    )
+    started(countingScheduler(await t.open(), 'b', log, lease))
     await a.stop()
     const stoppedAt = performance.now()
     const lastCursors = await Promise.all(SOURCES.map((s) => storedCursor(t.db, s)))

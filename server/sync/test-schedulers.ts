@@ -1,5 +1,5 @@
 import { readStoredCursor } from './state-store'
-import type { Source } from '../../src/domain/call'
+import { SOURCES, type Source } from '../../src/domain/call'
 import type { ReaderContext } from '../../src/providers/adapter-kit/reader-context'
 import type { IndexDb } from '../call-index/db'
 import { sleep } from './rate-budget'
@@ -69,6 +69,21 @@ export function testScheduler(
     instanceId: instance,
     lease,
   })
+}
+
+/** A scheduler over one counting syncer per source, all logging to `log`: the usual instance of these tests. */
+export function countingScheduler(
+  db: IndexDb,
+  instance: string,
+  log: RunRecord[],
+  lease: SchedulerOptions['lease'],
+): SyncScheduler {
+  return testScheduler(
+    db,
+    instance,
+    SOURCES.map((s) => countingSyncer(s, instance, log)),
+    lease,
+  )
 }
 
 /** Polls until `done()` holds, or fails after `timeoutMs`. */
