@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { useLocation, useParams, useSearchParams } from 'react-router'
 import { SOURCES, type Source } from '../../domain/call'
 import { ErrorPanel } from '../../components/error-panel'
+import { retryHelps } from '../../lib/retry-policy'
 import { useTimeZone } from '../../lib/use-time-zone'
 import { callDetailQuery } from './api/call-detail-queries'
 import { CallView } from './components/call-view'
@@ -12,7 +13,6 @@ import {
   LoadErrorState,
   LoadingState,
   NotFoundState,
-  retryHelps,
 } from './components/call-states'
 import { preloadPlayer } from './components/recording-section'
 import { backTarget } from './navigation/back-target'

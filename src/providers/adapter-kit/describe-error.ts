@@ -17,7 +17,8 @@ export function readRetryAfter(headers: Headers, now: Date): number | null {
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000))
 }
 
-function retryableStatus(status: number): boolean {
+/** Statuses after which the same request may succeed: a timeout, a rate limit, a server error. */
+export function retryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500
 }
 
