@@ -1,4 +1,4 @@
-import { retryableStatus } from '../providers/adapter-kit/describe-error'
+import { retryableStatus } from '../domain/retryable-status'
 import type { RetryHint } from './retry-policy'
 
 /**

@@ -102,7 +102,11 @@ export async function readJson<T>(url: string, schema: AnswerShape<T>, signal?: 
       errorMessage(body) ??
       `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.')
     const retryAfter = Number(response.headers.get('retry-after'))
-    throw new HttpError(message, response.status, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null)
+    throw new HttpError(
+      message,
+      response.status,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    )
   }
   const parsed = schema.safeParse(body)
   // An answer of the wrong shape means this page's code and the server's differ (a deploy): asking again

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { SourceError } from '../domain/feed'
-import { describeFetchFailure, describeHttpError, readRetryAfter } from '../providers/adapter-kit/describe-error'
+import {
+  describeFetchFailure,
+  describeHttpError,
+  readRetryAfter,
+} from '../providers/adapter-kit/describe-error'
 import { HttpError } from './http-error'
 import { retryAutomatically, retryDelayMs, retryHelps, retryHint } from './retry-policy'
 import { SourceFailure } from './source-failure'
@@ -10,7 +14,12 @@ const dialect = { readMessage: () => null, retryAfterSeconds: readRetryAfter }
 /** A provider's answer as the adapters describe it, thrown as the queries throw it. */
 function providerFailure(status: number, retryAfter?: string): SourceFailure {
   const headers = new Headers(retryAfter === undefined ? {} : { 'retry-after': retryAfter })
-  const error: SourceError = describeHttpError('telnyx', { status, headers, body: null }, dialect, new Date(0))
+  const error: SourceError = describeHttpError(
+    'telnyx',
+    { status, headers, body: null },
+    dialect,
+    new Date(0),
+  )
   return new SourceFailure(error)
 }
 
@@ -27,7 +36,10 @@ describe('the one retry policy', () => {
     ['a provider’s server error (503)', providerFailure(503)],
     ['a provider’s timeout (408)', providerFailure(408)],
     ['a provider’s 429 without Retry-After', providerFailure(429)],
-    ['a provider that did not answer', new SourceFailure(describeFetchFailure('skipcall', new TypeError('x')))],
+    [
+      'a provider that did not answer',
+      new SourceFailure(describeFetchFailure('skipcall', new TypeError('x'))),
+    ],
     ['the call index’s 503', new HttpError('The call index is unavailable.', 503)],
     ['no answer from our own server (fetch’s TypeError)', new TypeError('Failed to fetch')],
   ])('asks again twice, after 1 s and 2 s, for %s; Retry is offered', (_, error) => {
