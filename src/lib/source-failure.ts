@@ -6,7 +6,7 @@ import type { RetryHint } from './retry-policy'
  * or Retry, asks the provider again), carrying the adapter's plain words and its retry hint.
  */
 export class SourceFailure extends Error implements RetryHint {
-  override readonly name: string = 'SourceFailure'
+  override readonly name = 'SourceFailure'
   constructor(readonly sourceError: SourceError) {
     super(sourceError.message)
   }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Call } from '../../../domain/call'
+import { SourceFailure } from '../../../lib/source-failure'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -30,10 +31,9 @@ export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch |
     queryFn: async ({ signal, client }): Promise<LeadMatch | null> => {
       // Loaded on demand: the lead loaders are the lead page's code and the reader context the provider
       // gateway's, neither needed for the first rows.
-      const [{ loadLeadpingLead }, { readerContext }, { SourceFailure }] = await Promise.all([
+      const [{ loadLeadpingLead }, { readerContext }] = await Promise.all([
         import('../../../providers/leadping/lead-loaders'),
         import('../../../lib/reader-context'),
-        import('../../../lib/source-failure'),
       ])
       const result = await loadLeadpingLead(readerContext(client), id, signal)
       // A lookup Leadping did not answer readably is no answer: thrown, so it is not cached as "not a lead".
