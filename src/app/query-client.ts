@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isRetryableError } from '../lib/http-error'
+import { retryAutomatically, retryDelayMs } from '../lib/retry-policy'
 
 type Mode = {
   /** A server render: no retries, the failure is shown at once and the browser's Retry asks again. */
@@ -11,7 +11,10 @@ type Mode = {
 /**
  * One QueryClient for the app. Provider data changes slowly compared to how often people
  * switch views, so a short staleTime avoids refetch storms on back/forward while still
- * feeling live. 4xx answers and contract errors are never retried: repeating them cannot help.
+ * feeling live. Every query retries by the one policy of src/lib/retry-policy.ts
+ * (docs/decisions/error-and-retry-policy.md): what the error says may pass on a second try (no answer,
+ * 408, 429, 5xx) is asked again twice, after 1 s and 2 s or the provider's short Retry-After; a refused
+ * key or query, a contract error or a long Retry-After is shown at once.
  *
  * A failed query is normally retried when a component mounts, and shown as loading meanwhile. A server
  * render has just asked, so there it shows the error (with Retry), and the hydrating browser must show
@@ -25,7 +28,8 @@ export function createQueryClient({ server = false, hydrating = false }: Mode = 
         staleTime: 30_000,
         gcTime: 10 * 60_000,
         refetchOnWindowFocus: false,
-        retry: server ? false : (failureCount, error) => failureCount < 2 && isRetryableError(error),
+        retry: server ? false : retryAutomatically,
+        retryDelay: retryDelayMs,
         retryOnMount: !(server || hydrating),
       },
     },

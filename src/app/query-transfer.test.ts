@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
-import { ProviderLoadError } from '../features/call-detail/api/provider-load-error'
 import { HttpError } from '../lib/http-error'
 import { BROWSER_ONLY, NOT_CARRIED } from '../lib/query-meta'
+import { retryHint } from '../lib/retry-policy'
+import { SourceFailure } from '../lib/source-failure'
 import { readPageState, serializePageState, PAGE_STATE_ID } from './page-state'
 import { dehydrateForPage, hydrateFromPage } from './query-transfer'
 
@@ -15,13 +16,20 @@ describe('the query cache carried into a server-rendered page', () => {
     server.setQueryData(['calls'], { rows: [1, 2] })
     await server.prefetchQuery({
       queryKey: ['call'],
-      queryFn: () => Promise.reject(new HttpError('Skipcall is unavailable.', 503, 'skipcall', 2)),
+      queryFn: () => Promise.reject(new HttpError('Skipcall is unavailable.', 503, 2)),
     })
     await server.prefetchQuery({
       queryKey: ['detail'],
       queryFn: () =>
         Promise.reject(
-          new ProviderLoadError({ source: 'skipcall', kind: 'http', message: 'No call.' } as never),
+          new SourceFailure({
+            source: 'skipcall',
+            status: 401,
+            message: 'No call.',
+            providerMessage: null,
+            retryable: false,
+            retryAfterSeconds: null,
+          }),
         ),
     })
     const browser = new QueryClient()
@@ -31,9 +39,12 @@ describe('the query cache carried into a server-rendered page', () => {
     const error = browser.getQueryState(['call'])?.error
     expect(error).toBeInstanceOf(HttpError)
     expect(error).toMatchObject({ message: 'Skipcall is unavailable.', status: 503, retryAfterSeconds: 2 })
+    expect(retryHint(error)).toEqual({ retryable: true, retryAfterSeconds: 2 })
     const detail = browser.getQueryState(['detail'])?.error
-    expect(detail).toBeInstanceOf(ProviderLoadError)
-    expect((detail as ProviderLoadError).sourceError.message).toBe('No call.')
+    expect(detail).toBeInstanceOf(SourceFailure)
+    expect((detail as SourceFailure).sourceError.message).toBe('No call.')
+    // The hint reads through the rebuilt class: the browser must not offer Retry for a refused key.
+    expect(retryHint(detail)).toEqual({ retryable: false, retryAfterSeconds: null })
   })
 
   it('leaves out what cannot or must not travel: browser-only queries, raw answers, unfinished ones', async () => {

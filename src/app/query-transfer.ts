@@ -1,9 +1,7 @@
 import { dehydrate, hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
-import { ProviderLoadError } from '../features/call-detail/api/provider-load-error'
-import { EventsLoadError } from '../features/events/api/events-load-error'
-import { SourceFailure } from '../features/lead/api/source-failure'
 import { HttpError } from '../lib/http-error'
 import { isCarried } from '../lib/query-meta'
+import { SourceFailure } from '../lib/source-failure'
 
 /**
  * React Query's cache, carried from the server's render to the browser's hydration. A failed query is
@@ -14,9 +12,7 @@ import { isCarried } from '../lib/query-meta'
 
 const ERROR_KINDS = {
   HttpError: HttpError.prototype,
-  ProviderLoadError: ProviderLoadError.prototype,
   SourceFailure: SourceFailure.prototype,
-  EventsLoadError: EventsLoadError.prototype,
   TypeError: TypeError.prototype,
   Error: Error.prototype,
 } as const
@@ -27,16 +23,14 @@ type CarriedError = { carriedError: ErrorKind; message: string; fields: Record<s
 function kindOf(error: Error): ErrorKind {
   // Most specific first: every kind is also an Error.
   if (error instanceof HttpError) return 'HttpError'
-  if (error instanceof ProviderLoadError) return 'ProviderLoadError'
   if (error instanceof SourceFailure) return 'SourceFailure'
-  if (error instanceof EventsLoadError) return 'EventsLoadError'
   if (error instanceof TypeError) return 'TypeError'
   return 'Error'
 }
 
 function carry(error: unknown): CarriedError {
   if (!(error instanceof Error)) return { carriedError: 'Error', message: String(error), fields: {} }
-  // Own enumerable fields only (status, sourceError, issues…); never the stack.
+  // Own enumerable fields only (status, retryable, sourceError…); never the stack.
   const fields: Record<string, unknown> = { ...error }
   return { carriedError: kindOf(error), message: error.message, fields }
 }
@@ -48,7 +42,7 @@ function isCarriedError(value: unknown): value is CarriedError {
 function rebuild(carried: CarriedError): Error {
   const proto = ERROR_KINDS[carried.carriedError] ?? Error.prototype
   const error = Object.create(proto) as Error
-  // `name` is an own field on some kinds (HttpError); the rest inherit it from the prototype.
+  // `name` is an own field of HttpError and SourceFailure; the rest inherit it from the prototype.
   Object.defineProperty(error, 'message', { value: carried.message, writable: true, configurable: true })
   return Object.assign(error, carried.fields)
 }

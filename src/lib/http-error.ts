@@ -1,22 +1,20 @@
+import { retryableStatus } from '../domain/retryable-status'
+import type { RetryHint } from './retry-policy'
+
 /**
- * An HTTP failure as the SPA sees it: which provider, which status, and a message a person can read.
- * Thrown by every fetcher so that components and the retry policy can tell upstream errors apart.
+ * A failed answer of our own server's API (the call index), with the server's message and what the retry
+ * policy reads: retryable by status (408, 429, 5xx) unless the caller knows better.
  */
-export class HttpError extends Error {
+export class HttpError extends Error implements RetryHint {
   override readonly name = 'HttpError'
+  readonly retryable: boolean
   constructor(
     message: string,
     readonly status: number,
-    readonly provider: string | null = null,
     readonly retryAfterSeconds: number | null = null,
+    retryable = retryableStatus(status),
   ) {
     super(message)
+    this.retryable = retryable
   }
-}
-
-/** Network failures, timeouts, 429 and 5xx may succeed on a second try; 4xx and bad data will not. */
-export function isRetryableError(error: unknown): boolean {
-  if (error instanceof HttpError) return error.status === 429 || error.status >= 500
-  if (error instanceof DOMException && error.name === 'AbortError') return false
-  return error instanceof TypeError
 }

@@ -105,13 +105,19 @@ export async function readJson<T>(url: string, schema: AnswerShape<T>, signal?: 
     throw new HttpError(
       message,
       response.status,
-      null,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
     )
   }
   const parsed = schema.safeParse(body)
+  // An answer of the wrong shape means this page's code and the server's differ (a deploy): asking again
+  // gets the same answer, and reloading the page is what helps.
   if (!parsed.success)
-    throw new HttpError('The server’s answer was not in the expected shape; reload the page to retry.', 502)
+    throw new HttpError(
+      'The server’s answer was not in the expected shape; reload the page to retry.',
+      502,
+      null,
+      false,
+    )
   return parsed.data
 }
 

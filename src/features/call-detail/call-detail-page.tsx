@@ -3,17 +3,11 @@ import { useEffect } from 'react'
 import { useLocation, useParams, useSearchParams } from 'react-router'
 import { SOURCES, type Source } from '../../domain/call'
 import { ErrorPanel } from '../../components/error-panel'
+import { retryHelps } from '../../lib/retry-policy'
 import { useTimeZone } from '../../lib/use-time-zone'
 import { callDetailQuery } from './api/call-detail-queries'
 import { CallView } from './components/call-view'
-import {
-  BackLink,
-  InvalidState,
-  LoadErrorState,
-  LoadingState,
-  NotFoundState,
-  retryHelps,
-} from './components/call-states'
+import { BackLink, InvalidState, LoadErrorState, LoadingState, NotFoundState } from './components/call-states'
 import { preloadPlayer } from './components/recording-section'
 import { backTarget } from './navigation/back-target'
 import './call-detail.css'

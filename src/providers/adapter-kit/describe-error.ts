@@ -1,5 +1,6 @@
 import { SOURCE_LABELS, type Source } from '../../domain/call'
 import type { ProviderResponse, SourceError } from '../../domain/feed'
+import { retryableStatus } from '../../domain/retryable-status'
 import { readGatewayError } from './gateway-error'
 
 /** What one provider contributes: its own error text and, on 429, how long to wait. */
@@ -15,10 +16,6 @@ export function readRetryAfter(headers: Headers, now: Date): number | null {
   if (/^\d+$/.test(value.trim())) return Number(value.trim())
   const at = Date.parse(value)
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000))
-}
-
-function retryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500
 }
 
 function withDetail(sentence: string, detail: string | null): string {

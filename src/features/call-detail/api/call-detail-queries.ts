@@ -1,25 +1,23 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Source } from '../../../domain/call'
-import { fetchFromGateway } from '../../../lib/provider-fetcher'
+import { readerContext } from '../../../lib/reader-context'
+import { SourceFailure } from '../../../lib/source-failure'
 import { loadCallDetail } from '../../../providers/call-detail'
 import { loadCallingBoxTranscript } from '../../../providers/callingbox/fetch'
 import { loadTelnyxRecordings } from '../../../providers/telnyx/recordings'
-export { ProviderLoadError } from './provider-load-error'
-import { ProviderLoadError } from './provider-load-error'
 
-const context = () => ({ fetcher: fetchFromGateway, now: () => new Date() })
+// Every read of this page reaches the provider: Refresh and Retry must ask again, links expire.
+const ctx = readerContext(null)
 
-/** One call: found, not found, or a record that failed its schema (errors are thrown, see above). */
+/** One call: found, not found, or a record that failed its schema (a failure is thrown, see SourceFailure). */
 export function callDetailQuery(source: Source, id: string) {
   return queryOptions({
     queryKey: ['call-detail', source, id],
     queryFn: async ({ signal }) => {
-      const result = await loadCallDetail(fetchFromGateway, source, id, () => new Date(), signal)
-      if (result.kind === 'error') throw new ProviderLoadError(result.error)
+      const result = await loadCallDetail(ctx.fetcher, source, id, ctx.now, signal)
+      if (result.kind === 'error') throw new SourceFailure(result.error)
       return result
     },
-    // The page shows the error and a Retry button; silent retries would only delay that answer.
-    retry: false,
   })
 }
 
@@ -28,11 +26,10 @@ export function transcriptQuery(id: string) {
   return queryOptions({
     queryKey: ['callingbox-transcript', id],
     queryFn: async ({ signal }) => {
-      const result = await loadCallingBoxTranscript(context(), id, signal)
-      if (result.kind === 'error') throw new ProviderLoadError(result.error)
+      const result = await loadCallingBoxTranscript(ctx, id, signal)
+      if (result.kind === 'error') throw new SourceFailure(result.error)
       return result
     },
-    retry: false,
   })
 }
 
@@ -45,13 +42,12 @@ export function telnyxRecordingsQuery(sessionId: string) {
   return queryOptions({
     queryKey: ['telnyx-recordings', sessionId],
     queryFn: async ({ signal }) => {
-      const result = await loadTelnyxRecordings(context(), sessionId, signal)
-      if (!result.ok) throw new ProviderLoadError(result.error)
+      const result = await loadTelnyxRecordings(ctx, sessionId, signal)
+      if (!result.ok) throw new SourceFailure(result.error)
       return { ...result, fetchedAt: Date.now() }
     },
     staleTime: 0,
     gcTime: 0,
-    retry: false,
     refetchOnMount: 'always',
   })
 }

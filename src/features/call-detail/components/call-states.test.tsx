@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SourceError } from '../../../domain/feed'
-import { ProviderLoadError } from '../api/call-detail-queries'
+import { SourceFailure } from '../../../lib/source-failure'
 import { LoadErrorState } from './call-states'
 
 afterEach(cleanup)
@@ -19,7 +19,7 @@ function showError(error: Partial<SourceError>) {
   render(
     <LoadErrorState
       source="skipcall"
-      error={new ProviderLoadError(sourceError)}
+      error={new SourceFailure(sourceError)}
       retrying={false}
       onRetry={() => undefined}
     />,

@@ -5,7 +5,8 @@ import type { DataIssue } from '../../../domain/data-issue'
 import { ErrorPanel } from '../../../components/error-panel'
 import { RawJson } from '../../../components/raw-json'
 import { providerWordsBeyondMessage } from '../../../providers/adapter-kit/describe-error'
-import { ProviderLoadError } from '../api/call-detail-queries'
+import { retryHelps } from '../../../lib/retry-policy'
+import { SourceFailure } from '../../../lib/source-failure'
 import { DataIssueList } from './data-issues'
 
 /** "Back to calls": to the list view the user came from, with its filters. */
@@ -48,35 +49,18 @@ export function NotFoundState({ source, id, back }: { source: string; id: string
   )
 }
 
-type ErrorWords = {
-  message: string
-  detail: string | null
-  retryAfter: number | null
-  /** False when the same request would fail the same way (401, 403, a refused query). */
-  retryable: boolean
-}
+type ErrorWords = { message: string; detail: string | null; retryAfter: number | null }
 
 function errorWords(error: Error): ErrorWords {
-  if (error instanceof ProviderLoadError) {
+  if (error instanceof SourceFailure) {
     const e = error.sourceError
-    return {
-      message: e.message,
-      detail: providerWordsBeyondMessage(e),
-      retryAfter: e.retryAfterSeconds,
-      retryable: e.retryable,
-    }
+    return { message: e.message, detail: providerWordsBeyondMessage(e), retryAfter: e.retryAfterSeconds }
   }
   return {
     message: 'Could not reach the Calltrail server. Check the connection and try again.',
     detail: null,
     retryAfter: null,
-    retryable: true,
   }
-}
-
-/** False when asking again would fail the same way (a refused key or query): no Retry then. */
-export function retryHelps(error: Error): boolean {
-  return errorWords(error).retryable
 }
 
 export function LoadErrorState({
@@ -106,7 +90,7 @@ export function LoadErrorState({
             {retrying ? <p role="status">Retrying…</p> : null}
           </>
         }
-        onRetry={retrying || !words.retryable ? undefined : onRetry}
+        onRetry={retrying || !retryHelps(error) ? undefined : onRetry}
       />
     </section>
   )

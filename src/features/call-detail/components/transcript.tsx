@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { ErrorPanel } from '../../../components/error-panel'
 import { TimeStamp } from '../../../components/time-stamp'
+import { retryHelps } from '../../../lib/retry-policy'
 import { transcriptQuery } from '../api/call-detail-queries'
 import { DataIssueList } from './data-issues'
 
@@ -13,7 +14,7 @@ export function Transcript({ callId, timeZone }: { callId: string; timeZone: str
       <ErrorPanel
         title="Could not load the transcript"
         message={query.error.message}
-        onRetry={() => void query.refetch()}
+        onRetry={retryHelps(query.error) ? () => void query.refetch() : undefined}
       />
     )
   }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Call } from '../../../domain/call'
+import { SourceFailure } from '../../../lib/source-failure'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -28,24 +29,19 @@ export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch |
   const lookup = useQuery({
     queryKey: ['calls', 'lead-lookup', id.toLowerCase()],
     queryFn: async ({ signal, client }): Promise<LeadMatch | null> => {
-      // Loaded on demand: the lead loaders are the lead page's code and the cached fetcher the provider
+      // Loaded on demand: the lead loaders are the lead page's code and the reader context the provider
       // gateway's, neither needed for the first rows.
-      const [{ loadLeadpingLead }, { createCachedFetcher }] = await Promise.all([
+      const [{ loadLeadpingLead }, { readerContext }] = await Promise.all([
         import('../../../providers/leadping/lead-loaders'),
-        import('../../../lib/cached-fetcher'),
+        import('../../../lib/reader-context'),
       ])
-      const result = await loadLeadpingLead(
-        { fetcher: createCachedFetcher(client), now: () => new Date() },
-        id,
-        signal,
-      )
+      const result = await loadLeadpingLead(readerContext(client), id, signal)
       // A lookup Leadping did not answer readably is no answer: thrown, so it is not cached as "not a lead".
-      if (result.kind === 'error') throw new Error(result.error.message)
+      if (result.kind === 'error') throw new SourceFailure(result.error)
       return result.kind === 'found' ? { leadId: result.lead.id, name: result.lead.name } : null
     },
     enabled: inCalls === null && UUID.test(id),
     staleTime: 5 * 60_000,
-    retry: false,
   })
   return inCalls ?? lookup.data ?? null
 }

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react'
 import type { Call } from '../../../domain/call'
 import { ErrorPanel } from '../../../components/error-panel'
+import { retryHelps } from '../../../lib/retry-policy'
 import type { CallsIndexView } from '../api/use-calls-index'
 import { useLatestMatch } from '../api/use-latest-match'
 import type { LiveMarker } from '../live/live-marker'
@@ -45,7 +46,7 @@ export function ResultsBody(props: Props) {
       <ErrorPanel
         title="The calls could not be loaded"
         message={list.error.message}
-        onRetry={list.retry}
+        onRetry={retryHelps(list.error) ? list.retry : undefined}
         retryLabel="Retry loading calls"
       />
     )

@@ -1,9 +1,10 @@
 import { formatDateTime } from '../../../domain/format-time'
+import { retryHelps } from '../../../lib/retry-policy'
 
 type Props = {
   /** The chart shows 30 days because no start was chosen: the end of those days (ISO). */
   defaultSpanEnd: string | null
-  /** Counting failed (or a refresh failed while older bars are shown): the reason, with Retry. */
+  /** Counting failed (or a refresh failed while older bars are shown): the reason, with Retry if it can help. */
   error: Error | null
   timeZone: string
   onRetry: () => void
@@ -21,9 +22,11 @@ export function VolumeNotes({ defaultSpanEnd, error, timeZone, onRetry }: Props)
       {error ? (
         <div className="alert error" role="alert">
           The call volume could not be counted. {error.message}{' '}
-          <button type="button" onClick={onRetry}>
-            Retry the chart
-          </button>
+          {retryHelps(error) ? (
+            <button type="button" onClick={onRetry}>
+              Retry the chart
+            </button>
+          ) : null}
         </div>
       ) : null}
       {defaultSpanEnd !== null ? (

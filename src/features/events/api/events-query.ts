@@ -1,10 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { fetchFromGateway } from '../../../lib/provider-fetcher'
+import { readerContext } from '../../../lib/reader-context'
+import { SourceFailure } from '../../../lib/source-failure'
 import { loadTelnyxEventsPage } from '../../../providers/telnyx/events-page'
 import type { TelnyxEventQuery } from '../../../providers/telnyx/to-query'
 import type { EventsView } from '../url-state/events-url-state'
-export { EventsLoadError } from './events-load-error'
-import { EventsLoadError } from './events-load-error'
 
 /** The Telnyx filters of a view; empty fields are left out, and there is at most one occurred_at operator. */
 export function toTelnyxEventQuery(view: EventsView): TelnyxEventQuery {
@@ -28,22 +27,22 @@ export function toTelnyxEventQuery(view: EventsView): TelnyxEventQuery {
   return query
 }
 
-const ctx = { fetcher: fetchFromGateway, now: () => new Date() }
+// Straight to the gateway: each page is cached by the query below, so a second cache would only hold copies.
+const ctx = readerContext(null)
 
 /**
  * One page of the raw event list. The key holds every input of the request. The previous page stays
- * on screen while the next loads (keepPreviousData). No automatic retries: a 422 cannot succeed on a
- * second try, and for other failures the page offers Retry at once instead of waiting on back-off.
+ * on screen while the next loads (keepPreviousData). A failure is retried as every query's is
+ * (src/app/query-client.ts): a refused filter (422) never, a server error a few times.
  */
 export function eventsPageQuery(query: TelnyxEventQuery, page: number, size: number) {
   return queryOptions({
     queryKey: ['telnyx-events', query, page, size] as const,
     queryFn: async ({ signal }) => {
       const result = await loadTelnyxEventsPage(ctx, query, page, size, signal)
-      if (!result.ok) throw new EventsLoadError(result.error, result.issues)
+      if (!result.ok) throw new SourceFailure(result.error)
       return result
     },
     placeholderData: keepPreviousData,
-    retry: false,
   })
 }

@@ -1,5 +1,6 @@
 import { ErrorPanel } from '../../../components/error-panel'
-import { EventsLoadError } from '../api/events-query'
+import { retryHelps } from '../../../lib/retry-policy'
+import { SourceFailure } from '../../../lib/source-failure'
 
 /** Telnyx's parameter names, as the filter controls are labelled. */
 const PARAMETER_LABELS: [prefix: string, label: string][] = [
@@ -28,11 +29,11 @@ export function offendingParameter(text: string | null): { parameter: string; la
 type Props = { error: Error; onRetry: () => void }
 
 /**
- * A refused query (400/422) says which filter Telnyx objected to and offers no Retry, since the same
- * request would be refused again; any other failure says what happened and offers Retry.
+ * A refused query (400/422) says which filter Telnyx objected to; any other failure says what happened.
+ * Retry is offered only when asking again can help (not for a refused query or key).
  */
 export function EventsError({ error, onRetry }: Props) {
-  const sourceError = error instanceof EventsLoadError ? error.error : null
+  const sourceError = error instanceof SourceFailure ? error.sourceError : null
   if (sourceError && (sourceError.status === 422 || sourceError.status === 400)) {
     const offending = offendingParameter(sourceError.providerMessage)
     return (
@@ -55,8 +56,11 @@ export function EventsError({ error, onRetry }: Props) {
   return (
     <ErrorPanel
       title="The events could not be loaded"
-      message={sourceError?.message ?? 'Something went wrong while loading the events. Try again.'}
-      onRetry={onRetry}
+      message={
+        sourceError?.message ??
+        `Something went wrong while loading the events (${error.message}). Reload the page to try again.`
+      }
+      onRetry={retryHelps(error) ? onRetry : undefined}
     />
   )
 }

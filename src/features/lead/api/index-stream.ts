@@ -1,6 +1,6 @@
 import { callKey, SOURCE_LABELS, type Call, type Source } from '../../../domain/call'
 import { DEFAULT_CALLS_QUERY, type SourceSync } from '../../../domain/index-api'
-import { HttpError, isRetryableError } from '../../../lib/http-error'
+import { HttpError } from '../../../lib/http-error'
 import type { CallsPageFetcher } from '../../../lib/index-client'
 import type { StreamError, StreamReport, TimelineStream } from './timeline-stream'
 
@@ -30,7 +30,7 @@ function streamError(error: unknown): StreamError {
       status: error.status,
       message: `The call index answered ${error.status}: ${error.message}`,
       providerMessage: null,
-      retryable: isRetryableError(error),
+      retryable: error.retryable,
       retryAfterSeconds: error.retryAfterSeconds,
     }
   const message = error instanceof Error ? error.message : String(error)

@@ -2,12 +2,12 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { BROWSER_ONLY } from '../../../lib/query-meta'
 import type { ActivityItem } from '../../../domain/activity'
 import type { Lead } from '../../../domain/lead'
+import type { AppReaderContext } from '../../../lib/reader-context'
+import { SourceFailure } from '../../../lib/source-failure'
 import type { ReaderContext } from '../../../providers/adapter-kit/reader-context'
 import { fetchLeadActivityPage, loadLeadpingLead } from '../../../providers/leadping/lead-loaders'
-import { leadStreams, type LeadContext } from './lead-streams'
+import { leadStreams } from './lead-streams'
 import { createTimelinePipeline, type TimelinePipeline, type TimelineSnapshot } from './timeline-pipeline'
-export { SourceFailure } from './source-failure'
-import { SourceFailure } from './source-failure'
 
 export function leadQueryOptions(ctx: ReaderContext, leadId: string) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- ctx is the app's one cached fetcher and clock, not an input
@@ -18,8 +18,6 @@ export function leadQueryOptions(ctx: ReaderContext, leadId: string) {
       if (result.kind === 'error') throw new SourceFailure(result.error)
       return result
     },
-    // The page shows the failure with a Retry button; repeating it unasked only delays that.
-    retry: false,
   })
 }
 
@@ -47,7 +45,6 @@ export function earliestActivityQueryOptions(ctx: ReaderContext, leadId: string)
       if (!page.ok) throw new SourceFailure(page.error)
       return { items: page.items, whole: page.next === null }
     },
-    retry: false,
   })
 }
 
@@ -65,7 +62,7 @@ export type TimelinePage = { pipeline: TimelinePipeline; snapshot: TimelineSnaps
  * pages too when a slow stream answers. When a stream failed, the next page retries it first, so "Retry"
  * is `fetchNextPage`.
  */
-export function leadTimelineQueryOptions(ctx: LeadContext, lead: Pick<Lead, 'id' | 'phones'>) {
+export function leadTimelineQueryOptions(ctx: AppReaderContext, lead: Pick<Lead, 'id' | 'phones'>) {
   const { id, phones } = lead
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- ctx is the app's one cached fetcher and clock, not an input
   return infiniteQueryOptions({
@@ -90,7 +87,6 @@ export function leadTimelineQueryOptions(ctx: LeadContext, lead: Pick<Lead, 'id'
     // ...and JSON cannot carry it, so a server-rendered lead page shows the timeline loading and the
     // browser reads it (the lead itself is rendered on the server).
     meta: BROWSER_ONLY,
-    retry: false,
   })
 }
 

@@ -2,15 +2,11 @@ import type { ActivityItem } from '../../../domain/activity'
 import type { Call } from '../../../domain/call'
 import type { Lead } from '../../../domain/lead'
 import { phoneSuffixKey } from '../../../domain/phone'
-import type { ReaderContext } from '../../../providers/adapter-kit/reader-context'
 import { fetchLeadActivityPage, fetchLeadCallsPage } from '../../../providers/leadping/lead-loaders'
 import { createCursorStream } from './cursor-stream'
-import type { CallsPageFetcher } from '../../../lib/index-client'
+import type { AppReaderContext } from '../../../lib/reader-context'
 import { createIndexStream } from './index-stream'
 import type { TimelineStream } from './timeline-stream'
-
-/** The provider readers, plus the server's call index for the other providers' calls. */
-export type LeadContext = ReaderContext & { callsPage: CallsPageFetcher }
 
 /**
  * Leadping records asked for per page. Below the provider's maximum (100) on purpose: the newest
@@ -40,7 +36,7 @@ function distinctPhones(phones: readonly string[]): string[] {
  * each of the lead's numbers the other providers' calls to or from it, from the call index. A call found
  * by two numbers is one item: the timeline de-duplicates calls by source and id (model/timeline-view).
  */
-export function leadStreams(ctx: LeadContext, lead: Pick<Lead, 'id' | 'phones'>): TimelineStream[] {
+export function leadStreams(ctx: AppReaderContext, lead: Pick<Lead, 'id' | 'phones'>): TimelineStream[] {
   const leadping = { ...ctx, pageSize: LEAD_PAGE_SIZE }
   const streams: TimelineStream[] = [
     createCursorStream<ActivityItem>({

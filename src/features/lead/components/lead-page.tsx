@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { ErrorPanel } from '../../../components/error-panel'
 import { RawJson } from '../../../components/raw-json'
-import { leadQueryOptions, SourceFailure } from '../api/lead-queries'
-import { useReaderContext } from '../api/use-reader-context'
+import { useReaderContext } from '../../../lib/reader-context'
+import { retryHelps } from '../../../lib/retry-policy'
+import { SourceFailure } from '../../../lib/source-failure'
+import { leadQueryOptions } from '../api/lead-queries'
 import { useFreshRetry } from '../hooks/use-fresh-retry'
 import '../lead.css'
 import '../timeline.css'
@@ -37,7 +39,7 @@ export function LeadPage() {
         <ErrorPanel
           title="The lead could not be loaded"
           message={failureText(lead.error)}
-          onRetry={() => freshRetry(['leadping'], () => lead.refetch())}
+          onRetry={retryHelps(lead.error) ? () => freshRetry(['leadping'], () => lead.refetch()) : undefined}
         />
       </section>
     )

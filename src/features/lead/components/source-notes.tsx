@@ -38,10 +38,12 @@ export function SourceNotes({ reports, timeZone, retrying, onRetry }: Props) {
       {failed.map((report) => (
         <div key={report.key} className="alert error" role="alert">
           <strong>{report.label} could not be read.</strong> {errorText(report)} The timeline shows everything
-          else; these records are missing until a retry succeeds.{' '}
-          <button type="button" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : `Retry ${report.label}`}
-          </button>
+          else; these records are missing{report.error?.retryable ? ' until a retry succeeds' : ''}.{' '}
+          {report.error?.retryable ? (
+            <button type="button" onClick={onRetry} disabled={retrying}>
+              {retrying ? 'Retrying…' : `Retry ${report.label}`}
+            </button>
+          ) : null}
         </div>
       ))}
       {limits.length > 0 ? (
