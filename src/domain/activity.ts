@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { MESSAGE_STEP_KINDS } from './call'
 import { CallSchema, DirectionSchema, SourceSchema, TimelineStepSchema } from './call-schema'
 
 /** What a lead-timeline item is about. */
@@ -15,23 +16,8 @@ export const ACTIVITY_KINDS = [
 export const ActivityKindSchema = z.enum(ACTIVITY_KINDS)
 export type ActivityKind = z.infer<typeof ActivityKindSchema>
 
-/** Normalised outcome of a message or activity; calls use their CallStatus. */
-export const MESSAGE_OUTCOMES = [
-  'scheduled',
-  'queued',
-  'sending',
-  'sent',
-  'delivered',
-  'received',
-  'failed',
-  'undeliverable',
-  'blocked',
-  'opted_out',
-  'canceled',
-  'pending',
-  'completed',
-  'unknown',
-] as const
+/** Normalised outcome of a message or activity (a message step, or one of three more); calls use their CallStatus. */
+export const MESSAGE_OUTCOMES = [...MESSAGE_STEP_KINDS, 'pending', 'completed', 'unknown'] as const
 export const MessageOutcomeSchema = z.enum(MESSAGE_OUTCOMES)
 export type MessageOutcome = z.infer<typeof MessageOutcomeSchema>
 
