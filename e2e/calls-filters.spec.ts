@@ -1,6 +1,5 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /**
  * The calls page as a user drives it on the simulator (seed 42, data frozen at E2E_NOW). Presets are
@@ -13,9 +12,9 @@ test.beforeEach(async ({ page }) => {
 const NOW_MS = Date.parse(E2E_NOW)
 
 test('the default view lists the last 24 hours, newest first, with every time showing its zone', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   await expect(calls.summary).toHaveText(/^[\d,]+ calls( · [\d,]+ loaded)?$/)
@@ -31,8 +30,10 @@ test('the default view lists the last 24 hours, newest first, with every time sh
   await expect(page.getByText(/only searches the last/)).toHaveCount(0)
 })
 
-test('direction: the URL and every row follow, and Back restores the previous view', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('direction: the URL and every row follow, and Back restores the previous view', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto()
   await calls.rowsShown()
   const before = await calls.summaryCount()
@@ -57,9 +58,8 @@ test('direction: the URL and every row follow, and Back restores the previous vi
 })
 
 test('status multi-select: every row has one of the chosen statuses, with the raw status beside it', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=7d')
   await calls.rowsShown()
   await calls.tick('Status', 'Completed')
@@ -75,8 +75,7 @@ test('status multi-select: every row has one of the chosen statuses, with the ra
   expect(await calls.table.locator('.calls-body .raw-status').count()).toBeGreaterThan(0)
 })
 
-test('source multi-select narrows to one provider', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('source multi-select narrows to one provider', async ({ callsPage: calls }) => {
   await calls.goto()
   await calls.rowsShown()
   await calls.tick('Source', 'Leadping')
@@ -87,8 +86,7 @@ test('source multi-select narrows to one provider', async ({ page }) => {
   await expect(calls.summary).toHaveText(/^[\d,]+ calls?( · [\d,]+ loaded)?$/)
 })
 
-test('period preset and an absolute Start/End to the second', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('period preset and an absolute Start/End to the second', async ({ callsPage: calls, page }) => {
   await calls.goto()
   await calls.rowsShown()
   await calls.period.selectOption('1h')
@@ -118,9 +116,9 @@ test('period preset and an absolute Start/End to the second', async ({ page }) =
 })
 
 test('search by a phone number in another format; typing adds at most one history entry', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   const from = (await calls.column('from')).find((value) => /^\+1\d{10}$/.test(value))
@@ -142,9 +140,9 @@ test('search by a phone number in another format; typing adds at most one histor
 })
 
 test('a deep link reproduces the view; reload keeps it; Clear filters returns to the default', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   const query = 'direction=outbound&status=completed&period=7d&source=leadping%2Cskipcall&tz=Europe%2FBerlin'
   await calls.goto(query)
   await calls.rowsShown()
@@ -173,8 +171,10 @@ test('a deep link reproduces the view; reload keeps it; Clear filters returns to
   await calls.rowsShown()
 })
 
-test('a malformed URL value falls back to its default with a visible notice', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('a malformed URL value falls back to its default with a visible notice', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto('direction=sideways&status=completed,exploded&tz=Mars%2FBase')
   const notice = page.getByRole('status').filter({ hasText: 'Some of this link could not be used.' })
   await expect(notice).toContainText('Ignored unknown direction "sideways"')
@@ -188,9 +188,8 @@ test('a malformed URL value falls back to its default with a visible notice', as
 })
 
 test('a 7-day view lists Telnyx calls older than 24 hours (the index keeps their history)', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=7d&source=telnyx&sort=time')
   await calls.rowsShown()
   expect(new Set(await calls.column('source'))).toEqual(new Set(['Telnyx']))

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
-import { leadExamples, LeadPage } from './pages/lead-page'
+import { leadExamples } from './pages/lead-page'
 
 /** Issue #14 item 3 on a 390×844 phone: no sideways scrolling, calls as cards, filters in a sheet. */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
@@ -14,8 +13,7 @@ test.beforeEach(async ({ page }) => {
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 
-test('the calls page fits the screen and shows each call as a card', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the calls page fits the screen and shows each call as a card', async ({ callsPage: calls, page }) => {
   await calls.goto()
   await calls.rowsShown()
   // Before: 551 px.
@@ -37,9 +35,9 @@ test('the calls page fits the screen and shows each call as a card', async ({ pa
 })
 
 test('the Filters button opens a sheet; a change there updates the list, Done returns to it', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   const open = page.getByRole('button', { name: /^Filters/ })
@@ -67,9 +65,8 @@ test('the Filters button opens a sheet; a change there updates the list, Done re
   expect(new Set(await calls.column('direction'))).toEqual(new Set(['Inbound']))
 })
 
-test('a lead page fits the screen', async ({ page, request }) => {
+test('a lead page fits the screen', async ({ leadPage: lead, page, request }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
   await lead.waitForTimeline()
   // Before: 502 px (the timeline's selects).

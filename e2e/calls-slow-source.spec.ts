@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 import { startOwnServer, type OwnServer } from './support/own-server'
 
 // Issue #13 item 7 on the calls list: before the call index, a Skipcall delayed by 4 s left the whole
@@ -18,9 +17,11 @@ test.describe('a slow provider and the calls list', () => {
     server.stop()
   })
 
-  test('rows of every source show at once while Skipcall takes a minute to answer', async ({ page }) => {
+  test('rows of every source show at once while Skipcall takes a minute to answer', async ({
+    callsPage: calls,
+    page,
+  }) => {
     await server.setFaults({ provider: 'skipcall', latencyMs: 60_000 })
-    const calls = new CallsPage(page)
     const started = Date.now()
     await page.goto(`${server.url}/calls`)
     await calls.rowsShown()

@@ -1,6 +1,6 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { allowStatus, CallsPage } from './pages/calls-page'
+import { allowStatus } from './pages/calls-page'
 import { startOwnServer, type OwnServer } from './support/own-server'
 
 /**
@@ -25,10 +25,10 @@ test.afterEach(async () => server.clearFaults())
 test.afterAll(() => server.stop())
 
 test('a failing source goes stale in its sync note, says why and when it retries; the list stays', async ({
+  callsPage: calls,
   page,
   consoleErrors,
 }) => {
-  const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls?period=30d`)
   await calls.rowsShown()
   await expect(calls.syncNote('Skipcall')).toContainText(/synced .* ago/)
@@ -51,9 +51,9 @@ test('a failing source goes stale in its sync note, says why and when it retries
 })
 
 test('records the simulator sends malformed on purpose are counted, said to be planted, and open in a dialog', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls?period=30d`)
   await calls.rowsShown()
   // Numbers sent as strings fail CallingBox's schema record by record; its full listing rereads them all.
@@ -77,6 +77,7 @@ test('records the simulator sends malformed on purpose are counted, said to be p
 })
 
 test('a failing /api/calls says so in plain words, and Retry loads the calls', async ({
+  callsPage: calls,
   page,
   consoleErrors,
 }) => {
@@ -91,7 +92,6 @@ test('a failing /api/calls says so in plain words, and Retry loads the calls', a
       body: JSON.stringify({ error: { code: 'unavailable', message: 'The call index is restarting.' } }),
     })
   })
-  const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls`)
   await calls.rowsShown()
   fail = true

@@ -1,8 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallDetailPage } from './pages/call-detail-page'
-import { CallsPage } from './pages/calls-page'
+import { type CallsPage } from './pages/calls-page'
 
 /** Issue #14 on the laptop the agent used: the table's rows and columns stay inside a 1366×768 window. */
 test.use({ viewport: { width: 1366, height: 768 } })
@@ -27,9 +26,9 @@ async function expectInWindow(page: Page, element: Locator) {
 }
 
 test('the row keyboard focus moves to is always inside the window (↓, End, Home, PageDown)', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
   await calls.rows.first().focus()
@@ -51,8 +50,7 @@ test('the row keyboard focus moves to is always inside the window (↓, End, Hom
   await expectInWindow(page, focusedRow(calls))
 })
 
-test('the table’s scroll box ends inside the window', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the table’s scroll box ends inside the window', async ({ callsPage: calls, page }) => {
   await calls.goto()
   await calls.rowsShown()
   const scroller = page.locator('.calls-scroll')
@@ -63,9 +61,9 @@ test('the table’s scroll box ends inside the window', async ({ page }) => {
 })
 
 test('the default columns fit the laptop: no sideways scrolling, Cost and Recording on screen', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
   const widths = await page.evaluate(() => ({
@@ -82,9 +80,8 @@ test('the default columns fit the laptop: no sideways scrolling, Cost and Record
 })
 
 test('a status too long for its column ends in an ellipsis and is whole on hover and to a screen reader', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
   const cut = await calls.table.locator('.calls-body .raw-status').evaluateAll((nodes) =>
@@ -113,8 +110,10 @@ test('a status too long for its column ends in an ellipsis and is whole on hover
   await expect(status).toContainText(first.raw.trim())
 })
 
-test('the keyboard-focused row shows its truncated status whole, without hovering', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the keyboard-focused row shows its truncated status whole, without hovering', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto('period=30d')
   await calls.rowsShown()
   const rowIndex = await calls.table.locator('.calls-body .raw-status').evaluateAll(
@@ -151,10 +150,10 @@ function escape(text: string): string {
 }
 
 test('Back and “Back to calls” return to the same row, focused, at the same place in the list', async ({
+  callsPage: calls,
+  callPage: detail,
   page,
 }) => {
-  const calls = new CallsPage(page)
-  const detail = new CallDetailPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
   await calls.rows.first().focus()
@@ -180,10 +179,12 @@ test('Back and “Back to calls” return to the same row, focused, at the same 
   expect(Math.abs((await scroller.evaluate((element) => element.scrollTop)) - scrolled)).toBeLessThan(40)
 })
 
-test('a recorded call plays inline from its row, nothing fetched before Play', async ({ page }) => {
+test('a recorded call plays inline from its row, nothing fetched before Play', async ({
+  callsPage: calls,
+  page,
+}) => {
   // Media time runs on the real clock; the fixed one of beforeEach would keep it at 0.
   await page.clock.resume()
-  const calls = new CallsPage(page)
   await calls.goto('period=30d&source=leadping')
   await calls.rowsShown()
   const play = calls.table.getByRole('button', { name: /^Play recording of the call at / }).first()

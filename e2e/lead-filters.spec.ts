@@ -1,14 +1,14 @@
 import { expect, test } from './fixtures'
-import { leadExamples, LeadPage } from './pages/lead-page'
+import { leadExamples } from './pages/lead-page'
 
 test.describe.configure({ timeout: 90_000 })
 
 test('filters change the items and the URL, and clear back to the whole timeline', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
   await lead.waitForTimeline()
   await lead.readToEnd()
@@ -47,11 +47,11 @@ test('filters change the items and the URL, and clear back to the whole timeline
 })
 
 test('a link with filters opens filtered; values it cannot read are named and ignored', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId, 'kind=call,voicemail&period=2y&direction=up')
   await lead.waitForTimeline()
   await expect(page.getByText('Ignored unknown period "2y"; showing the default instead.')).toBeVisible()
@@ -65,11 +65,11 @@ test('a link with filters opens filtered; values it cannot read are named and ig
 })
 
 test('warm-up and test traffic is hidden until the toggle shows it, and the toggle lives in the URL', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { warmupLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(warmupLeadId)
   await lead.waitForTimeline()
   await expect(lead.status).toContainText('end of the timeline')
@@ -92,11 +92,11 @@ test('warm-up and test traffic is hidden until the toggle shows it, and the togg
 })
 
 test('a period shows only its items and stops reading once older activity cannot match', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId, 'period=24h')
   await lead.waitForTimeline()
   await expect(page.getByText('Older activity lies outside the chosen period.')).toBeVisible()

@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures'
-import { leadExamples, LeadPage } from './pages/lead-page'
+import { leadExamples } from './pages/lead-page'
 
 // On the lead page, Leadping is read live and the other providers' calls come from the call index: either
 // can be the slow one. Here the index's answers are held back until the test lets them through.
 test.describe.configure({ timeout: 90_000 })
 
 test('one slow source does not blank the lead timeline; its calls join without moving what is read', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
@@ -18,7 +19,6 @@ test('one slow source does not blank the lead timeline; its calls join without m
     await released
     await route.continue()
   })
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
 
   // Leadping's records show while the index is still answering, and the page says what it waits for.

@@ -1,5 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
-import { expect } from '../fixtures'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The calls page (`/calls`) as a user sees it: labelled controls, the table's rows and cells. */
 export class CallsPage {
