@@ -48,7 +48,7 @@ test.describe('call page', () => {
     await expect(call.heading).toBeVisible()
     const raw = (await call.rawPayload()) as TelnyxRawEvent[]
 
-    const events = page.getByRole('list', { name: 'Telnyx events' }).getByRole('listitem')
+    const events = call.events
     await expect(events).toHaveCount(raw.length)
     await expect(page.getByRole('heading', { name: `All Telnyx events (${raw.length})` })).toBeVisible()
     expect(raw.some((event) => (event as { type?: string }).type === 'command')).toBe(true)
@@ -67,15 +67,15 @@ test.describe('call page', () => {
     }
 
     const legs = new Set(raw.map((event) => event.call_leg_id))
-    await expect(page.getByRole('region', { name: /^Legs/ }).locator('tbody tr')).toHaveCount(legs.size)
+    await expect(call.legRows).toHaveCount(legs.size)
     expect(legs.size, 'the demo session has several legs').toBeGreaterThan(1)
     await page.getByRole('combobox', { name: 'Leg' }).selectOption({ index: 2 })
     const second = raw.filter((event) => event.call_leg_id === [...legs][1])
     await expect(events).toHaveCount(second.length)
-    expect(new Set(await events.locator('.timeline-leg').allInnerTexts())).toEqual(new Set(['Leg 2']))
+    expect(new Set(await call.eventLegs(events))).toEqual(new Set(['Leg 2']))
     await page.getByRole('combobox', { name: 'Leg' }).selectOption({ index: 0 })
     await page.getByRole('combobox', { name: 'Type' }).selectOption('command')
-    await expect(events.locator('.event-type').first()).toHaveText('command')
+    await expect(call.eventType(events.first())).toHaveText('command')
   })
 
   test('a Telnyx webhook delivered twice is shown twice and flagged, not hidden', async ({
@@ -123,7 +123,7 @@ test.describe('call page', () => {
       result_status: string
     }
     const ai = page.getByRole('region', { name: 'AI call' })
-    await expect(ai.locator('.prompt-text')).toHaveText(raw.prompt)
+    await expect(call.aiPrompt).toHaveText(raw.prompt)
     expect(JSON.parse(await ai.getByRole('region', { name: 'Returns schema' }).innerText())).toEqual(
       raw.returns,
     )
@@ -150,7 +150,7 @@ test.describe('call page', () => {
       callType: string
     }
     const section = page.getByRole('region', { name: 'Sequence and notes' })
-    await expect(section.locator('.notes-text')).toHaveText(raw.notes)
+    await expect(call.notes).toHaveText(raw.notes)
     await expect(section).toContainText(raw.callType)
     await expect(call.summaryValue('Contact')).toContainText(raw.contact.firstName)
     await expect(call.summaryValue('Agent')).toContainText(raw.caller.firstName)

@@ -24,7 +24,7 @@ test('the default view lists the last 24 hours, newest first, with every time sh
   for (const time of times) expect(Date.parse(time)).toBeGreaterThanOrEqual(NOW_MS - 86_400_000)
   for (const text of await calls.column('time')) expect(text).toMatch(/^2026-11-\d\d \d\d:\d\d:\d\d UTC$/)
   // Hovering a time shows UTC and, where it differs, the provider's own value.
-  await expect(calls.table.locator('.calls-body time').first()).toHaveAttribute('title', /UTC/)
+  await expect(calls.rowTimes.first()).toHaveAttribute('title', /UTC/)
   // The index holds history: no source is limited to a recent window any more.
   await expect(calls.syncNote('Telnyx')).toContainText(/synced .* ago/)
   await expect(page.getByText(/only searches the last/)).toHaveCount(0)
@@ -68,11 +68,11 @@ test('status multi-select: every row has one of the chosen statuses, with the ra
   await expect.poll(() => calls.param('status')).toBe('completed,busy')
   await calls.closeMultiSelect('Status')
   await calls.rowsShown()
-  const badges = await calls.table.locator('.calls-body .status-badge').allInnerTexts()
+  const badges = await calls.statusLabels()
   expect(badges.length).toBeGreaterThan(0)
   expect(new Set(badges).size).toBeLessThanOrEqual(2)
   for (const badge of badges) expect(['Completed', 'Busy']).toContain(badge)
-  expect(await calls.table.locator('.calls-body .raw-status').count()).toBeGreaterThan(0)
+  expect(await calls.rawStatuses.count()).toBeGreaterThan(0)
 })
 
 test('source multi-select narrows to one provider', async ({ callsPage: calls }) => {
@@ -182,9 +182,7 @@ test('a malformed URL value falls back to its default with a visible notice', as
   await expect(notice).toContainText('Mars/Base')
   await calls.rowsShown()
   await expect(calls.direction).toHaveValue('all')
-  expect(new Set(await calls.table.locator('.calls-body .status-badge').allInnerTexts())).toEqual(
-    new Set(['Completed']),
-  )
+  expect(new Set(await calls.statusLabels())).toEqual(new Set(['Completed']))
 })
 
 test('a 7-day view lists Telnyx calls older than 24 hours (the index keeps their history)', async ({

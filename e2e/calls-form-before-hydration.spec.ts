@@ -15,7 +15,7 @@ test('without JavaScript, the filters are a GET form for /calls with an Apply bu
   callsPage: calls,
 }) => {
   await calls.goto()
-  const form = calls.filters.locator('form')
+  const form = calls.filtersForm
   await expect(form).toHaveCount(1)
   await expect(form).toHaveAttribute('method', /^get$/i)
   await expect(form).toHaveAttribute('action', '/calls')

@@ -23,7 +23,7 @@ test('a recorded Telnyx call plays inline from its row: the recording is looked 
   const play = calls.table.getByRole('button', { name: /^Play recording of the call at / }).first()
   await expect(play).toBeVisible()
   expect(lookups, 'nothing is looked up before Play').toEqual([])
-  const audio = calls.table.locator('.inline-player audio').first()
+  const audio = calls.inlineAudio.first()
 
   await play.click()
   await expect(calls.table.getByRole('button', { name: /^Pause recording of the call at / })).toBeVisible()

@@ -78,7 +78,7 @@ test('with the chart open, the table does not move while the rows and the chart 
   // The count answers late, as on a busy server, so the rows are on screen well before the bars.
   await delayVolume(page, 1500)
   await page.reload()
-  const table = page.locator('.calls-scroll')
+  const table = calls.scroller
   await expect(table).toBeVisible()
   const whileLoading = await top(table)
   await calls.rowsShown()
@@ -92,12 +92,13 @@ test('with the chart open, the table does not move while the rows and the chart 
 })
 
 test('status labels in the list stay plain text after a call page was opened', async ({
+  callPage: call,
   callsPage: calls,
   page,
 }) => {
   await calls.goto()
   await calls.rowsShown()
-  const label = calls.rows.first().locator('.status-badge')
+  const label = calls.statusLabel(calls.rows.first())
   const look = () =>
     label.evaluate((node) => {
       const style = getComputedStyle(node)
@@ -107,15 +108,10 @@ test('status labels in the list stay plain text after a call page was opened', a
   // The call page's pill (10 px radius, tinted background, 1 px border) is its own.
   expect(before).toEqual({ radius: '0px', background: 'rgba(0, 0, 0, 0)', border: '0px' })
 
-  await calls.rows.first().locator('.call-link').click()
+  await calls.callLink(calls.rows.first()).click()
   await expect(page).toHaveURL(/\/calls\/[^/]+\/[^/?]+/)
-  await expect(page.locator('.call-page .status-badge').first()).toBeVisible({ timeout: 20_000 })
-  expect(
-    await page
-      .locator('.call-page .status-badge')
-      .first()
-      .evaluate((node) => getComputedStyle(node).borderRadius),
-  ).toBe('10px')
+  await expect(call.statusBadge).toBeVisible({ timeout: 20_000 })
+  expect(await call.statusBadge.evaluate((node) => getComputedStyle(node).borderRadius)).toBe('10px')
   await page.goBack()
   await calls.rowsShown()
   expect(await look()).toEqual(before)

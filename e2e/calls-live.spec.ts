@@ -20,7 +20,7 @@ test('Live inserts new calls at the top with a marker, without moving the rows b
   await page.goto(`${server.url}/calls`)
   await calls.rowsShown()
   const newestBefore = (await calls.times())[0] ?? ''
-  const scroller = page.locator('.calls-scroll')
+  const scroller = calls.scroller
   await scroller.evaluate((element) => {
     element.scrollTop = 360
   })

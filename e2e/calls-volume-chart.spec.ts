@@ -39,7 +39,7 @@ test('the chart shows the period per hour, and its table adds up to the calls it
   await expect(bars.last()).toHaveAccessibleName(/^Fri, Nov 20, 14:00–15:00 UTC: /)
 
   await chart.getByText('Show the counts as a table').click()
-  const totals = await chart.locator('table tbody tr td:last-child').allTextContents()
+  const totals = await list.volumeTotals(chart)
   expect(totals).toHaveLength(24)
   expect(totals.reduce((sum, value) => sum + Number(value.replaceAll(',', '')), 0)).toBe(total)
 })
@@ -54,7 +54,7 @@ test('hovering a bar shows its counts', async ({ callsPage, page }) => {
   const tooltip = chart.getByRole('tooltip')
   await expect(tooltip).toContainText('Fri, Nov 20, 13:00–14:00 UTC')
   await expect(tooltip).toContainText(`${total} ${total === 1 ? 'call' : 'calls'}`)
-  const row = (name: string) => tooltip.locator('.vc-tooltip-row', { hasText: name }).locator('dd')
+  const row = (name: string) => callsPage.tooltipCount(tooltip, name)
   await expect(row('Answered')).toHaveText(String(count(/(\d+) answered/)))
   await expect(row('No answer / voicemail')).toHaveText(String(count(/(\d+) no answer \/ voicemail/)))
   await expect(row('Busy / failed / canceled')).toHaveText(String(count(/(\d+) busy \/ failed \/ canceled/)))

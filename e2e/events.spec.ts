@@ -70,7 +70,9 @@ test.describe('Telnyx event stream', () => {
     await expect(events.indicator).toHaveText(`Page 2 of ${pages} · ${total}`)
     const second = await apiPage(request, 'filter[name]=call.initiated', 2)
     await expect(events.rows).toHaveCount(second.data.length)
-    await expect(events.rows.first().locator('a').nth(1)).toContainText(second.data[0]?.call_session_id ?? '')
+    await expect(events.rows.first().getByRole('link').nth(1)).toContainText(
+      second.data[0]?.call_session_id ?? '',
+    )
 
     await events.pageButton('Last')
     await expect(page).toHaveURL(new RegExp(`[?&]page=${pages}$`))
@@ -103,7 +105,7 @@ test.describe('Telnyx event stream', () => {
     await expect(events.rows).toHaveCount(api.data.length)
     expect(new Set(await events.column(1))).toEqual(new Set(['call.answered']))
     // Times are printed in the chosen zone, with the zone.
-    await expect(events.rows.first().locator('time')).toContainText(/GMT\+1$/)
+    await expect(events.times.first()).toContainText(/GMT\+1$/)
   })
 
   test('occurred_at takes one operator and a time typed in the chosen zone', async ({
@@ -119,9 +121,9 @@ test.describe('Telnyx event stream', () => {
       /name=call\.hangup&occurred_op=lt&occurred_at=2026-11-20T09%3A00%3A00\.000Z&tz=Europe%2FBerlin$/,
     )
     await events.settled()
-    const times = await events.rows
-      .locator('time')
-      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
+    const times = await events.times.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('datetime') ?? ''),
+    )
     expect(times.length).toBeGreaterThan(0)
     for (const time of times) expect(time < '2026-11-20T09:00:00.000Z').toBe(true)
     await expect(events.occurredValue).toHaveValue('2026-11-20 10:00:00')

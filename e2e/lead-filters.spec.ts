@@ -25,7 +25,7 @@ test('filters change the items and the URL, and clear back to the whole timeline
   await lead.filters.getByLabel('Outcome').selectOption('problem')
   await expect(page).toHaveURL(/[?&]outcome=problem(&|$)/)
   await expect(lead.items.first()).toBeVisible()
-  const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+  const outcomes = await lead.outcomes()
   expect(outcomes.length).toBeLessThan(titles.length)
   for (const outcome of outcomes) {
     expect([
@@ -73,7 +73,7 @@ test('warm-up and test traffic is hidden until the toggle shows it, and the togg
   await lead.open(warmupLeadId)
   await lead.waitForTimeline()
   await expect(lead.status).toContainText('end of the timeline')
-  await expect(lead.items.locator('.lead-traffic')).toHaveCount(0)
+  await expect(lead.trafficLabels).toHaveCount(0)
   const real = await lead.items.count()
   await expect(lead.trafficToggle).toHaveAccessibleName(/Show warm-up and test traffic \(2 hidden\)/)
 
@@ -81,7 +81,7 @@ test('warm-up and test traffic is hidden until the toggle shows it, and the togg
   await expect(lead.trafficToggle).toBeChecked()
   await expect(page).toHaveURL(/[?&]traffic=all(&|$)/)
   await expect(lead.items).toHaveCount(real + 2)
-  const warmups = lead.items.filter({ has: page.locator('.lead-traffic', { hasText: 'Warm-up' }) })
+  const warmups = lead.itemsOfTraffic('Warm-up')
   await expect(warmups).toHaveCount(2)
   await expect(warmups.getByRole('heading', { level: 3 })).toHaveText(['Outbound SMS', 'Outbound SMS'])
 

@@ -35,7 +35,7 @@ test.describe('the lead page', () => {
     expect(times.every((time) => !Number.isNaN(Date.parse(time)))).toBe(true)
     expect([...times].sort().reverse()).toEqual(times)
 
-    const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+    const outcomes = await lead.outcomes()
     for (const state of [
       'Delivered',
       'Undeliverable',
@@ -49,12 +49,12 @@ test.describe('the lead page', () => {
     }
     expect(outcomes).toContain('Sent, no delivery receipt')
 
-    const optedOut = lead.items.filter({ has: page.locator('.lead-outcome', { hasText: 'Opted out' }) })
+    const optedOut = lead.itemsWithOutcome('Opted out')
     await expect(
       optedOut.getByRole('list', { name: 'Delivery steps' }).getByRole('listitem').last(),
     ).toContainText('Opted out')
-    const retrying = lead.items.filter({ has: page.locator('.lead-outcome', { hasText: 'Queued' }) })
-    await expect(retrying.locator('.lead-retry')).toContainText('Last error 40002. Next retry')
+    const retrying = lead.itemsWithOutcome('Queued')
+    await expect(lead.retryNote(retrying)).toContainText('Last error 40002. Next retry')
     const noReceipt = lead.items.filter({ hasText: 'Sent, no delivery receipt' })
     await expect(noReceipt.getByRole('list', { name: 'Delivery steps' })).toContainText('No delivery receipt')
   })
@@ -108,7 +108,7 @@ test('opens a lead from its call page', async ({ leadPage: lead, page, request }
   await expect(page).toHaveURL(new RegExp(`/leads/${showcaseLeadId}\\?tz=Europe%2FBerlin$`))
   await expect(lead.heading).toHaveText('Malik Garcia')
   // The zone came along: times read in Berlin, and the way back to a call keeps it.
-  await expect(lead.details.locator('time')).toHaveText('2026-11-13 01:21:15 GMT+1')
+  await expect(lead.detailsTime).toHaveText('2026-11-13 01:21:15 GMT+1')
   await lead.waitForTimeline()
   const openCall = lead.items.getByRole('link', { name: /^Open Leadping call / }).first()
   await expect(openCall).toHaveAttribute('href', /^\/calls\/leadping\/[^?]+\?tz=Europe%2FBerlin$/)

@@ -24,7 +24,7 @@ for (const index of [0, 1, 2, 3, 4]) {
     await lead.open(id)
     await lead.waitForTimeline()
     await expect(lead.heading).toHaveText(name.trim() === '' ? 'Unnamed lead' : name, { useInnerText: false })
-    await expect(page.locator('main script, main img[src="x"], main iframe')).toHaveCount(0)
+    await expect(lead.injectedMarkup).toHaveCount(0)
     expect(dialogs).toEqual([])
   })
 }
@@ -132,7 +132,7 @@ test.describe('Leadping 2026-08 (timelineType, media, no description)', () => {
     await lead.open(showcaseLeadId, '', server.url)
     await lead.waitForTimeline()
     await lead.readToEnd()
-    const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+    const outcomes = await lead.outcomes()
     for (const state of ['Delivered', 'Opted out', 'Canceled', 'Sent, no delivery receipt', 'Received']) {
       expect(outcomes, state).toContain(state)
     }

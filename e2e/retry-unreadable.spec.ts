@@ -49,6 +49,6 @@ test.describe('Retry after an unreadable answer', () => {
     await alert.getByRole('button', { name: 'Retry Leadping lead timeline' }).click()
     await expect(alert).toHaveCount(0)
     await lead.waitForTimeline()
-    await expect(lead.list.locator(':scope > li[data-item-id^="leadping:"]').first()).toBeVisible()
+    await expect(lead.itemsFrom('leadping').first()).toBeVisible()
   })
 })

@@ -40,7 +40,7 @@ test.describe('server-rendered pages', () => {
       if (new URL(r.url()).pathname === '/api/calls') apiCalls.push(r.url())
     })
     await page.goto(`${server.url}/calls?direction=inbound`)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await calls.hydrated()
     await calls.rowsShown()
     // The first page came with the HTML: hydration asked the index for nothing.
     expect(apiCalls).toEqual([])
@@ -57,7 +57,7 @@ test.describe('server-rendered pages', () => {
     await expect.poll(() => calls.param('direction'), { timeout: 15_000 }).toBe('outbound')
     await calls.rowsShown()
     await expect(calls.table.getByText('Inbound', { exact: true })).toHaveCount(0)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await calls.hydrated()
     await calls.direction.selectOption('inbound')
     await expect.poll(() => calls.param('direction')).toBe('inbound')
   })
@@ -78,7 +78,7 @@ test.describe('server-rendered pages', () => {
     await recordLayoutShifts(page)
     for (let load = 1; load <= 4; load++) {
       await page.goto(`${server.url}/calls`)
-      await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 })
+      await calls.hydrated(30_000)
       await calls.rowsShown()
       // What renders right after hydration (the chart slot, the browser's zone) has had its frames.
       await page.evaluate(
@@ -91,6 +91,7 @@ test.describe('server-rendered pages', () => {
   })
 
   test('a deep link to a call renders the call on the server', async ({
+    callPage: call,
     ownServer: server,
     page,
     request,
@@ -104,7 +105,7 @@ test.describe('server-rendered pages', () => {
     expect(markup).toContain('Timeline')
 
     await page.goto(`${server.url}/calls/skipcall/${id}`)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await call.hydrated()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Inbound call from|Outbound call to)/)
     // Hydrated: the page answers input (Back to calls is a client-side navigation now).
     await page.getByRole('link', { name: /Back to calls/ }).click()
@@ -114,7 +115,6 @@ test.describe('server-rendered pages', () => {
   test('a deep link to a lead renders the lead on the server; its timeline follows in the browser', async ({
     ownServer: server,
     leadPage: lead,
-    page,
     request,
   }) => {
     const { showcaseLeadId } = await leadExamples(request, server.url)
@@ -124,12 +124,13 @@ test.describe('server-rendered pages', () => {
     expect(markup).toContain('Malik Garcia')
 
     await lead.open(showcaseLeadId, '', server.url)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await lead.hydrated()
     await expect(lead.heading).toHaveText('Malik Garcia')
     await lead.waitForTimeline()
   })
 
   test('a failing provider renders the page with that source’s error, never a 500', async ({
+    callPage: call,
     ownServer: server,
     page,
     request,
@@ -144,7 +145,7 @@ test.describe('server-rendered pages', () => {
     expect(markup).toContain('Skipcall did not return the call')
 
     await page.goto(`${server.url}/calls/skipcall/${id}`)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await call.hydrated()
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('Skipcall did not return the call')
     await server.clearFaults()
