@@ -35,7 +35,7 @@ test.describe('call page states under provider faults', () => {
     await call.open('callingbox', id, '', server.url)
     await expect(call.heading).toHaveText('This call’s record could not be read')
     await expect(call.dataIssues).toContainText('duration_seconds')
-    await expect(call.summaryValue(/^id$/)).toHaveText(id)
+    await expect(call.labelledValue(/^id$/)).toHaveText(id)
     await expect(page.getByRole('region', { name: 'Raw payload' })).toContainText(`"id": "${id}"`)
   })
 })

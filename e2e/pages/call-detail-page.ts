@@ -124,8 +124,13 @@ export class CallDetailPage extends AppPage {
     await this.playButton.waitFor({ timeout: 15_000 })
   }
 
-  summaryValue(label: string | RegExp): Locator {
-    return this.summary
+  summaryValue(label: string): Locator {
+    return this.labelledValue(label, this.summary)
+  }
+
+  /** A labelled value anywhere on the page: the summary's, or what could still be read of an invalid record. */
+  labelledValue(label: string | RegExp, within: Locator | Page = this.page): Locator {
+    return within
       .locator('.summary-field', { has: this.page.locator('dt', { hasText: label }) })
       .locator('dd')
   }
