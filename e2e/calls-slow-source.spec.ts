@@ -1,23 +1,13 @@
 import { expect, test } from './fixtures'
-import { startOwnServer, type OwnServer } from './support/own-server'
 
 // Issue #13 item 7 on the calls list: before the call index, a Skipcall delayed by 4 s left the whole
 // table on skeleton rows although the other three providers had answered. The list now reads the index,
 // which a slow provider can only make stale, never slow: here Skipcall takes a minute to answer anything.
 test.describe('a slow provider and the calls list', () => {
-  test.describe.configure({ mode: 'serial', timeout: 90_000 })
-  let server: OwnServer
-
-  test.beforeAll(async () => {
-    server = await startOwnServer()
-  })
-
-  test.afterAll(async () => {
-    await server.clearFaults()
-    server.stop()
-  })
+  test.describe.configure({ timeout: 90_000 })
 
   test('rows of every source show at once while Skipcall takes a minute to answer', async ({
+    ownServer: server,
     callsPage: calls,
     page,
   }) => {
