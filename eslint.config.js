@@ -17,6 +17,68 @@ const featureZones = ['calls', 'call-detail', 'lead', 'events'].map((name) => ({
   message: 'Features never import each other; compose them in src/app.',
 }))
 
+/** Who may import whom: the boundaries between the app's parts. */
+const architectureZones = [
+  ...featureZones,
+  {
+    target: ['./src/domain', './src/providers'],
+    from: [
+      './src/app',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './server',
+      './node_modules/react',
+      './node_modules/react-dom',
+      './node_modules/react-router',
+      './node_modules/@tanstack/react-query',
+    ],
+    message: 'src/domain and src/providers are framework-free: no React, no UI, no server.',
+  },
+  {
+    target: ['./src/components', './src/lib', './src/config'],
+    from: ['./src/features', './src/app'],
+    message: 'Shared UI and helpers never import features or the app.',
+  },
+  { target: './src', from: './server', message: 'The SPA never imports server code.' },
+  {
+    target: './server',
+    from: ['./src/app', './src/features', './src/components', './src/lib', './src/config'],
+    message: 'The server imports only framework-free code (src/domain, src/providers).',
+  },
+  // The gateway relays to real providers or to the simulator through one contract
+  // (server/simulator-upstream.ts); neither side reaches into the other's code.
+  {
+    target: './server/gateway',
+    from: './server/simulator',
+    message: 'The gateway knows the simulator only as server/simulator-upstream.ts.',
+  },
+  {
+    target: './server/simulator',
+    from: './server/gateway',
+    message: 'The simulator stands in for providers and knows nothing of the gateway.',
+  },
+  // What every route needs (jsonError, the logger, body reading) is in server/http, not the gateway.
+  {
+    target: ['./server/auth', './server/call-index', './server/webhooks', './server/ssr'],
+    from: './server/gateway',
+    message: 'Use server/http for errors, logging and bodies; only the sync reads through the gateway.',
+  },
+  {
+    target: './server/http',
+    from: [
+      './server/auth',
+      './server/call-index',
+      './server/gateway',
+      './server/simulator',
+      './server/ssr',
+      './server/sync',
+      './server/webhooks',
+    ],
+    message: "server/http is shared ground: it imports none of the server's parts.",
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -53,82 +115,43 @@ export default tseslint.config(
         {
           paths: [
             { name: 'react-router-dom', message: 'react-router 7 ships everything from react-router.' },
+            {
+              name: '@testing-library/react',
+              importNames: ['fireEvent', 'createEvent'],
+              message: 'Act as a user does: @testing-library/user-event (issue 17 item 5).',
+            },
           ],
         },
       ],
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            ...featureZones,
-            {
-              target: ['./src/domain', './src/providers'],
-              from: [
-                './src/app',
-                './src/features',
-                './src/components',
-                './src/lib',
-                './server',
-                './node_modules/react',
-                './node_modules/react-dom',
-                './node_modules/react-router',
-                './node_modules/@tanstack/react-query',
-              ],
-              message: 'src/domain and src/providers are framework-free: no React, no UI, no server.',
-            },
-            {
-              target: ['./src/components', './src/lib', './src/config'],
-              from: ['./src/features', './src/app'],
-              message: 'Shared UI and helpers never import features or the app.',
-            },
-            { target: './src', from: './server', message: 'The SPA never imports server code.' },
-            {
-              target: './server',
-              from: ['./src/app', './src/features', './src/components', './src/lib', './src/config'],
-              message: 'The server imports only framework-free code (src/domain, src/providers).',
-            },
-            // The gateway relays to real providers or to the simulator through one contract
-            // (server/simulator-upstream.ts); neither side reaches into the other's code.
-            {
-              target: './server/gateway',
-              from: './server/simulator',
-              message: 'The gateway knows the simulator only as server/simulator-upstream.ts.',
-            },
-            {
-              target: './server/simulator',
-              from: './server/gateway',
-              message: 'The simulator stands in for providers and knows nothing of the gateway.',
-            },
-            // What every route needs (jsonError, the logger, body reading) is in server/http, not the gateway.
-            {
-              target: ['./server/auth', './server/call-index', './server/webhooks', './server/ssr'],
-              from: './server/gateway',
-              message:
-                'Use server/http for errors, logging and bodies; only the sync reads through the gateway.',
-            },
-            {
-              target: './server/http',
-              from: [
-                './server/auth',
-                './server/call-index',
-                './server/gateway',
-                './server/simulator',
-                './server/ssr',
-                './server/sync',
-                './server/webhooks',
-              ],
-              message: "server/http is shared ground: it imports none of the server's parts.",
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: architectureZones }],
       'check-file/filename-naming-convention': [
         'error',
         { '{src,server,e2e,scripts}/**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' },
         { ignoreMiddleExtensions: true },
       ],
       'check-file/folder-naming-convention': ['error', { '{src,server,e2e}/**/': 'KEBAB_CASE' }],
+    },
+  },
+  {
+    // Test helpers live in src/testing and are for tests only: a *.test.* file or another helper there
+    // imports them, the app and the server never do (issue 17 item 5).
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...architectureZones,
+            {
+              target: '.',
+              from: './src/testing',
+              message: 'src/testing is for tests (*.test.* files) only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -186,6 +209,20 @@ export default tseslint.config(
       ...playwright.configs['flat/recommended'].rules,
       'playwright/no-conditional-in-test': 'off',
       'playwright/expect-expect': ['error', { assertFunctionNames: ['expect*', 'assert*'] }],
+    },
+  },
+  {
+    // Specs read like a user's steps: they find things by role and label, and every CSS or DOM-shape
+    // locator lives in a page object of e2e/pages (issue 17 item 5; 74 `.locator(` calls moved there).
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='locator']",
+          message: 'Find it by role or label, or give the page object in e2e/pages a locator for it.',
+        },
+      ],
     },
   },
   {

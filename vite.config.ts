@@ -74,6 +74,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'dom',
           environment: 'happy-dom',
           include: ['src/**/*.test.tsx', 'src/{app,features,components,lib,config}/**/*.test.ts'],
+          setupFiles: ['src/testing/setup-dom.ts'],
         },
       },
     ],

@@ -1,6 +1,4 @@
-import { startOwnServer, type OwnServer } from './support/own-server'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /**
  * Access control needs the server bound to a non-loopback address, which the shared Playwright web server
@@ -9,15 +7,13 @@ import { CallsPage } from './pages/calls-page'
 const PASSWORD = 'e2e correct horse battery'
 
 test.describe('password sign-in on a non-loopback address', () => {
-  let server: OwnServer
+  test.use({ ownServerEnv: { HOST: '0.0.0.0', DASHBOARD_PASSWORD: PASSWORD } })
 
-  test.beforeAll(async () => {
-    server = await startOwnServer({ HOST: '0.0.0.0', DASHBOARD_PASSWORD: PASSWORD })
-  })
-
-  test.afterAll(() => server.stop())
-
-  test('asks for the password, refuses a wrong one, lands on /calls, and signs out', async ({ page }) => {
+  test('asks for the password, refuses a wrong one, lands on /calls, and signs out', async ({
+    ownServer: server,
+    callsPage: calls,
+    page,
+  }) => {
     await page.goto(`${server.url}/calls`)
     await expect(page).toHaveURL(`${server.url}/auth/sign-in?next=%2Fcalls`)
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Calltrail' })).toBeVisible()
@@ -44,7 +40,6 @@ test.describe('password sign-in on a non-loopback address', () => {
     // Signing out while the page still loads would race its own requests: one answered 401 after the
     // cookie is gone sends the SPA to sign-in (with ?next=) before the sign-out redirect lands. The
     // volume chart is collapsed by default (issue #14 item 1), so the sync line is the last thing it reads.
-    const calls = new CallsPage(page)
     await calls.settled()
     await expect(calls.syncLine).toContainText(/sources? · /, { timeout: 20_000 })
     // The SPA's sign-out control is a plain form post; this is the same request it makes.
@@ -60,7 +55,7 @@ test.describe('password sign-in on a non-loopback address', () => {
     await expect(page).toHaveURL(`${server.url}/auth/sign-in?next=%2Fevents`)
   })
 
-  test('answers API calls without a session with 401 JSON', async () => {
+  test('answers API calls without a session with 401 JSON', async ({ ownServer: server }) => {
     const response = await fetch(`${server.url}/api/telnyx/v2/call_events`)
     expect(response.status).toBe(401)
     expect(await response.json()).toMatchObject({ error: { code: 'unauthenticated' } })
@@ -69,17 +64,11 @@ test.describe('password sign-in on a non-loopback address', () => {
 })
 
 test.describe('identity header from an SSO proxy', () => {
-  let server: OwnServer
-
-  test.beforeAll(async () => {
-    server = await startOwnServer({ HOST: '0.0.0.0', TRUST_AUTH_HEADER: 'X-Forwarded-Email' })
-  })
-
-  test.afterAll(() => server.stop())
+  test.use({ ownServerEnv: { HOST: '0.0.0.0', TRUST_AUTH_HEADER: 'X-Forwarded-Email' } })
 
   test.use({ extraHTTPHeaders: { 'X-Forwarded-Email': 'ana@example.com' } })
 
-  test('lets a request carrying the header use the dashboard', async ({ page }) => {
+  test('lets a request carrying the header use the dashboard', async ({ ownServer: server, page }) => {
     await page.goto(`${server.url}/calls`)
     await expect(page.getByRole('heading', { level: 1, name: 'Calls' })).toBeVisible()
     const session = await page.request.get(`${server.url}/auth/session`)
@@ -90,7 +79,7 @@ test.describe('identity header from an SSO proxy', () => {
     })
   })
 
-  test('refuses a request without the header', async () => {
+  test('refuses a request without the header', async ({ ownServer: server }) => {
     // Plain fetch: Playwright's request contexts inherit the extraHTTPHeaders of this group.
     const page = await fetch(`${server.url}/calls`, { headers: { accept: 'text/html' } })
     expect(page.status).toBe(401)

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, CallDetailPage } from './pages/call-detail-page'
+import { allowConsoleErrors } from './pages/call-detail-page'
 
 /**
  * Ids that cannot name any call of their source: not UUIDs where the provider documents UUIDs (Telnyx,
@@ -21,10 +21,10 @@ const LIST_VIEW = '/calls?direction=inbound&period=7d'
 
 for (const [source, id] of IMPOSSIBLE_IDS) {
   test(`${source}: “${id.slice(0, 20)}” is a call not found, said once, with the way back`, async ({
+    callPage: call,
     page,
     consoleErrors,
   }) => {
-    const call = new CallDetailPage(page)
     await call.open(source, id, `?back=${encodeURIComponent(LIST_VIEW)}`)
     await expect(call.heading).toHaveText('Call not found')
     await expect(page.getByRole('heading', { name: 'Call not found' })).toHaveCount(1)
@@ -40,12 +40,12 @@ for (const [source, id] of IMPOSSIBLE_IDS) {
   })
 }
 
-test('an id in a documented format that cannot exist asks no provider', async ({ page }) => {
+test('an id in a documented format that cannot exist asks no provider', async ({ callPage, page }) => {
   const requests: string[] = []
   page.on('request', (r) => {
     if (r.url().includes('/api/')) requests.push(r.url())
   })
-  await new CallDetailPage(page).open('telnyx', 'does-not-exist')
+  await callPage.open('telnyx', 'does-not-exist')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call not found')
   expect(requests.filter((url) => url.includes('/api/telnyx/'))).toEqual([])
 })

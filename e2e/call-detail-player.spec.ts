@@ -1,6 +1,6 @@
 import type { Response } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, CallDetailPage, sessionOfRecording, simExamples } from './pages/call-detail-page'
+import { allowConsoleErrors, sessionOfRecording, simExamples } from './pages/call-detail-page'
 
 const isMedia = (url: string) => url.includes('/sim-media/')
 const isRecordingsApi = (url: string) => url.includes('/api/telnyx/v2/recordings')
@@ -11,6 +11,7 @@ test.describe('recording player', () => {
   test.describe.configure({ timeout: 60_000 })
 
   test('Telnyx: the recording is fetched on Play, the audio advances, and a seek is a Range request answered 206', async ({
+    callPage: call,
     page,
     request,
   }) => {
@@ -24,7 +25,6 @@ test.describe('recording player', () => {
     page.on('request', (r) => {
       if (isRecordingsApi(r.url())) lookups.push(r.url())
     })
-    const call = new CallDetailPage(page)
     await call.open('telnyx', sessionId)
     await call.playerReady()
     expect(lookups, 'recordings are not fetched before Play').toEqual([])
@@ -71,11 +71,11 @@ test.describe('recording player', () => {
   })
 
   test('?t= starts playback at that moment, and pausing writes the position back', async ({
+    callPage: call,
     page,
     request,
   }) => {
     const { leadpingCallWithRecording: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('leadping', id, '?t=30')
     await call.playerReady()
     await expect(call.seek).toHaveAttribute('aria-valuetext', /^0:30 of \d+:\d{2}$/)
@@ -89,11 +89,11 @@ test.describe('recording player', () => {
   })
 
   test('dragging the seek bar moves the shown position, and the audio jumps there on release', async ({
+    callPage: call,
     page,
     request,
   }) => {
     const { leadpingCallWithRecording: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('leadping', id)
     await call.playerReady()
     await expect(call.seek).toBeEnabled()
@@ -129,11 +129,11 @@ test.describe('recording player', () => {
   })
 
   test('keyboard, skip buttons and speed control the audio; the download has a meaningful name', async ({
+    callPage: call,
     page,
     request,
   }) => {
     const { leadpingCallWithRecording: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('leadping', id)
     await call.playerReady()
     await call.player.focus()
@@ -166,9 +166,8 @@ test.describe('recording player', () => {
     )
   })
 
-  test('a call without a usable recording says why', async ({ page, request, consoleErrors }) => {
+  test('a call without a usable recording says why', async ({ callPage: call, request, consoleErrors }) => {
     const examples = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('callingbox', examples.callingboxCallWithTranscript)
     await expect(call.recording).toContainText('This provider does not offer call recordings.')
     await expect(call.player).toHaveCount(0)
@@ -193,41 +192,39 @@ test.describe('recording player', () => {
     ['data:', 'telnyxRecordingDataUrl'],
   ] as const) {
     test(`a Telnyx recording link with ${label} is shown as a data problem and never played`, async ({
-      page,
+      callPage: call,
       request,
     }) => {
       const examples = await simExamples(request)
       const sessionId = await sessionOfRecording(request, examples[key])
-      const call = new CallDetailPage(page)
       await call.open('telnyx', sessionId)
       await call.playerReady()
       await call.playButton.click()
-      await expect(call.recording.locator('.unsafe-link')).toContainText('not an http(s) address')
-      await expect(call.recording.locator('.unsafe-url')).toContainText(label)
+      await expect(call.unsafeLink).toContainText('not an http(s) address')
+      await expect(call.unsafeUrl).toContainText(label)
       await expect(call.player).toHaveCount(0)
-      await expect(
-        page.locator(`audio[src^="${label}"], source[src^="${label}"], a[href^="${label}"]`),
-      ).toHaveCount(0)
+      await expect(call.mediaAt(label)).toHaveCount(0)
     })
   }
 
   test('a Leadping javascript: recording URL is a data problem: no player, no link', async ({
+    callPage: call,
     page,
     request,
   }) => {
     const { leadpingCallHostileRecordingUrl: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('leadping', id)
     const raw = (await call.rawPayload()) as { recordingUrl: string }
     expect(raw.recordingUrl).toMatch(/^(javascript|data):/)
-    await expect(call.recording.locator('.unsafe-url')).toHaveText(raw.recordingUrl.slice(0, 300))
+    await expect(call.unsafeUrl).toHaveText(raw.recordingUrl.slice(0, 300))
     await expect(call.player).toHaveCount(0)
-    await expect(page.locator('audio')).toHaveCount(0)
-    await expect(page.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0)
+    await expect(call.audio).toHaveCount(0)
+    await expect(call.scriptLinks).toHaveCount(0)
     await expect(page.getByRole('region', { name: /^Data problems/ })).toContainText('recording')
   })
 
   test('an expired Telnyx link is fetched again and playback resumes where it was', async ({
+    callPage: call,
     page,
     request,
     consoleErrors,
@@ -252,7 +249,6 @@ test.describe('recording player', () => {
       }
       await route.continue()
     })
-    const call = new CallDetailPage(page)
     await call.open('telnyx', sessionId, '?t=100')
     await call.playerReady()
     await call.playButton.click()

@@ -1,6 +1,6 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, CallDetailPage, sessionOfRecording, simExamples } from './pages/call-detail-page'
+import { allowConsoleErrors, sessionOfRecording, simExamples } from './pages/call-detail-page'
 
 type TelnyxRawEvent = {
   name: string
@@ -11,11 +11,10 @@ type TelnyxRawEvent = {
 
 test.describe('call page', () => {
   test('a Leadping call: outcome, parties, times, and a timeline that matches the raw record', async ({
-    page,
+    callPage: call,
     request,
   }) => {
     const { leadpingCallWithRecording: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('leadping', id)
     await expect(call.heading).toHaveText(/^(Inbound call from|Outbound call to) \+1 \(\d{3}\) \d{3}-\d{4}$/)
     await expect(call.summaryValue('Status')).toContainText('Completed')
@@ -39,17 +38,17 @@ test.describe('call page', () => {
   })
 
   test('a Telnyx session: every leg and event, in time order, matching the provider timestamps', async ({
+    callPage: call,
     page,
     request,
   }) => {
     const examples = await simExamples(request)
     const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
-    const call = new CallDetailPage(page)
     await call.open('telnyx', sessionId)
     await expect(call.heading).toBeVisible()
     const raw = (await call.rawPayload()) as TelnyxRawEvent[]
 
-    const events = page.getByRole('list', { name: 'Telnyx events' }).getByRole('listitem')
+    const events = call.events
     await expect(events).toHaveCount(raw.length)
     await expect(page.getByRole('heading', { name: `All Telnyx events (${raw.length})` })).toBeVisible()
     expect(raw.some((event) => (event as { type?: string }).type === 'command')).toBe(true)
@@ -68,18 +67,19 @@ test.describe('call page', () => {
     }
 
     const legs = new Set(raw.map((event) => event.call_leg_id))
-    await expect(page.getByRole('region', { name: /^Legs/ }).locator('tbody tr')).toHaveCount(legs.size)
+    await expect(call.legRows).toHaveCount(legs.size)
     expect(legs.size, 'the demo session has several legs').toBeGreaterThan(1)
     await page.getByRole('combobox', { name: 'Leg' }).selectOption({ index: 2 })
     const second = raw.filter((event) => event.call_leg_id === [...legs][1])
     await expect(events).toHaveCount(second.length)
-    expect(new Set(await events.locator('.timeline-leg').allInnerTexts())).toEqual(new Set(['Leg 2']))
+    expect(new Set(await call.eventLegs(events))).toEqual(new Set(['Leg 2']))
     await page.getByRole('combobox', { name: 'Leg' }).selectOption({ index: 0 })
     await page.getByRole('combobox', { name: 'Type' }).selectOption('command')
-    await expect(events.locator('.event-type').first()).toHaveText('command')
+    await expect(call.eventType(events.first())).toHaveText('command')
   })
 
   test('a Telnyx webhook delivered twice is shown twice and flagged, not hidden', async ({
+    callPage: call,
     page,
     request,
   }) => {
@@ -99,7 +99,6 @@ test.describe('call page', () => {
       }
     }
     if (duplicate === null) throw new Error('the seed has no redelivered lifecycle webhook in the last day')
-    const call = new CallDetailPage(page)
     await call.open('telnyx', duplicate.sessionId)
     const copies = page
       .getByRole('list', { name: 'Telnyx events' })
@@ -111,11 +110,11 @@ test.describe('call page', () => {
   })
 
   test('a CallingBox call: prompt, returns schema, extracted result and transcript', async ({
+    callPage: call,
     page,
     request,
   }) => {
     const { callingboxCallWithTranscript: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('callingbox', id)
     const raw = (await call.rawPayload()) as {
       prompt: string
@@ -124,7 +123,7 @@ test.describe('call page', () => {
       result_status: string
     }
     const ai = page.getByRole('region', { name: 'AI call' })
-    await expect(ai.locator('.prompt-text')).toHaveText(raw.prompt)
+    await expect(call.aiPrompt).toHaveText(raw.prompt)
     expect(JSON.parse(await ai.getByRole('region', { name: 'Returns schema' }).innerText())).toEqual(
       raw.returns,
     )
@@ -137,9 +136,12 @@ test.describe('call page', () => {
     await expect(call.summaryValue('Cost')).toHaveText(/^\$\d+\.\d{2,4}$/)
   })
 
-  test('a Skipcall call: sequence, contact, caller and notes as text', async ({ page, request }) => {
+  test('a Skipcall call: sequence, contact, caller and notes as text', async ({
+    callPage: call,
+    page,
+    request,
+  }) => {
     const { skipcallCallWithNotes: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('skipcall', id)
     const raw = (await call.rawPayload()) as {
       notes: string
@@ -148,15 +150,18 @@ test.describe('call page', () => {
       callType: string
     }
     const section = page.getByRole('region', { name: 'Sequence and notes' })
-    await expect(section.locator('.notes-text')).toHaveText(raw.notes)
+    await expect(call.notes).toHaveText(raw.notes)
     await expect(section).toContainText(raw.callType)
     await expect(call.summaryValue('Contact')).toContainText(raw.contact.firstName)
     await expect(call.summaryValue('Agent')).toContainText(raw.caller.firstName)
     await expect(call.recording).toContainText('This provider does not offer call recordings.')
   })
 
-  test('an unknown id shows a not-found page with the id and a way back', async ({ page, consoleErrors }) => {
-    const call = new CallDetailPage(page)
+  test('an unknown id shows a not-found page with the id and a way back', async ({
+    callPage: call,
+    page,
+    consoleErrors,
+  }) => {
     await call.open('leadping', 'no-such-call-42')
     await expect(call.heading).toHaveText('Call not found')
     await expect(page.getByText('no-such-call-42')).toBeVisible()
@@ -165,23 +170,22 @@ test.describe('call page', () => {
     allowConsoleErrors(consoleErrors, [/status of 404/])
   })
 
-  test('an unknown source is not found without asking any provider', async ({ page }) => {
+  test('an unknown source is not found without asking any provider', async ({ callPage, page }) => {
     const requests: string[] = []
     page.on('request', (r) => {
       if (r.url().includes('/api/')) requests.push(r.url())
     })
-    await new CallDetailPage(page).open('nosuchprovider', 'x1')
+    await callPage.open('nosuchprovider', 'x1')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call not found')
     await expect(page.getByText('There is no source called “nosuchprovider”')).toBeVisible()
     expect(requests).toEqual([])
   })
 
   test('Back to calls returns to the list view given in `back`, and ignores one that leaves the list', async ({
-    page,
+    callPage: call,
     request,
   }) => {
     const { leadpingCallWithRecording: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('leadping', id, `?back=${encodeURIComponent('/calls?direction=inbound&period=7d')}`)
     await expect(call.backLink).toHaveAttribute('href', '/calls?direction=inbound&period=7d')
     await call.open('leadping', id, `?back=${encodeURIComponent('https://evil.example/calls')}`)
@@ -190,16 +194,22 @@ test.describe('call page', () => {
     await expect(call.backLink).toHaveAttribute('href', '/calls')
   })
 
-  test('times follow the zone in the URL, and the lead link carries it', async ({ page, request }) => {
+  test('times follow the zone in the URL, and the lead link carries it', async ({
+    callPage: call,
+    page,
+    request,
+  }) => {
     const { leadpingCallWithRecording: id } = await simExamples(request)
-    const call = new CallDetailPage(page)
     await call.open('leadping', id, '?tz=Europe%2FBerlin')
     await expect(call.summaryValue('Started')).toHaveText(/ (CET|GMT\+1)$/)
     await expect(page.getByText('times in Europe/Berlin')).toBeVisible()
     await expect(call.summaryValue('Lead').getByRole('link')).toHaveAttribute('href', /\?tz=Europe%2FBerlin$/)
   })
 
-  test('opening a call from the list and going back keeps the list filters', async ({ page }) => {
+  test('opening a call from the list and going back keeps the list filters', async ({
+    callPage: call,
+    page,
+  }) => {
     // The list's relative periods count back from now: the simulator's now.
     await page.clock.setFixedTime(new Date(E2E_NOW))
     await page.goto('/calls?direction=inbound')
@@ -207,7 +217,6 @@ test.describe('call page', () => {
     await expect(firstCall).toBeVisible({ timeout: 15_000 })
     await firstCall.click()
     await expect(page).toHaveURL(/\/calls\/[a-z]+\/[^/?]+/)
-    const call = new CallDetailPage(page)
     await expect(call.heading).toHaveText(/^Inbound call from/)
     await call.backLink.click()
     await expect(page).toHaveURL(/\/calls\?(.*&)?direction=inbound/)

@@ -1,6 +1,5 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /** The calls page's filter controls on a 1366×768 laptop (issue #14 items 1, 4 and 5). */
 test.use({ viewport: { width: 1366, height: 768 } })
@@ -9,8 +8,9 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(E2E_NOW))
 })
 
-test('the filters are one compact row at 1366×768, no wider than the window', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the filters are one compact row at 1366×768, no wider than the window', async ({
+  callsPage: calls,
+}) => {
   await calls.goto('status=completed,busy,no_answer&source=leadping,skipcall&start=2026-11-20T10:00:05.000Z')
   await calls.rowsShown()
   const bar = await calls.filters.boundingBox()
@@ -33,9 +33,9 @@ test('the filters are one compact row at 1366×768, no wider than the window', a
 })
 
 test('a multi-select is a menu: arrows move, Space toggles, Esc closes and returns focus', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=7d')
   await calls.rowsShown()
   const button = calls.menuButton('Status')
@@ -70,9 +70,9 @@ test('a multi-select is a menu: arrows move, Space toggles, Esc closes and retur
 })
 
 test('an open menu closes on a click outside and when focus moves on, so it never covers the results', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   await calls.tick('Source', 'Leadping')
@@ -91,8 +91,10 @@ test('an open menu closes on a click outside and when focus moves on, so it neve
   await expect(calls.menuButton('Source')).toBeFocused()
 })
 
-test('the time range costs one Tab stop per bound; a typed bound is checked', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the time range costs one Tab stop per bound; a typed bound is checked', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto()
   await calls.rowsShown()
   // Period → Start → End → Time zone: datetime-local cost 8 stops per bound in Chromium (issue #14 item 4).

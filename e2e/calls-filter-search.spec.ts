@@ -1,6 +1,5 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /** Searching by name, and the page saying what it searched where (issue #14 item 6). */
 test.beforeEach(async ({ page }) => {
@@ -8,9 +7,8 @@ test.beforeEach(async ({ page }) => {
 })
 
 test("a contact's name in the list finds that contact's calls, and the summary says where it looked", async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   // A named party shown in the list right now (the simulator's seed has "Kwame Reyes" first).
@@ -32,9 +30,9 @@ test("a contact's name in the list finds that contact's calls, and the summary s
 })
 
 test('a name found nowhere: the empty state says what was searched and where, not just "No calls"', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('q=Nobody%20Anywhere')
   await expect(
     page.getByText(

@@ -1,6 +1,5 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /**
  * The calls page as a user drives it on the simulator (seed 42, data frozen at E2E_NOW). Presets are
@@ -13,9 +12,9 @@ test.beforeEach(async ({ page }) => {
 const NOW_MS = Date.parse(E2E_NOW)
 
 test('the default view lists the last 24 hours, newest first, with every time showing its zone', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   await expect(calls.summary).toHaveText(/^[\d,]+ calls( · [\d,]+ loaded)?$/)
@@ -25,14 +24,16 @@ test('the default view lists the last 24 hours, newest first, with every time sh
   for (const time of times) expect(Date.parse(time)).toBeGreaterThanOrEqual(NOW_MS - 86_400_000)
   for (const text of await calls.column('time')) expect(text).toMatch(/^2026-11-\d\d \d\d:\d\d:\d\d UTC$/)
   // Hovering a time shows UTC and, where it differs, the provider's own value.
-  await expect(calls.table.locator('.calls-body time').first()).toHaveAttribute('title', /UTC/)
+  await expect(calls.rowTimes.first()).toHaveAttribute('title', /UTC/)
   // The index holds history: no source is limited to a recent window any more.
   await expect(calls.syncNote('Telnyx')).toContainText(/synced .* ago/)
   await expect(page.getByText(/only searches the last/)).toHaveCount(0)
 })
 
-test('direction: the URL and every row follow, and Back restores the previous view', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('direction: the URL and every row follow, and Back restores the previous view', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto()
   await calls.rowsShown()
   const before = await calls.summaryCount()
@@ -57,9 +58,8 @@ test('direction: the URL and every row follow, and Back restores the previous vi
 })
 
 test('status multi-select: every row has one of the chosen statuses, with the raw status beside it', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=7d')
   await calls.rowsShown()
   await calls.tick('Status', 'Completed')
@@ -68,15 +68,14 @@ test('status multi-select: every row has one of the chosen statuses, with the ra
   await expect.poll(() => calls.param('status')).toBe('completed,busy')
   await calls.closeMultiSelect('Status')
   await calls.rowsShown()
-  const badges = await calls.table.locator('.calls-body .status-badge').allInnerTexts()
+  const badges = await calls.statusLabels()
   expect(badges.length).toBeGreaterThan(0)
   expect(new Set(badges).size).toBeLessThanOrEqual(2)
   for (const badge of badges) expect(['Completed', 'Busy']).toContain(badge)
-  expect(await calls.table.locator('.calls-body .raw-status').count()).toBeGreaterThan(0)
+  expect(await calls.rawStatuses.count()).toBeGreaterThan(0)
 })
 
-test('source multi-select narrows to one provider', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('source multi-select narrows to one provider', async ({ callsPage: calls }) => {
   await calls.goto()
   await calls.rowsShown()
   await calls.tick('Source', 'Leadping')
@@ -87,8 +86,7 @@ test('source multi-select narrows to one provider', async ({ page }) => {
   await expect(calls.summary).toHaveText(/^[\d,]+ calls?( · [\d,]+ loaded)?$/)
 })
 
-test('period preset and an absolute Start/End to the second', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('period preset and an absolute Start/End to the second', async ({ callsPage: calls, page }) => {
   await calls.goto()
   await calls.rowsShown()
   await calls.period.selectOption('1h')
@@ -118,9 +116,9 @@ test('period preset and an absolute Start/End to the second', async ({ page }) =
 })
 
 test('search by a phone number in another format; typing adds at most one history entry', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   const from = (await calls.column('from')).find((value) => /^\+1\d{10}$/.test(value))
@@ -142,9 +140,9 @@ test('search by a phone number in another format; typing adds at most one histor
 })
 
 test('a deep link reproduces the view; reload keeps it; Clear filters returns to the default', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   const query = 'direction=outbound&status=completed&period=7d&source=leadping%2Cskipcall&tz=Europe%2FBerlin'
   await calls.goto(query)
   await calls.rowsShown()
@@ -173,8 +171,10 @@ test('a deep link reproduces the view; reload keeps it; Clear filters returns to
   await calls.rowsShown()
 })
 
-test('a malformed URL value falls back to its default with a visible notice', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('a malformed URL value falls back to its default with a visible notice', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto('direction=sideways&status=completed,exploded&tz=Mars%2FBase')
   const notice = page.getByRole('status').filter({ hasText: 'Some of this link could not be used.' })
   await expect(notice).toContainText('Ignored unknown direction "sideways"')
@@ -182,15 +182,12 @@ test('a malformed URL value falls back to its default with a visible notice', as
   await expect(notice).toContainText('Mars/Base')
   await calls.rowsShown()
   await expect(calls.direction).toHaveValue('all')
-  expect(new Set(await calls.table.locator('.calls-body .status-badge').allInnerTexts())).toEqual(
-    new Set(['Completed']),
-  )
+  expect(new Set(await calls.statusLabels())).toEqual(new Set(['Completed']))
 })
 
 test('a 7-day view lists Telnyx calls older than 24 hours (the index keeps their history)', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=7d&source=telnyx&sort=time')
   await calls.rowsShown()
   expect(new Set(await calls.column('source'))).toEqual(new Set(['Telnyx']))

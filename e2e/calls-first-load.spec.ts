@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /**
  * Issue #15 item 3, a lean first load: what /calls only needs when used (export, Live, the column
@@ -27,6 +26,7 @@ const ON_USE_CHUNKS = [
 const chunkName = (url: string) => /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1] ?? null
 
 test('a cold load of /calls fetches no on-use code; the column menu and time zones load on first use', async ({
+  callsPage: calls,
   page,
 }) => {
   const scripts: string[] = []
@@ -34,7 +34,6 @@ test('a cold load of /calls fetches no on-use code; the column menu and time zon
     const name = request.resourceType() === 'script' ? chunkName(request.url()) : null
     if (name !== null) scripts.push(name)
   })
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   expect(scripts).toContain('calls-route')
@@ -51,7 +50,7 @@ test('a cold load of /calls fetches no on-use code; the column menu and time zon
   expect(scripts).toContain('column-menu-list')
 
   // The time zones: a short list first, every zone Intl knows once the select is focused.
-  const zoneCount = () => calls.zone.locator('option').count()
+  const zoneCount = () => calls.zoneOptionCount()
   expect(await zoneCount()).toBeLessThan(20)
   await calls.zone.focus()
   await expect.poll(zoneCount).toBeGreaterThan(100)

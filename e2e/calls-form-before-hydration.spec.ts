@@ -1,6 +1,5 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /**
  * Before the page hydrates, the filters still work: they are a plain GET form for /calls whose fields
@@ -12,10 +11,11 @@ test.use({ javaScriptEnabled: false, viewport: { width: 1366, height: 768 } })
 
 const NOW_MS = Date.parse(E2E_NOW)
 
-test('without JavaScript, the filters are a GET form for /calls with an Apply button', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('without JavaScript, the filters are a GET form for /calls with an Apply button', async ({
+  callsPage: calls,
+}) => {
   await calls.goto()
-  const form = calls.filters.locator('form')
+  const form = calls.filtersForm
   await expect(form).toHaveCount(1)
   await expect(form).toHaveAttribute('method', /^get$/i)
   await expect(form).toHaveAttribute('action', '/calls')
@@ -27,9 +27,9 @@ test('without JavaScript, the filters are a GET form for /calls with an Apply bu
 })
 
 test('without JavaScript, Inbound + Apply filters loads /calls?direction=inbound with only inbound rows', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await expect(calls.rows.first()).toBeVisible()
   await calls.direction.selectOption('inbound')
@@ -43,9 +43,9 @@ test('without JavaScript, Inbound + Apply filters loads /calls?direction=inbound
 })
 
 test('without JavaScript, Enter in the search submits every filter, the chosen statuses and sources too', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('status=completed,busy&source=telnyx,leadping&period=7d&tz=Europe%2FBerlin&sort=time')
   await calls.search.fill('+1 916')
   await calls.search.press('Enter')
@@ -63,9 +63,8 @@ test('without JavaScript, Enter in the search submits every filter, the chosen s
 })
 
 test('without JavaScript, a typed Start/End submitted with Enter narrows the rows to that range', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('tz=UTC')
   const start = new Date(NOW_MS - 3 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
   const end = new Date(NOW_MS - 3_600_000).toISOString().slice(0, 16).replace('T', ' ')

@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 import { allowConsoleErrors, sessionOfRecording, simExamples } from './pages/call-detail-page'
 
 const isRecordingsApi = (url: string) => url.includes('/api/telnyx/v2/recordings')
@@ -7,6 +6,7 @@ const isRecordingsApi = (url: string) => url.includes('/api/telnyx/v2/recordings
 test.use({ viewport: { width: 1366, height: 768 } })
 
 test('a recorded Telnyx call plays inline from its row: the recording is looked up on Play', async ({
+  callsPage: calls,
   page,
   request,
   consoleErrors,
@@ -18,13 +18,12 @@ test('a recorded Telnyx call plays inline from its row: the recording is looked 
   page.on('request', (r) => {
     if (isRecordingsApi(r.url())) lookups.push(r.url())
   })
-  const calls = new CallsPage(page)
   await calls.goto(`source=telnyx&q=${encodeURIComponent(sessionId)}`)
   await calls.rowsShown()
   const play = calls.table.getByRole('button', { name: /^Play recording of the call at / }).first()
   await expect(play).toBeVisible()
   expect(lookups, 'nothing is looked up before Play').toEqual([])
-  const audio = calls.table.locator('.inline-player audio').first()
+  const audio = calls.inlineAudio.first()
 
   await play.click()
   await expect(calls.table.getByRole('button', { name: /^Pause recording of the call at / })).toBeVisible()

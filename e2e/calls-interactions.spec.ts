@@ -1,36 +1,38 @@
 import { readFile } from 'node:fs/promises'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { allowNotFound, CallsPage } from './pages/calls-page'
+import { allowNotFound } from './pages/calls-page'
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(E2E_NOW))
 })
 
-test('hostile strings from the seed render as text: no injected elements, no dialogs', async ({ page }) => {
+test('hostile strings from the seed render as text: no injected elements, no dialogs', async ({
+  callsPage: calls,
+  page,
+}) => {
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
-  const calls = new CallsPage(page)
   await calls.goto('source=skipcall')
   await calls.rowsShown()
   const hostile = calls.rows.filter({ hasText: '<script>alert("calltrail-xss")</script>' })
   await expect(hostile.first()).toBeVisible()
   await expect(hostile.first()).toContainText('<img src=x onerror=alert(1)>')
   await expect(calls.rows.filter({ hasText: '{{7*7}} ${7*7} <%= 7*7 %>' }).first()).toBeVisible()
-  await expect(calls.table.locator('script, img, b, i, iframe')).toHaveCount(0)
+  await expect(calls.injectedMarkup).toHaveCount(0)
   expect(dialogs).toEqual([])
 })
 
 test('keyboard: / focuses search, arrows and j/k move between rows, Enter opens the call and Back returns', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('direction=outbound')
   await calls.rowsShown()
-  await page.locator('body').press('/')
+  await calls.shortcut('/')
   await expect(calls.search).toBeFocused()
 
   await calls.rows.first().focus()
@@ -38,9 +40,8 @@ test('keyboard: / focuses search, arrows and j/k move between rows, Enter opens 
   await page.keyboard.press('j')
   await page.keyboard.press('j')
   await page.keyboard.press('k')
-  const focused = calls.table.locator('.calls-body [role="row"]:focus')
-  await expect(focused).toHaveAttribute('aria-rowindex', '4')
-  const href = await focused.locator('.col-time a').getAttribute('href')
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', '4')
+  const href = await calls.callLink(calls.focusedRow).getAttribute('href')
   expect(href).toMatch(/^\/calls\/(telnyx|leadping|skipcall|callingbox)\/[^?]+\?back=/)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL((url) => url.pathname + url.search === href)
@@ -53,22 +54,24 @@ test('keyboard: / focuses search, arrows and j/k move between rows, Enter opens 
   await expect(calls.direction).toHaveValue('outbound')
 })
 
-test('End jumps to the last loaded row and loads more as the reader nears the end', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('End jumps to the last loaded row and loads more as the reader nears the end', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto('period=30d')
   await calls.rowsShown()
   await expect(calls.summary).toHaveText(/ · 100 loaded$/)
   await calls.rows.first().focus()
   await page.keyboard.press('End')
-  await expect(calls.table.locator('.calls-body [role="row"]:focus')).toHaveAttribute('aria-rowindex', '101')
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', '101')
   // The next page (250 calls) comes by its cursor as the reader nears the end.
   await expect(calls.summary).toHaveText(/ · 350 loaded$/, { timeout: 20_000 })
 })
 
 test('a zone switch changes displayed times and the Start/End inputs, and lives in the URL', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('start=2026-11-20T10:00:05.000Z&end=2026-11-20T12:00:07.000Z')
   await calls.rowsShown()
   await expect(calls.start).toHaveValue('2026-11-20 10:00:05')
@@ -91,11 +94,11 @@ test('a zone switch changes displayed times and the Start/End inputs, and lives 
 })
 
 test('CSV export holds every matching call (not only the loaded rows), the visible columns, the filters and the zone', async ({
+  callsPage: calls,
   page,
   request,
 }) => {
   const filters = 'source=leadping&period=7d'
-  const calls = new CallsPage(page)
   await calls.goto(`${filters}&tz=Asia%2FKolkata`)
   await calls.rowsShown()
   await page.getByText('Columns', { exact: false }).first().click()
@@ -145,6 +148,7 @@ test('CSV export holds every matching call (not only the loaded rows), the visib
 })
 
 test('a lead id in the search is recognised and Enter opens the lead page', async ({
+  callsPage: calls,
   page,
   request,
   consoleErrors,
@@ -153,7 +157,6 @@ test('a lead id in the search is recognised and Enter opens the lead page', asyn
     examples: { showcaseLeadId: string }
   }
   const leadId = status.examples.showcaseLeadId
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   await calls.search.fill(leadId)
@@ -164,8 +167,10 @@ test('a lead id in the search is recognised and Enter opens the lead page', asyn
   allowNotFound(consoleErrors)
 })
 
-test('an empty result says where the latest matching call is, and "Show it" shows it', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('an empty result says where the latest matching call is, and "Show it" shows it', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto('period=1h&status=busy&source=leadping')
   await calls.settled()
   await expect(page.getByText('No calls in the last hour.')).toBeVisible()
@@ -173,15 +178,12 @@ test('an empty result says where the latest matching call is, and "Show it" show
   await page.getByRole('button', { name: 'Show it' }).click()
   await expect.poll(() => calls.param('period')).not.toBe('1h')
   await calls.rowsShown()
-  expect(new Set(await calls.table.locator('.calls-body .status-badge').allInnerTexts())).toEqual(
-    new Set(['Busy']),
-  )
+  expect(new Set(await calls.statusLabels())).toEqual(new Set(['Busy']))
 })
 
 test('sorting by duration orders every matching call (the server sorts); time order is back with one click', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=7d')
   await calls.rowsShown()
   await calls.table.getByRole('button', { name: /^Sort by duration/ }).click()
@@ -214,10 +216,9 @@ test('sorting by duration orders every matching call (the server sorts); time or
     .toBe(true)
 })
 
-test('a Leadping lead on a row links to its lead page, in the chosen zone', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('a Leadping lead on a row links to its lead page, in the chosen zone', async ({ callsPage: calls }) => {
   await calls.goto('source=leadping&tz=UTC')
   await calls.rowsShown()
-  const lead = calls.table.locator('.calls-body .col-party a').first()
+  const lead = calls.leadLinks.first()
   await expect(lead).toHaveAttribute('href', /^\/leads\/[0-9a-f-]{36}\?tz=UTC$/)
 })

@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
 
 /**
  * Issue #14 items 1 and 8 on the agent's 1366×768 laptop: the list is the page. The filter bar itself is
@@ -23,9 +22,9 @@ async function delayVolume(page: Page, ms: number) {
 }
 
 test('the first row is on screen without scrolling; the sync notes take one line, the chart is closed', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   await expect(calls.syncLine).toContainText(/^4 sources · synced \d+ s ago/)
@@ -48,8 +47,10 @@ test('the first row is on screen without scrolling; the sync notes take one line
   await expect(calls.syncNote('Telnyx')).toContainText(/synced .* ago · history since/)
 })
 
-test('an opened chart stays open after a reload, and closes again on request', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('an opened chart stays open after a reload, and closes again on request', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto()
   await calls.rowsShown()
   const chart = await calls.showVolumeChart()
@@ -68,14 +69,16 @@ test('an opened chart stays open after a reload, and closes again on request', a
   await expect(calls.chartToggle).toHaveAttribute('aria-expanded', 'false')
 })
 
-test('with the chart open, the table does not move while the rows and the chart arrive', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('with the chart open, the table does not move while the rows and the chart arrive', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto()
   await calls.showVolumeChart()
   // The count answers late, as on a busy server, so the rows are on screen well before the bars.
   await delayVolume(page, 1500)
   await page.reload()
-  const table = page.locator('.calls-scroll')
+  const table = calls.scroller
   await expect(table).toBeVisible()
   const whileLoading = await top(table)
   await calls.rowsShown()
@@ -88,11 +91,14 @@ test('with the chart open, the table does not move while the rows and the chart 
   expect(Math.abs(withChart - whileLoading)).toBeLessThan(1)
 })
 
-test('status labels in the list stay plain text after a call page was opened', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('status labels in the list stay plain text after a call page was opened', async ({
+  callPage: call,
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto()
   await calls.rowsShown()
-  const label = calls.rows.first().locator('.status-badge')
+  const label = calls.statusLabel(calls.rows.first())
   const look = () =>
     label.evaluate((node) => {
       const style = getComputedStyle(node)
@@ -102,15 +108,10 @@ test('status labels in the list stay plain text after a call page was opened', a
   // The call page's pill (10 px radius, tinted background, 1 px border) is its own.
   expect(before).toEqual({ radius: '0px', background: 'rgba(0, 0, 0, 0)', border: '0px' })
 
-  await calls.rows.first().locator('.call-link').click()
+  await calls.callLink(calls.rows.first()).click()
   await expect(page).toHaveURL(/\/calls\/[^/]+\/[^/?]+/)
-  await expect(page.locator('.call-page .status-badge').first()).toBeVisible({ timeout: 20_000 })
-  expect(
-    await page
-      .locator('.call-page .status-badge')
-      .first()
-      .evaluate((node) => getComputedStyle(node).borderRadius),
-  ).toBe('10px')
+  await expect(call.statusBadge).toBeVisible({ timeout: 20_000 })
+  expect(await call.statusBadge.evaluate((node) => getComputedStyle(node).borderRadius)).toBe('10px')
   await page.goBack()
   await calls.rowsShown()
   expect(await look()).toEqual(before)

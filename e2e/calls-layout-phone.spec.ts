@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
-import { leadExamples, LeadPage } from './pages/lead-page'
+import { leadExamples } from './pages/lead-page'
 
 /** Issue #14 item 3 on a 390×844 phone: no sideways scrolling, calls as cards, filters in a sheet. */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
@@ -14,8 +13,7 @@ test.beforeEach(async ({ page }) => {
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 
-test('the calls page fits the screen and shows each call as a card', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the calls page fits the screen and shows each call as a card', async ({ callsPage: calls, page }) => {
   await calls.goto()
   await calls.rowsShown()
   // Before: 551 px.
@@ -23,23 +21,23 @@ test('the calls page fits the screen and shows each call as a card', async ({ pa
 
   const card = calls.rows.first()
   for (const id of ['time', 'direction', 'status', 'from', 'to', 'duration']) {
-    const cell = card.locator(`.col-${id}`)
+    const cell = calls.cell(card, id)
     await expect(cell, id).toBeVisible()
     const box = await cell.boundingBox()
     expect(box && box.x >= 0 && box.x + box.width <= 390, `${id} is on screen`).toBe(true)
   }
-  await expect(card.locator('.col-time')).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/)
-  await expect(card.locator('.col-direction')).toHaveText(/^(Inbound|Outbound)$/)
-  await expect(card.locator('.col-source')).toBeHidden()
+  await expect(calls.cell(card, 'time')).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/)
+  await expect(calls.cell(card, 'direction')).toHaveText(/^(Inbound|Outbound)$/)
+  await expect(calls.cell(card, 'source')).toBeHidden()
   // The filters wait behind a button, so the first card is near the top.
   await expect(calls.filters).toBeHidden()
   expect((await card.boundingBox())?.y).toBeLessThan(844 / 2)
 })
 
 test('the Filters button opens a sheet; a change there updates the list, Done returns to it', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto()
   await calls.rowsShown()
   const open = page.getByRole('button', { name: /^Filters/ })
@@ -67,9 +65,8 @@ test('the Filters button opens a sheet; a change there updates the list, Done re
   expect(new Set(await calls.column('direction'))).toEqual(new Set(['Inbound']))
 })
 
-test('a lead page fits the screen', async ({ page, request }) => {
+test('a lead page fits the screen', async ({ leadPage: lead, page, request }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
   await lead.waitForTimeline()
   // Before: 502 px (the timeline's selects).

@@ -1,7 +1,5 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
-import { startOwnServer, type OwnServer } from './support/own-server'
 
 /**
  * Live mode on a server of its own with the simulator's live mode on: its data clock runs from E2E_NOW,
@@ -10,24 +8,19 @@ import { startOwnServer, type OwnServer } from './support/own-server'
  */
 test.describe.configure({ mode: 'serial', timeout: 60_000 })
 
-let server: OwnServer
-
-test.beforeAll(async () => {
-  server = await startOwnServer({ SIM_LIVE: '1' })
-})
-
-test.afterAll(() => server.stop())
+test.use({ ownServerEnv: { SIM_LIVE: '1' } })
 
 test('Live inserts new calls at the top with a marker, without moving the rows being read', async ({
+  ownServer: server,
+  callsPage: calls,
   page,
   request,
 }) => {
   await page.clock.setFixedTime(new Date(E2E_NOW))
-  const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls`)
   await calls.rowsShown()
   const newestBefore = (await calls.times())[0] ?? ''
-  const scroller = page.locator('.calls-scroll')
+  const scroller = calls.scroller
   await scroller.evaluate((element) => {
     element.scrollTop = 360
   })

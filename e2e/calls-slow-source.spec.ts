@@ -1,26 +1,17 @@
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
-import { startOwnServer, type OwnServer } from './support/own-server'
 
 // Issue #13 item 7 on the calls list: before the call index, a Skipcall delayed by 4 s left the whole
 // table on skeleton rows although the other three providers had answered. The list now reads the index,
 // which a slow provider can only make stale, never slow: here Skipcall takes a minute to answer anything.
 test.describe('a slow provider and the calls list', () => {
-  test.describe.configure({ mode: 'serial', timeout: 90_000 })
-  let server: OwnServer
+  test.describe.configure({ timeout: 90_000 })
 
-  test.beforeAll(async () => {
-    server = await startOwnServer()
-  })
-
-  test.afterAll(async () => {
-    await server.clearFaults()
-    server.stop()
-  })
-
-  test('rows of every source show at once while Skipcall takes a minute to answer', async ({ page }) => {
+  test('rows of every source show at once while Skipcall takes a minute to answer', async ({
+    ownServer: server,
+    callsPage: calls,
+    page,
+  }) => {
     await server.setFaults({ provider: 'skipcall', latencyMs: 60_000 })
-    const calls = new CallsPage(page)
     const started = Date.now()
     await page.goto(`${server.url}/calls`)
     await calls.rowsShown()

@@ -1,7 +1,6 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { allowStatus, CallsPage } from './pages/calls-page'
-import { startOwnServer, type OwnServer } from './support/own-server'
+import { allowStatus } from './pages/calls-page'
 
 /**
  * The list comes from the server's call index, so a failing provider no longer fails the page: its sync
@@ -10,25 +9,16 @@ import { startOwnServer, type OwnServer } from './support/own-server'
  */
 test.describe.configure({ mode: 'serial', timeout: 60_000 })
 
-let server: OwnServer
-
-test.beforeAll(async () => {
-  server = await startOwnServer()
-})
-
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(E2E_NOW))
 })
 
-test.afterEach(async () => server.clearFaults())
-
-test.afterAll(() => server.stop())
-
 test('a failing source goes stale in its sync note, says why and when it retries; the list stays', async ({
+  ownServer: server,
+  callsPage: calls,
   page,
   consoleErrors,
 }) => {
-  const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls?period=30d`)
   await calls.rowsShown()
   await expect(calls.syncNote('Skipcall')).toContainText(/synced .* ago/)
@@ -51,9 +41,10 @@ test('a failing source goes stale in its sync note, says why and when it retries
 })
 
 test('records the simulator sends malformed on purpose are counted, said to be planted, and open in a dialog', async ({
+  ownServer: server,
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls?period=30d`)
   await calls.rowsShown()
   // Numbers sent as strings fail CallingBox's schema record by record; its full listing rereads them all.
@@ -77,6 +68,8 @@ test('records the simulator sends malformed on purpose are counted, said to be p
 })
 
 test('a failing /api/calls says so in plain words, and Retry loads the calls', async ({
+  ownServer: server,
+  callsPage: calls,
   page,
   consoleErrors,
 }) => {
@@ -91,7 +84,6 @@ test('a failing /api/calls says so in plain words, and Retry loads the calls', a
       body: JSON.stringify({ error: { code: 'unavailable', message: 'The call index is restarting.' } }),
     })
   })
-  const calls = new CallsPage(page)
   await page.goto(`${server.url}/calls`)
   await calls.rowsShown()
   fail = true

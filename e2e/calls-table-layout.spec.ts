@@ -1,8 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallDetailPage } from './pages/call-detail-page'
-import { CallsPage } from './pages/calls-page'
 
 /** Issue #14 on the laptop the agent used: the table's rows and columns stay inside a 1366×768 window. */
 test.use({ viewport: { width: 1366, height: 768 } })
@@ -10,10 +8,6 @@ test.use({ viewport: { width: 1366, height: 768 } })
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(E2E_NOW))
 })
-
-function focusedRow(calls: CallsPage): Locator {
-  return calls.table.locator('.calls-body [role="row"]:focus')
-}
 
 /** The element lies wholly inside the window (not merely inside the table's own scroll box). */
 async function expectInWindow(page: Page, element: Locator) {
@@ -27,35 +21,34 @@ async function expectInWindow(page: Page, element: Locator) {
 }
 
 test('the row keyboard focus moves to is always inside the window (↓, End, Home, PageDown)', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
   await calls.rows.first().focus()
   for (let step = 0; step < 12; step++) await page.keyboard.press('ArrowDown')
-  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '14')
-  await expectInWindow(page, focusedRow(calls))
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', '14')
+  await expectInWindow(page, calls.focusedRow)
 
   await page.keyboard.press('End')
-  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', /^\d{3}$/)
-  await expectInWindow(page, focusedRow(calls))
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', /^\d{3}$/)
+  await expectInWindow(page, calls.focusedRow)
 
   await page.keyboard.press('Home')
-  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '2')
-  await expectInWindow(page, focusedRow(calls))
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', '2')
+  await expectInWindow(page, calls.focusedRow)
 
   await page.keyboard.press('PageDown')
-  await expectInWindow(page, focusedRow(calls))
+  await expectInWindow(page, calls.focusedRow)
   await page.keyboard.press('ArrowUp')
-  await expectInWindow(page, focusedRow(calls))
+  await expectInWindow(page, calls.focusedRow)
 })
 
-test('the table’s scroll box ends inside the window', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the table’s scroll box ends inside the window', async ({ callsPage: calls }) => {
   await calls.goto()
   await calls.rowsShown()
-  const scroller = page.locator('.calls-scroll')
+  const scroller = calls.scroller
   const bottom = await scroller.evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY)
   const top = await scroller.evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
   // Either the box fits below what stands above it, or (little room left) it keeps its minimum height.
@@ -63,9 +56,9 @@ test('the table’s scroll box ends inside the window', async ({ page }) => {
 })
 
 test('the default columns fit the laptop: no sideways scrolling, Cost and Recording on screen', async ({
+  callsPage: calls,
   page,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
   const widths = await page.evaluate(() => ({
@@ -82,12 +75,11 @@ test('the default columns fit the laptop: no sideways scrolling, Cost and Record
 })
 
 test('a status too long for its column ends in an ellipsis and is whole on hover and to a screen reader', async ({
-  page,
+  callsPage: calls,
 }) => {
-  const calls = new CallsPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
-  const cut = await calls.table.locator('.calls-body .raw-status').evaluateAll((nodes) =>
+  const cut = await calls.rawStatuses.evaluateAll((nodes) =>
     nodes
       .filter((node) => node.scrollWidth > node.clientWidth)
       .map((node) => ({
@@ -103,21 +95,20 @@ test('a status too long for its column ends in an ellipsis and is whole on hover
   expect(cut.length).toBeGreaterThan(0)
   const first = cut[0]!
   expect(first.overflow).toBe('ellipsis')
-  const row = calls.table.locator(`[role="row"][aria-rowindex="${first.rowIndex}"]`)
+  const row = calls.row(first.rowIndex)
   const status = row.getByRole('cell').nth(2)
   // Hover: the whole status as a tooltip. Screen reader: the whole text is the cell's (and row's) name.
-  await expect(status.locator('[title]').first()).toHaveAttribute(
-    'title',
-    new RegExp(escape(first.raw.trim())),
-  )
+  await expect(calls.hoverText(status)).toHaveAttribute('title', new RegExp(escape(first.raw.trim())))
   await expect(status).toContainText(first.raw.trim())
 })
 
-test('the keyboard-focused row shows its truncated status whole, without hovering', async ({ page }) => {
-  const calls = new CallsPage(page)
+test('the keyboard-focused row shows its truncated status whole, without hovering', async ({
+  callsPage: calls,
+  page,
+}) => {
   await calls.goto('period=30d')
   await calls.rowsShown()
-  const rowIndex = await calls.table.locator('.calls-body .raw-status').evaluateAll(
+  const rowIndex = await calls.rawStatuses.evaluateAll(
     (nodes) =>
       nodes
         .find((node) => node.scrollWidth > node.clientWidth)
@@ -125,12 +116,9 @@ test('the keyboard-focused row shows its truncated status whole, without hoverin
         ?.getAttribute('aria-rowindex') ?? '',
   )
   expect(rowIndex).not.toBe('')
-  const row = calls.table.locator(`[role="row"][aria-rowindex="${rowIndex}"]`)
-  const full = await row
-    .getByRole('cell')
-    .nth(2)
-    .locator('[title]')
-    .first()
+  const row = calls.row(rowIndex)
+  const full = await calls
+    .hoverText(row.getByRole('cell').nth(2))
     .evaluate((element) => element.getAttribute('title') ?? '')
   expect(full).toContain('(')
   // The cell holds the label and the code apart, so only a whole-text display has them as one string.
@@ -141,7 +129,7 @@ test('the keyboard-focused row shows its truncated status whole, without hoverin
   await calls.rows.first().focus()
   for (let step = 0; step <= Number(rowIndex) - 2; step++) await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowUp')
-  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', rowIndex)
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', rowIndex)
   await expect(whole).toBeVisible()
   await expectInWindow(page, whole)
 })
@@ -151,16 +139,16 @@ function escape(text: string): string {
 }
 
 test('Back and “Back to calls” return to the same row, focused, at the same place in the list', async ({
+  callsPage: calls,
+  callPage: detail,
   page,
 }) => {
-  const calls = new CallsPage(page)
-  const detail = new CallDetailPage(page)
   await calls.goto('period=30d')
   await calls.rowsShown()
   await calls.rows.first().focus()
   for (let step = 0; step < 25; step++) await page.keyboard.press('ArrowDown')
-  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '27')
-  const scroller = page.locator('.calls-scroll')
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', '27')
+  const scroller = calls.scroller
   const scrolled = await scroller.evaluate((element) => element.scrollTop)
   expect(scrolled).toBeGreaterThan(200)
 
@@ -168,28 +156,30 @@ test('Back and “Back to calls” return to the same row, focused, at the same 
   await expect(page).toHaveURL(/\/calls\/[a-z]+\/[^?]+\?back=/)
   await page.goBack()
   await calls.rowsShown()
-  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '27')
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', '27')
   expect(Math.abs((await scroller.evaluate((element) => element.scrollTop)) - scrolled)).toBeLessThan(40)
-  await expectInWindow(page, focusedRow(calls))
+  await expectInWindow(page, calls.focusedRow)
 
   await page.keyboard.press('Enter')
   await expect(detail.backLink).toBeVisible()
   await detail.backLink.click()
   await calls.rowsShown()
-  await expect(focusedRow(calls)).toHaveAttribute('aria-rowindex', '27')
+  await expect(calls.focusedRow).toHaveAttribute('aria-rowindex', '27')
   expect(Math.abs((await scroller.evaluate((element) => element.scrollTop)) - scrolled)).toBeLessThan(40)
 })
 
-test('a recorded call plays inline from its row, nothing fetched before Play', async ({ page }) => {
+test('a recorded call plays inline from its row, nothing fetched before Play', async ({
+  callsPage: calls,
+  page,
+}) => {
   // Media time runs on the real clock; the fixed one of beforeEach would keep it at 0.
   await page.clock.resume()
-  const calls = new CallsPage(page)
   await calls.goto('period=30d&source=leadping')
   await calls.rowsShown()
   const play = calls.table.getByRole('button', { name: /^Play recording of the call at / }).first()
   await expect(play).toBeVisible()
   // The first row's player (the button's name changes to Pause on Play, so not found through it).
-  const audio = calls.table.locator('.inline-player audio').first()
+  const audio = calls.inlineAudio.first()
   expect(await audio.evaluate((element: HTMLAudioElement) => element.readyState)).toBe(0)
   await play.click()
   await expect(calls.table.getByRole('button', { name: /^Pause recording of the call at / })).toBeVisible()

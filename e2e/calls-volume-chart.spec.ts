@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { CallsPage } from './pages/calls-page'
+import type { CallsPage } from './pages/calls-page'
 import { forgiveFailedResponses } from './pages/events-page'
 
 /**
@@ -13,10 +13,10 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(E2E_NOW))
 })
 
-async function openChart(page: Page, query = '', origin = '') {
-  await page.goto(`${origin}/calls${query ? `?${query}` : ''}`)
+async function openChart(calls: CallsPage, query = '') {
+  await calls.goto(query)
   // Collapsed by default since issue #14 item 1; opened once, it stays open in this browser.
-  const chart = await new CallsPage(page).showVolumeChart()
+  const chart = await calls.showVolumeChart()
   await expect(chart.getByText(/^Based on [\d,]+ calls?, per (hour|day)$/)).toBeVisible({ timeout: 20_000 })
   return chart
 }
@@ -24,14 +24,13 @@ async function openChart(page: Page, query = '', origin = '') {
 const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name)
 
 test('the chart shows the period per hour, and its table adds up to the calls it is based on', async ({
-  page,
+  callsPage: list,
 }) => {
-  const chart = await openChart(page)
+  const chart = await openChart(list)
   const based = await chart.getByText(/^Based on/).textContent()
   const total = Number(/Based on ([\d,]+)/.exec(based ?? '')?.[1]?.replaceAll(',', ''))
   expect(total).toBeGreaterThan(0)
   // The server counts the list's own filters: the chart and the list agree.
-  const list = new CallsPage(page)
   await list.settled()
   expect(await list.summaryCount()).toBe(total)
   const bars = chart.getByRole('button', { name: /Press Enter to narrow the period to this hour\.$/ })
@@ -40,13 +39,13 @@ test('the chart shows the period per hour, and its table adds up to the calls it
   await expect(bars.last()).toHaveAccessibleName(/^Fri, Nov 20, 14:00–15:00 UTC: /)
 
   await chart.getByText('Show the counts as a table').click()
-  const totals = await chart.locator('table tbody tr td:last-child').allTextContents()
+  const totals = await list.volumeTotals(chart)
   expect(totals).toHaveLength(24)
   expect(totals.reduce((sum, value) => sum + Number(value.replaceAll(',', '')), 0)).toBe(total)
 })
 
-test('hovering a bar shows its counts', async ({ page }) => {
-  const chart = await openChart(page)
+test('hovering a bar shows its counts', async ({ callsPage, page }) => {
+  const chart = await openChart(callsPage)
   const bar = chart.getByRole('button', { name: /^Fri, Nov 20, 13:00–14:00 UTC: [1-9]/ })
   const label = (await bar.getAttribute('aria-label')) ?? ''
   const count = (pattern: RegExp) => Number(pattern.exec(label)?.[1] ?? '0')
@@ -55,7 +54,7 @@ test('hovering a bar shows its counts', async ({ page }) => {
   const tooltip = chart.getByRole('tooltip')
   await expect(tooltip).toContainText('Fri, Nov 20, 13:00–14:00 UTC')
   await expect(tooltip).toContainText(`${total} ${total === 1 ? 'call' : 'calls'}`)
-  const row = (name: string) => tooltip.locator('.vc-tooltip-row', { hasText: name }).locator('dd')
+  const row = (name: string) => callsPage.tooltipCount(tooltip, name)
   await expect(row('Answered')).toHaveText(String(count(/(\d+) answered/)))
   await expect(row('No answer / voicemail')).toHaveText(String(count(/(\d+) no answer \/ voicemail/)))
   await expect(row('Busy / failed / canceled')).toHaveText(String(count(/(\d+) busy \/ failed \/ canceled/)))
@@ -65,8 +64,8 @@ test('hovering a bar shows its counts', async ({ page }) => {
   await expect(tooltip).toBeHidden()
 })
 
-test('dragging across bars narrows Start and End in the URL', async ({ page }) => {
-  const chart = await openChart(page)
+test('dragging across bars narrows Start and End in the URL', async ({ callsPage, page }) => {
+  const chart = await openChart(callsPage)
   const from = await chart.getByRole('button', { name: /^Thu, Nov 19, 17:00–18:00 UTC/ }).boundingBox()
   const to = await chart.getByRole('button', { name: /^Thu, Nov 19, 20:00–21:00 UTC/ }).boundingBox()
   if (!from || !to) throw new Error('the bars are not on screen')
@@ -83,8 +82,8 @@ test('dragging across bars narrows Start and End in the URL', async ({ page }) =
   await expect(chart.getByText(/^Based on [\d,]+ calls?, per hour$/)).toBeVisible()
 })
 
-test('keyboard: arrows move between bars, Shift selects, Enter narrows', async ({ page }) => {
-  const chart = await openChart(page)
+test('keyboard: arrows move between bars, Shift selects, Enter narrows', async ({ callsPage, page }) => {
+  const chart = await openChart(callsPage)
   const last = chart.getByRole('button', { name: /^Fri, Nov 20, 14:00–15:00 UTC/ })
   await expect(last).toHaveAttribute('tabindex', '0')
   await last.focus()
@@ -97,18 +96,19 @@ test('keyboard: arrows move between bars, Shift selects, Enter narrows', async (
   expect(urlParam(page, 'end')).toBe('2026-11-20T14:00:00.000Z')
 })
 
-test('buckets follow the chosen zone, and a week is counted per day', async ({ page }) => {
-  const berlin = await openChart(page, 'tz=Europe%2FBerlin')
+test('buckets follow the chosen zone, and a week is counted per day', async ({ callsPage }) => {
+  const berlin = await openChart(callsPage, 'tz=Europe%2FBerlin')
   await expect(berlin.getByRole('button', { name: /to this hour\.$/ }).first()).toHaveAccessibleName(
     /^Thu, Nov 19, 16:00–17:00 GMT\+1: /,
   )
-  const week = await openChart(page, 'period=7d')
+  const week = await openChart(callsPage, 'period=7d')
   const days = week.getByRole('button', { name: /to this day\.$/ })
   await expect(days).toHaveCount(8)
   await expect(days.first()).toHaveAccessibleName(/^Fri, Nov 13 \(UTC\): /)
 })
 
 test('a failed count is named in plain words, and Retry the chart counts again', async ({
+  callsPage,
   page,
   consoleErrors,
 }) => {
@@ -121,7 +121,7 @@ test('a failed count is named in plain words, and Retry the chart counts again',
     }),
   )
   await page.goto('/calls')
-  const chart = await new CallsPage(page).showVolumeChart()
+  const chart = await callsPage.showVolumeChart()
   await expect(
     chart
       .getByRole('alert')
@@ -135,8 +135,8 @@ test('a failed count is named in plain words, and Retry the chart counts again',
   forgiveFailedResponses(consoleErrors, 503)
 })
 
-test('all time shows the 30 days up to now and says so', async ({ page }) => {
-  const chart = await openChart(page, 'period=all')
+test('all time shows the 30 days up to now and says so', async ({ callsPage }) => {
+  const chart = await openChart(callsPage, 'period=all')
   await expect(chart.getByText(/^No start is set, so the chart shows the 30 days up to /)).toBeVisible()
   await expect(chart.getByRole('button', { name: /to this day\.$/ })).toHaveCount(31)
 })

@@ -1,23 +1,15 @@
-import { startOwnServer, type OwnServer } from './support/own-server'
 import { expect, test } from './fixtures'
-import { EventsPage, forgiveFailedResponses } from './pages/events-page'
+import { forgiveFailedResponses } from './pages/events-page'
 
 /** Faults are global to a server process, so this group runs on a server of its own. */
 test.describe('Telnyx event stream when Telnyx fails', () => {
-  let server: OwnServer
-
-  test.beforeAll(async () => {
-    server = await startOwnServer()
-  })
-
-  test.afterAll(() => server.stop())
-
   test('a server error is shown in plain words with Retry, which recovers', async ({
+    ownServer: server,
+    eventsPage: events,
     page,
     consoleErrors,
   }) => {
     await server.setFaults({ provider: 'telnyx', errorRate: 1, statuses: [503] })
-    const events = new EventsPage(page)
     await page.goto(`${server.url}/events?name=call.hangup`)
     await expect(events.alert).toContainText('The events could not be loaded')
     await expect(events.alert).toContainText('Telnyx had a server error (503).')

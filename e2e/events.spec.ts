@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { EventsPage, forgiveFailedResponses } from './pages/events-page'
+import { forgiveFailedResponses } from './pages/events-page'
 
 type ApiPage = {
   data: { name: string; type: string; call_session_id: string; event_timestamp: string }[]
@@ -17,8 +17,10 @@ async function apiPage(request: APIRequestContext, filters: string, page: number
 }
 
 test.describe('Telnyx event stream', () => {
-  test('type and name filters change the list and the URL, and every row matches', async ({ page }) => {
-    const events = new EventsPage(page)
+  test('type and name filters change the list and the URL, and every row matches', async ({
+    eventsPage: events,
+    page,
+  }) => {
     await events.goto()
     await events.settled()
     await expect(page.getByText('Telnyx only searches the last 24 hours of events')).toBeVisible()
@@ -49,8 +51,11 @@ test.describe('Telnyx event stream', () => {
     await expect(events.field('Name')).toHaveValue('')
   })
 
-  test('paging forward and back follows the API page numbers', async ({ page, request }) => {
-    const events = new EventsPage(page)
+  test('paging forward and back follows the API page numbers', async ({
+    eventsPage: events,
+    page,
+    request,
+  }) => {
     await events.goto('name=call.initiated')
     await events.settled()
     const first = await apiPage(request, 'filter[name]=call.initiated', 1)
@@ -65,7 +70,9 @@ test.describe('Telnyx event stream', () => {
     await expect(events.indicator).toHaveText(`Page 2 of ${pages} · ${total}`)
     const second = await apiPage(request, 'filter[name]=call.initiated', 2)
     await expect(events.rows).toHaveCount(second.data.length)
-    await expect(events.rows.first().locator('a').nth(1)).toContainText(second.data[0]?.call_session_id ?? '')
+    await expect(events.rows.first().getByRole('link').nth(1)).toContainText(
+      second.data[0]?.call_session_id ?? '',
+    )
 
     await events.pageButton('Last')
     await expect(page).toHaveURL(new RegExp(`[?&]page=${pages}$`))
@@ -83,8 +90,10 @@ test.describe('Telnyx event stream', () => {
     await expect(events.indicator).toHaveText(`Page 1 of ${pages} · ${total}`)
   })
 
-  test('a deep link reproduces the view: filters, page, size and zone', async ({ page, request }) => {
-    const events = new EventsPage(page)
+  test('a deep link reproduces the view: filters, page, size and zone', async ({
+    eventsPage: events,
+    request,
+  }) => {
     await events.goto('name=call.answered&type=webhook&size=50&page=2&tz=Europe%2FBerlin')
     await events.settled()
     await expect(events.field('Name')).toHaveValue('call.answered')
@@ -96,11 +105,13 @@ test.describe('Telnyx event stream', () => {
     await expect(events.rows).toHaveCount(api.data.length)
     expect(new Set(await events.column(1))).toEqual(new Set(['call.answered']))
     // Times are printed in the chosen zone, with the zone.
-    await expect(events.rows.first().locator('time')).toContainText(/GMT\+1$/)
+    await expect(events.times.first()).toContainText(/GMT\+1$/)
   })
 
-  test('occurred_at takes one operator and a time typed in the chosen zone', async ({ page }) => {
-    const events = new EventsPage(page)
+  test('occurred_at takes one operator and a time typed in the chosen zone', async ({
+    eventsPage: events,
+    page,
+  }) => {
     await events.goto('name=call.hangup&tz=Europe%2FBerlin')
     await events.settled()
     await events.occurredOperator.selectOption('lt')
@@ -110,16 +121,15 @@ test.describe('Telnyx event stream', () => {
       /name=call\.hangup&occurred_op=lt&occurred_at=2026-11-20T09%3A00%3A00\.000Z&tz=Europe%2FBerlin$/,
     )
     await events.settled()
-    const times = await events.rows
-      .locator('time')
-      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
+    const times = await events.times.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('datetime') ?? ''),
+    )
     expect(times.length).toBeGreaterThan(0)
     for (const time of times) expect(time < '2026-11-20T09:00:00.000Z').toBe(true)
     await expect(events.occurredValue).toHaveValue('2026-11-20 10:00:00')
   })
 
-  test('metadata opens as text', async ({ page }) => {
-    const events = new EventsPage(page)
+  test('metadata opens as text', async ({ eventsPage: events }) => {
     await events.goto('name=call.hangup&type=webhook')
     await events.settled()
     const row = events.rows.first()
@@ -131,8 +141,7 @@ test.describe('Telnyx event stream', () => {
     await expect(metadata).toBeHidden()
   })
 
-  test('a session id opens that call, carrying the zone', async ({ page }) => {
-    const events = new EventsPage(page)
+  test('a session id opens that call, carrying the zone', async ({ eventsPage: events, page }) => {
     await events.goto('name=call.initiated&tz=America%2FNew_York')
     await events.settled()
     const link = events.rows.first().getByRole('link', { name: /^Open call / })
@@ -143,8 +152,7 @@ test.describe('Telnyx event stream', () => {
     await expect(page).toHaveURL(`/calls/telnyx/${sessionId}?tz=America%2FNew_York`)
   })
 
-  test('a session id lifts the 24-hour window', async ({ page }) => {
-    const events = new EventsPage(page)
+  test('a session id lifts the 24-hour window', async ({ eventsPage: events, page }) => {
     await events.goto()
     await events.settled()
     const sessionId = ((await events.column(4))[0] ?? '').replace('Open call ', '')
@@ -157,10 +165,10 @@ test.describe('Telnyx event stream', () => {
   })
 
   test("a bad occurred_at value shows Telnyx's 422 message with the parameter", async ({
+    eventsPage: events,
     page,
     consoleErrors,
   }) => {
-    const events = new EventsPage(page)
     await events.goto()
     await events.settled()
     await events.occurredValue.fill('yesterday')
@@ -176,16 +184,14 @@ test.describe('Telnyx event stream', () => {
     forgiveFailedResponses(consoleErrors, 422)
   })
 
-  test('a bad leg id names the leg id filter', async ({ page, consoleErrors }) => {
-    const events = new EventsPage(page)
+  test('a bad leg id names the leg id filter', async ({ eventsPage: events, consoleErrors }) => {
     await events.goto('leg=not-a-uuid')
     await expect(events.alert).toContainText('filter[leg_id] must be a valid UUID')
     await expect(events.alert).toContainText('Check Leg id (filter[leg_id])')
     forgiveFailedResponses(consoleErrors, 422)
   })
 
-  test('a bad URL value falls back with a notice', async ({ page }) => {
-    const events = new EventsPage(page)
+  test('a bad URL value falls back with a notice', async ({ eventsPage: events, page }) => {
     await events.goto('type=sms&page=zero')
     await expect(page.getByText('Ignored type "sms"')).toBeVisible()
     await expect(page.getByText('Ignored page "zero"')).toBeVisible()

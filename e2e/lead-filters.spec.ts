@@ -1,14 +1,14 @@
 import { expect, test } from './fixtures'
-import { leadExamples, LeadPage } from './pages/lead-page'
+import { leadExamples } from './pages/lead-page'
 
 test.describe.configure({ timeout: 90_000 })
 
 test('filters change the items and the URL, and clear back to the whole timeline', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
   await lead.waitForTimeline()
   await lead.readToEnd()
@@ -25,7 +25,7 @@ test('filters change the items and the URL, and clear back to the whole timeline
   await lead.filters.getByLabel('Outcome').selectOption('problem')
   await expect(page).toHaveURL(/[?&]outcome=problem(&|$)/)
   await expect(lead.items.first()).toBeVisible()
-  const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+  const outcomes = await lead.outcomes()
   expect(outcomes.length).toBeLessThan(titles.length)
   for (const outcome of outcomes) {
     expect([
@@ -47,11 +47,11 @@ test('filters change the items and the URL, and clear back to the whole timeline
 })
 
 test('a link with filters opens filtered; values it cannot read are named and ignored', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId, 'kind=call,voicemail&period=2y&direction=up')
   await lead.waitForTimeline()
   await expect(page.getByText('Ignored unknown period "2y"; showing the default instead.')).toBeVisible()
@@ -65,15 +65,15 @@ test('a link with filters opens filtered; values it cannot read are named and ig
 })
 
 test('warm-up and test traffic is hidden until the toggle shows it, and the toggle lives in the URL', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { warmupLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(warmupLeadId)
   await lead.waitForTimeline()
   await expect(lead.status).toContainText('end of the timeline')
-  await expect(lead.items.locator('.lead-traffic')).toHaveCount(0)
+  await expect(lead.trafficLabels).toHaveCount(0)
   const real = await lead.items.count()
   await expect(lead.trafficToggle).toHaveAccessibleName(/Show warm-up and test traffic \(2 hidden\)/)
 
@@ -81,7 +81,7 @@ test('warm-up and test traffic is hidden until the toggle shows it, and the togg
   await expect(lead.trafficToggle).toBeChecked()
   await expect(page).toHaveURL(/[?&]traffic=all(&|$)/)
   await expect(lead.items).toHaveCount(real + 2)
-  const warmups = lead.items.filter({ has: page.locator('.lead-traffic', { hasText: 'Warm-up' }) })
+  const warmups = lead.itemsOfTraffic('Warm-up')
   await expect(warmups).toHaveCount(2)
   await expect(warmups.getByRole('heading', { level: 3 })).toHaveText(['Outbound SMS', 'Outbound SMS'])
 
@@ -92,11 +92,11 @@ test('warm-up and test traffic is hidden until the toggle shows it, and the togg
 })
 
 test('a period shows only its items and stops reading once older activity cannot match', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId, 'period=24h')
   await lead.waitForTimeline()
   await expect(page.getByText('Older activity lies outside the chosen period.')).toBeVisible()

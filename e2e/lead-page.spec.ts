@@ -1,11 +1,5 @@
 import { expect, test } from './fixtures'
-import {
-  allowConsoleErrors,
-  leadExamples,
-  LeadPage,
-  leadpingCallOf,
-  oldTelnyxCallOf,
-} from './pages/lead-page'
+import { allowConsoleErrors, leadExamples, leadpingCallOf, oldTelnyxCallOf } from './pages/lead-page'
 
 // A lead page reads Leadping and the call index before it shows its first items; on a busy machine that
 // takes seconds.
@@ -13,11 +7,11 @@ test.describe.configure({ timeout: 90_000 })
 
 test.describe('the lead page', () => {
   test('shows the showcase lead: header, speed to lead, and a newest-first timeline with delivery states', async ({
+    leadPage: lead,
     page,
     request,
   }) => {
     const { showcaseLeadId, showcaseLeadPhone } = await leadExamples(request)
-    const lead = new LeadPage(page)
     await lead.open(showcaseLeadId)
     await lead.waitForTimeline()
     await expect(lead.heading).toHaveText('Malik Garcia')
@@ -41,7 +35,7 @@ test.describe('the lead page', () => {
     expect(times.every((time) => !Number.isNaN(Date.parse(time)))).toBe(true)
     expect([...times].sort().reverse()).toEqual(times)
 
-    const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+    const outcomes = await lead.outcomes()
     for (const state of [
       'Delivered',
       'Undeliverable',
@@ -55,20 +49,22 @@ test.describe('the lead page', () => {
     }
     expect(outcomes).toContain('Sent, no delivery receipt')
 
-    const optedOut = lead.items.filter({ has: page.locator('.lead-outcome', { hasText: 'Opted out' }) })
+    const optedOut = lead.itemsWithOutcome('Opted out')
     await expect(
       optedOut.getByRole('list', { name: 'Delivery steps' }).getByRole('listitem').last(),
     ).toContainText('Opted out')
-    const retrying = lead.items.filter({ has: page.locator('.lead-outcome', { hasText: 'Queued' }) })
-    await expect(retrying.locator('.lead-retry')).toContainText('Last error 40002. Next retry')
+    const retrying = lead.itemsWithOutcome('Queued')
+    await expect(lead.retryNote(retrying)).toContainText('Last error 40002. Next retry')
     const noReceipt = lead.items.filter({ hasText: 'Sent, no delivery receipt' })
     await expect(noReceipt.getByRole('list', { name: 'Delivery steps' })).toContainText('No delivery receipt')
   })
 })
 
-test('load more reaches the end of the timeline without repeating an item', async ({ page, request }) => {
+test('load more reaches the end of the timeline without repeating an item', async ({
+  leadPage: lead,
+  request,
+}) => {
   const { showcaseLeadId } = await leadExamples(request)
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
   await lead.waitForTimeline()
   const first = await lead.items.count()
@@ -81,20 +77,18 @@ test('load more reaches the end of the timeline without repeating an item', asyn
   expect(new Set(ids).size).toBe(ids.length)
 })
 
-test('a Telnyx call older than 24 hours shows on the lead timeline', async ({ page, request }) => {
+test('a Telnyx call older than 24 hours shows on the lead timeline', async ({ leadPage: lead, request }) => {
   const { showcaseLeadId, showcaseLeadPhone } = await leadExamples(request)
   const oldCall = await oldTelnyxCallOf(request, showcaseLeadPhone)
   // Seed 42 at the e2e "now" gives the showcase lead Telnyx calls from days before; say so if it stops.
   expect(oldCall, 'the simulator has an old Telnyx call of the showcase lead').not.toBeNull()
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
   await lead.waitForTimeline()
   await lead.readToEnd()
   await expect(lead.callLink('telnyx', oldCall ?? '').first()).toBeVisible()
 })
 
-test('an unknown lead gets a clear page naming the id', async ({ page, consoleErrors }) => {
-  const lead = new LeadPage(page)
+test('an unknown lead gets a clear page naming the id', async ({ leadPage: lead, page, consoleErrors }) => {
   const id = '00000000-0000-4000-8000-000000000000'
   await lead.open(id)
   await expect(lead.heading).toHaveText('Lead not found')
@@ -103,7 +97,7 @@ test('an unknown lead gets a clear page naming the id', async ({ page, consoleEr
   allowConsoleErrors(consoleErrors, [/404/])
 })
 
-test('opens a lead from its call page', async ({ page, request }) => {
+test('opens a lead from its call page', async ({ leadPage: lead, page, request }) => {
   const { showcaseLeadId } = await leadExamples(request)
   const callId = await leadpingCallOf(request, showcaseLeadId)
   await page.goto(`/calls/leadping/${callId}?tz=Europe/Berlin`)
@@ -112,10 +106,9 @@ test('opens a lead from its call page', async ({ page, request }) => {
     .first()
     .click()
   await expect(page).toHaveURL(new RegExp(`/leads/${showcaseLeadId}\\?tz=Europe%2FBerlin$`))
-  const lead = new LeadPage(page)
   await expect(lead.heading).toHaveText('Malik Garcia')
   // The zone came along: times read in Berlin, and the way back to a call keeps it.
-  await expect(lead.details.locator('time')).toHaveText('2026-11-13 01:21:15 GMT+1')
+  await expect(lead.detailsTime).toHaveText('2026-11-13 01:21:15 GMT+1')
   await lead.waitForTimeline()
   const openCall = lead.items.getByRole('link', { name: /^Open Leadping call / }).first()
   await expect(openCall).toHaveAttribute('href', /^\/calls\/leadping\/[^?]+\?tz=Europe%2FBerlin$/)

@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures'
-import { leadExamples, LeadPage } from './pages/lead-page'
+import { leadExamples } from './pages/lead-page'
 
 // On the lead page, Leadping is read live and the other providers' calls come from the call index: either
 // can be the slow one. Here the index's answers are held back until the test lets them through.
 test.describe.configure({ timeout: 90_000 })
 
 test('one slow source does not blank the lead timeline; its calls join without moving what is read', async ({
+  leadPage: lead,
   page,
   request,
 }) => {
@@ -18,7 +19,6 @@ test('one slow source does not blank the lead timeline; its calls join without m
     await released
     await route.continue()
   })
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
 
   // Leadping's records show while the index is still answering, and the page says what it waits for.
@@ -33,14 +33,14 @@ test('one slow source does not blank the lead timeline; its calls join without m
   expect(before.every((id) => id.startsWith('leadping:'))).toBe(true)
 
   // The reader has scrolled down to an item; where it is on screen must not change when the others join.
-  const anchor = lead.list.locator(`:scope > li[data-item-id="${before[4] ?? ''}"]`)
+  const anchor = lead.itemById(before[4] ?? '')
   await anchor.evaluate((node) => node.scrollIntoView({ block: 'start' }))
   const top = (await anchor.boundingBox())?.y ?? Number.NaN
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
 
   release()
   await expect(loading).toHaveCount(0, { timeout: 30_000 })
-  await expect(lead.list.locator(':scope > li:not([data-item-id^="leadping:"])').first()).toBeAttached()
+  await expect(lead.itemsNotFrom('leadping').first()).toBeAttached()
   const after = await lead.itemIds()
   // The index's calls joined in time order, some above the item being read, and nothing shown went away.
   const times = await lead.itemTimes()

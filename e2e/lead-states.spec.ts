@@ -1,13 +1,16 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, leadExamples, LeadPage } from './pages/lead-page'
-import { startOwnServer, type OwnServer } from './support/own-server'
+import { allowConsoleErrors, leadExamples } from './pages/lead-page'
 
 test.describe.configure({ timeout: 90_000 })
 
 // One test per hostile lead (markup, SQL, emoji, RTL, Zalgo, 500 characters), found by index because the
 // ids come from the running simulator.
 for (const index of [0, 1, 2, 3, 4]) {
-  test(`hostile lead ${index + 1}: its name and texts render as text`, async ({ page, request }) => {
+  test(`hostile lead ${index + 1}: its name and texts render as text`, async ({
+    leadPage: lead,
+    page,
+    request,
+  }) => {
     const id = (await leadExamples(request)).hostileLeadIds[index]
     if (id === undefined) throw new Error('the simulator lists fewer hostile leads')
     const dialogs: string[] = []
@@ -18,35 +21,24 @@ for (const index of [0, 1, 2, 3, 4]) {
     const response = await request.get(`/api/leadping/leads/${id}`)
     const record = (await response.json()) as { contact: { firstName?: string; lastName?: string } }
     const name = [record.contact.firstName, record.contact.lastName].filter((part) => part?.trim()).join(' ')
-    const lead = new LeadPage(page)
     await lead.open(id)
     await lead.waitForTimeline()
     await expect(lead.heading).toHaveText(name.trim() === '' ? 'Unnamed lead' : name, { useInnerText: false })
-    await expect(page.locator('main script, main img[src="x"], main iframe')).toHaveCount(0)
+    await expect(lead.injectedMarkup).toHaveCount(0)
     expect(dialogs).toEqual([])
   })
 }
 
 test.describe('provider failures', () => {
-  test.describe.configure({ mode: 'serial' })
-  let server: OwnServer
-
-  test.beforeAll(async () => {
-    server = await startOwnServer()
-  })
-
-  test.afterEach(async () => server.clearFaults())
-
-  test.afterAll(() => server.stop())
-
   test('Leadping failing: the lead page says so in plain words and Retry recovers', async ({
+    ownServer: server,
+    leadPage: lead,
     page,
     request,
     consoleErrors,
   }) => {
     const { showcaseLeadId } = await leadExamples(request, server.url)
     await server.setFaults({ provider: 'leadping', errorRate: 1, statuses: [503] })
-    const lead = new LeadPage(page)
     await lead.open(showcaseLeadId, '', server.url)
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('The lead could not be loaded', { timeout: 20_000 })
@@ -59,6 +51,8 @@ test.describe('provider failures', () => {
   })
 
   test('Telnyx failing: the index keeps its Telnyx calls, and the note names the stale sync', async ({
+    ownServer: server,
+    leadPage: lead,
     page,
     request,
   }) => {
@@ -76,7 +70,6 @@ test.describe('provider failures', () => {
         { timeout: 30_000 },
       )
       .toBe('stale')
-    const lead = new LeadPage(page)
     await lead.open(showcaseLeadId, '', server.url)
     await lead.waitForTimeline()
     const notes = page.getByRole('region', { name: 'What other providers can show' })
@@ -88,6 +81,7 @@ test.describe('provider failures', () => {
 })
 
 test('the call index failing: the rest of the timeline shows, the gap is named, Retry fills it', async ({
+  leadPage: lead,
   page,
   request,
   consoleErrors,
@@ -107,7 +101,6 @@ test('the call index failing: the rest of the timeline shows, the gap is named, 
           })
         : route.fallback(),
   )
-  const lead = new LeadPage(page)
   await lead.open(showcaseLeadId)
   await lead.waitForTimeline()
   const label = `Telnyx, Skipcall and CallingBox calls to or from ${showcaseLeadPhone}`
@@ -128,24 +121,18 @@ test('the call index failing: the rest of the timeline shows, the gap is named, 
 })
 
 test.describe('Leadping 2026-08 (timelineType, media, no description)', () => {
-  let server: OwnServer
-
-  test.beforeAll(async () => {
-    server = await startOwnServer({ SIM_LEADPING_REVISION: '2026-08' })
-  })
-
-  test.afterAll(() => server.stop())
+  test.use({ ownServerEnv: { SIM_LEADPING_REVISION: '2026-08' } })
 
   test('the same ladders, MMS pictures as http(s) images, and events named when they carry no text', async ({
-    page,
+    ownServer: server,
+    leadPage: lead,
     request,
   }) => {
     const { showcaseLeadId } = await leadExamples(request, server.url)
-    const lead = new LeadPage(page)
     await lead.open(showcaseLeadId, '', server.url)
     await lead.waitForTimeline()
     await lead.readToEnd()
-    const outcomes = await lead.items.locator('.lead-outcome').allTextContents()
+    const outcomes = await lead.outcomes()
     for (const state of ['Delivered', 'Opted out', 'Canceled', 'Sent, no delivery receipt', 'Received']) {
       expect(outcomes, state).toContain(state)
     }

@@ -1,31 +1,19 @@
 import { expect, test } from './fixtures'
-import { leadExamples, LeadPage } from './pages/lead-page'
-import { startOwnServer, type OwnServer } from './support/own-server'
+import { leadExamples } from './pages/lead-page'
 
 // The lead page reads Leadping through a cache that keeps answers fresh for 30 s. An answer that cannot be
 // read must never be kept: Retry, pressed at once, has to reach the provider.
 test.describe.configure({ timeout: 90_000 })
 
 test.describe('Retry after an unreadable answer', () => {
-  test.describe.configure({ mode: 'serial' })
-  let server: OwnServer
-
-  test.beforeAll(async () => {
-    server = await startOwnServer()
-  })
-
-  // Faults are global to a server process: this server is the spec's own, and every test clears them.
-  test.afterEach(async () => server.clearFaults())
-
-  test.afterAll(() => server.stop())
-
   test('malformed JSON from Leadping: the lead page says so, and Retry loads the lead at once', async ({
+    ownServer: server,
+    leadPage: lead,
     page,
     request,
   }) => {
     const { showcaseLeadId } = await leadExamples(request, server.url)
     await server.setFaults({ provider: 'leadping', malformedJson: 1 })
-    const lead = new LeadPage(page)
     await lead.open(showcaseLeadId, '', server.url)
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('The lead could not be loaded', { timeout: 20_000 })
@@ -38,6 +26,8 @@ test.describe('Retry after an unreadable answer', () => {
   })
 
   test('a truncated timeline page: its Retry reads the page again instead of the cached fragment', async ({
+    ownServer: server,
+    leadPage: lead,
     page,
     request,
   }) => {
@@ -52,7 +42,6 @@ test.describe('Retry after an unreadable answer', () => {
       const text = await answer.text()
       await route.fulfill({ response: answer, body: text.slice(0, Math.floor(text.length * 0.6)) })
     })
-    const lead = new LeadPage(page)
     await lead.open(showcaseLeadId, '', server.url)
     const alert = page.getByRole('alert').filter({ hasText: 'Leadping lead timeline could not be read' })
     await expect(alert).toContainText('Leadping sent a response we could not read', { timeout: 30_000 })
@@ -60,6 +49,6 @@ test.describe('Retry after an unreadable answer', () => {
     await alert.getByRole('button', { name: 'Retry Leadping lead timeline' }).click()
     await expect(alert).toHaveCount(0)
     await lead.waitForTimeline()
-    await expect(lead.list.locator(':scope > li[data-item-id^="leadping:"]').first()).toBeVisible()
+    await expect(lead.itemsFrom('leadping').first()).toBeVisible()
   })
 })

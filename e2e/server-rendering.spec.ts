@@ -1,9 +1,7 @@
 import { expect, test } from './fixtures'
 import { simExamples, allowConsoleErrors } from './pages/call-detail-page'
-import { CallsPage } from './pages/calls-page'
-import { leadExamples, LeadPage } from './pages/lead-page'
+import { leadExamples } from './pages/lead-page'
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts'
-import { startOwnServer, type OwnServer } from './support/own-server'
 
 // Issue #15: the server renders the first screen with its data, the browser hydrates it without fetching
 // again and without a mismatch (the fixture fails a test on any console error, React's hydration errors
@@ -22,18 +20,9 @@ function rootMarkup(html: string): string {
 const dataRows = (markup: string) => markup.match(/<div[^>]*role="row"[^>]*aria-rowindex/g)?.length ?? 0
 
 test.describe('server-rendered pages', () => {
-  test.describe.configure({ mode: 'serial' })
-  let server: OwnServer
-
-  test.beforeAll(async () => {
-    server = await startOwnServer()
-  })
-
-  test.afterEach(async () => server.clearFaults())
-
-  test.afterAll(() => server.stop())
-
   test('the rows of /calls are in the HTML response itself, and the page hydrates without fetching them again', async ({
+    ownServer: server,
+    callsPage: calls,
     page,
     request,
   }) => {
@@ -50,28 +39,32 @@ test.describe('server-rendered pages', () => {
     page.on('request', (r) => {
       if (new URL(r.url()).pathname === '/api/calls') apiCalls.push(r.url())
     })
-    const calls = new CallsPage(page)
     await page.goto(`${server.url}/calls?direction=inbound`)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await calls.hydrated()
     await calls.rowsShown()
     // The first page came with the HTML: hydration asked the index for nothing.
     expect(apiCalls).toEqual([])
   })
 
-  test('a filter used right after load is not lost, and works from then on', async ({ page }) => {
-    const calls = new CallsPage(page)
+  test('a filter used right after load is not lost, and works from then on', async ({
+    ownServer: server,
+    callsPage: calls,
+    page,
+  }) => {
     await page.goto(`${server.url}/calls`, { waitUntil: 'commit' })
     // As soon as the control exists, before the page's code may have run.
     await calls.direction.selectOption('outbound')
     await expect.poll(() => calls.param('direction'), { timeout: 15_000 }).toBe('outbound')
     await calls.rowsShown()
     await expect(calls.table.getByText('Inbound', { exact: true })).toHaveCount(0)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await calls.hydrated()
     await calls.direction.selectOption('inbound')
     await expect.poll(() => calls.param('direction')).toBe('inbound')
   })
 
   test('the first screen of /calls does not move while it loads and hydrates (no layout shift, 6× CPU)', async ({
+    ownServer: server,
+    callsPage: calls,
     page,
   }) => {
     // Chromium paints the HTML while still parsing it; a slow CPU makes a frame with the filter row half
@@ -83,10 +76,9 @@ test.describe('server-rendered pages', () => {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
     await recordLayoutShifts(page)
-    const calls = new CallsPage(page)
     for (let load = 1; load <= 4; load++) {
       await page.goto(`${server.url}/calls`)
-      await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 })
+      await calls.hydrated(30_000)
       await calls.rowsShown()
       // What renders right after hydration (the chart slot, the browser's zone) has had its frames.
       await page.evaluate(
@@ -98,7 +90,12 @@ test.describe('server-rendered pages', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
   })
 
-  test('a deep link to a call renders the call on the server', async ({ page, request }) => {
+  test('a deep link to a call renders the call on the server', async ({
+    callPage: call,
+    ownServer: server,
+    page,
+    request,
+  }) => {
     const { skipcallCallWithNotes: id } = await simExamples(request, server.url)
     const response = await request.get(`${server.url}/calls/skipcall/${id}`)
     expect(response.status()).toBe(200)
@@ -108,7 +105,7 @@ test.describe('server-rendered pages', () => {
     expect(markup).toContain('Timeline')
 
     await page.goto(`${server.url}/calls/skipcall/${id}`)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await call.hydrated()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Inbound call from|Outbound call to)/)
     // Hydrated: the page answers input (Back to calls is a client-side navigation now).
     await page.getByRole('link', { name: /Back to calls/ }).click()
@@ -116,7 +113,8 @@ test.describe('server-rendered pages', () => {
   })
 
   test('a deep link to a lead renders the lead on the server; its timeline follows in the browser', async ({
-    page,
+    ownServer: server,
+    leadPage: lead,
     request,
   }) => {
     const { showcaseLeadId } = await leadExamples(request, server.url)
@@ -125,14 +123,15 @@ test.describe('server-rendered pages', () => {
     const markup = rootMarkup(await response.text())
     expect(markup).toContain('Malik Garcia')
 
-    const lead = new LeadPage(page)
     await lead.open(showcaseLeadId, '', server.url)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await lead.hydrated()
     await expect(lead.heading).toHaveText('Malik Garcia')
     await lead.waitForTimeline()
   })
 
   test('a failing provider renders the page with that source’s error, never a 500', async ({
+    callPage: call,
+    ownServer: server,
     page,
     request,
     consoleErrors,
@@ -146,7 +145,7 @@ test.describe('server-rendered pages', () => {
     expect(markup).toContain('Skipcall did not return the call')
 
     await page.goto(`${server.url}/calls/skipcall/${id}`)
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    await call.hydrated()
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('Skipcall did not return the call')
     await server.clearFaults()
@@ -162,6 +161,7 @@ test.describe('server-rendered pages', () => {
   })
 
   test('nothing secret is embedded: the page state carries no key and no Cookie header', async ({
+    ownServer: server,
     request,
   }) => {
     const response = await request.get(`${server.url}/calls`, {

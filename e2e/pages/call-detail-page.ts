@@ -1,5 +1,6 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { callHref } from '../../src/config/paths'
+import { AppPage } from './app-page'
 
 /** Demo ids the simulator finds in its own data (GET /sim-admin/status), so tests never hard-code them. */
 export type SimExamples = {
@@ -39,7 +40,7 @@ export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
 
 export type AudioState = { currentTime: number; paused: boolean; src: string; playbackRate: number }
 
-export class CallDetailPage {
+export class CallDetailPage extends AppPage {
   readonly heading: Locator
   readonly summary: Locator
   readonly timelineSteps: Locator
@@ -49,8 +50,25 @@ export class CallDetailPage {
   readonly pauseButton: Locator
   readonly seek: Locator
   readonly backLink: Locator
+  /** The Telnyx events list's items (one per event the provider sent). */
+  readonly events: Locator
+  /** The rows of the Legs table (one per call leg). */
+  readonly legRows: Locator
+  /** What could not be read in a record that failed its schema. */
+  readonly dataIssues: Locator
+  /** The warning shown instead of a player for a recording address that is not http(s). */
+  readonly unsafeLink: Locator
+  /** The refused address itself, as sent (cut to 300 characters). */
+  readonly unsafeUrl: Locator
+  /** Every audio element of the page. */
+  readonly audio: Locator
+  /** Links to a `javascript:` or `data:` address, which the page must never render. */
+  readonly scriptLinks: Locator
+  /** The call page's own status pill. */
+  readonly statusBadge: Locator
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page)
     this.heading = page.getByRole('heading', { level: 1 })
     this.summary = page.getByRole('region', { name: 'Summary' })
     this.timelineSteps = page.getByRole('list', { name: 'Timeline steps' }).getByRole('listitem')
@@ -60,6 +78,39 @@ export class CallDetailPage {
     this.pauseButton = this.player.getByRole('button', { name: 'Pause', exact: true })
     this.seek = this.player.getByRole('slider', { name: 'Seek' })
     this.backLink = page.getByRole('link', { name: /Back to calls/ })
+    this.events = page.getByRole('list', { name: 'Telnyx events' }).getByRole('listitem')
+    this.legRows = page.getByRole('region', { name: /^Legs/ }).locator('tbody tr')
+    this.dataIssues = page.locator('.data-issues')
+    this.unsafeLink = this.recording.locator('.unsafe-link')
+    this.unsafeUrl = this.recording.locator('.unsafe-url')
+    this.audio = page.locator('audio')
+    this.scriptLinks = page.locator('a[href^="javascript:"], a[href^="data:"]')
+    this.statusBadge = page.locator('.call-page .status-badge').first()
+  }
+
+  /** Any audio, source or link that points at an address starting with `prefix`. */
+  mediaAt(prefix: string): Locator {
+    return this.page.locator(`audio[src^="${prefix}"], source[src^="${prefix}"], a[href^="${prefix}"]`)
+  }
+
+  /** The leg label of each of the given events. */
+  eventLegs(events: Locator): Promise<string[]> {
+    return events.locator('.timeline-leg').allInnerTexts()
+  }
+
+  /** An event's type ("command", "webhook" …). */
+  eventType(event: Locator): Locator {
+    return event.locator('.event-type')
+  }
+
+  /** Callingbox's AI call prompt, in the "AI call" section. */
+  get aiPrompt(): Locator {
+    return this.page.getByRole('region', { name: 'AI call' }).locator('.prompt-text')
+  }
+
+  /** Skipcall's notes, in the "Sequence and notes" section. */
+  get notes(): Locator {
+    return this.page.getByRole('region', { name: 'Sequence and notes' }).locator('.notes-text')
   }
 
   /** Opens a call page and waits until it has rendered its state (call, not found, error or invalid). */
@@ -74,7 +125,12 @@ export class CallDetailPage {
   }
 
   summaryValue(label: string): Locator {
-    return this.summary
+    return this.labelledValue(label, this.summary)
+  }
+
+  /** A labelled value anywhere on the page: the summary's, or what could still be read of an invalid record. */
+  labelledValue(label: string | RegExp, within: Locator | Page = this.page): Locator {
+    return within
       .locator('.summary-field', { has: this.page.locator('dt', { hasText: label }) })
       .locator('dd')
   }
@@ -83,9 +139,9 @@ export class CallDetailPage {
   async rawPayload(): Promise<unknown> {
     // The section and the opened JSON block are both named "Raw payload"; address the section by its heading.
     const section = this.page.locator('section:has(> h2#raw-title)')
-    // The button is server-rendered; a click before hydration is lost (a clean-clone run failed on it
-    // once). Known gap, noted on issue 15: this toggle does not work without JavaScript yet.
-    await expect(this.page.locator('html')).toHaveAttribute('data-hydrated', 'true')
+    // The button is server-rendered and a click before hydration is lost. Known gap, noted on issue 15:
+    // this toggle does not work without JavaScript yet.
+    await this.hydrated()
     await section.getByRole('button', { name: 'Show raw payload' }).click()
     return JSON.parse(await section.locator('pre').innerText()) as unknown
   }
@@ -105,7 +161,7 @@ export class CallDetailPage {
   }
 
   audioState(): Promise<AudioState> {
-    return this.page.locator('audio').evaluate((element) => {
+    return this.audio.evaluate((element) => {
       const audio = element as HTMLAudioElement
       return {
         currentTime: audio.currentTime,

@@ -1,8 +1,8 @@
-import type { Locator, Page } from '@playwright/test'
-import { expect } from '../fixtures'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { AppPage } from './app-page'
 
 /** The calls page (`/calls`) as a user sees it: labelled controls, the table's rows and cells. */
-export class CallsPage {
+export class CallsPage extends AppPage {
   readonly search: Locator
   readonly direction: Locator
   readonly period: Locator
@@ -22,8 +22,25 @@ export class CallsPage {
   readonly filters: Locator
   /** Shows or hides the volume chart (collapsed unless chosen, and remembered). */
   readonly chartToggle: Locator
+  /** The row that has the keyboard focus (rows are focusable one at a time). */
+  readonly focusedRow: Locator
+  /** The time of every rendered row. */
+  readonly rowTimes: Locator
+  /** The provider's own status code beside the label, in every rendered row that has one. */
+  readonly rawStatuses: Locator
+  /** The lead links of the rows' party cells (Leadping calls). */
+  readonly leadLinks: Locator
+  /** The audio element of each row's inline player. */
+  readonly inlineAudio: Locator
+  /** The box the table scrolls in. */
+  readonly scroller: Locator
+  /** The filters' GET form, which works before (and without) JavaScript. */
+  readonly filtersForm: Locator
+  /** Markup a hostile provider value could inject into the table if it were rendered as HTML. */
+  readonly injectedMarkup: Locator
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page)
     this.filters = page.getByRole('region', { name: 'Filters' })
     this.search = page.getByRole('searchbox', { name: 'Search' })
     this.direction = page.getByRole('combobox', { name: 'Direction' })
@@ -40,6 +57,64 @@ export class CallsPage {
     this.syncNotes = page.getByRole('list', { name: 'Sync', includeHidden: true })
     this.syncLine = page.locator('.sync-line')
     this.chartToggle = page.getByRole('button', { name: /^(Show|Hide) volume chart$/ })
+    this.focusedRow = this.table.locator('.calls-body [role="row"]:focus')
+    this.rowTimes = this.table.locator('.calls-body .col-time time')
+    this.rawStatuses = this.table.locator('.calls-body .raw-status')
+    this.leadLinks = this.table.locator('.calls-body .col-party a')
+    this.inlineAudio = this.table.locator('.inline-player audio')
+    this.scroller = page.locator('.calls-scroll')
+    this.filtersForm = this.filters.locator('form')
+    this.injectedMarkup = this.table.locator('script, img, b, i, iframe')
+  }
+
+  /** A body row by its `aria-rowindex` (the header row is 1, the first call 2). */
+  row(rowIndex: number | string): Locator {
+    return this.table.locator(`[role="row"][aria-rowindex="${rowIndex}"]`)
+  }
+
+  /** One column's cell of a row (e.g. 'time', 'direction', 'status'). */
+  cell(row: Locator, id: string): Locator {
+    return row.locator(`.col-${id}`)
+  }
+
+  /** The status label ("Completed", "Busy" …) of a row. */
+  statusLabel(row: Locator): Locator {
+    return row.locator('.status-badge')
+  }
+
+  /** The status labels of every rendered row. */
+  statusLabels(): Promise<string[]> {
+    return this.statusLabel(this.table.locator('.calls-body')).allInnerTexts()
+  }
+
+  /** The link of a row's time to its call page. */
+  callLink(row: Locator): Locator {
+    return row.locator('.call-link')
+  }
+
+  /** The first element with a hover text (title) inside a cell. */
+  hoverText(cell: Locator): Locator {
+    return cell.locator('[title]').first()
+  }
+
+  /** How many time zones the zone select offers. */
+  zoneOptionCount(): Promise<number> {
+    return this.zone.locator('option').count()
+  }
+
+  /** Presses a page-wide keyboard shortcut (e.g. "/" for search) with nothing focused. */
+  async shortcut(key: string) {
+    await this.page.locator('body').press(key)
+  }
+
+  /** The total of each bucket in the volume chart's table (shown by "Show the counts as a table"). */
+  volumeTotals(chart: Locator): Promise<string[]> {
+    return chart.locator('table tbody tr td:last-child').allTextContents()
+  }
+
+  /** One count in the volume chart's tooltip ("Answered", "No answer / voicemail" …). */
+  tooltipCount(tooltip: Locator, name: string): Locator {
+    return tooltip.locator('.vc-tooltip-row', { hasText: name }).locator('dd')
   }
 
   async goto(query = '') {
@@ -73,9 +148,9 @@ export class CallsPage {
 
   /** Every rendered row's time as ISO (the `datetime` of its time element). */
   async times(): Promise<string[]> {
-    const values = await this.table
-      .locator('.calls-body .col-time time')
-      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
+    const values = await this.rowTimes.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('datetime') ?? ''),
+    )
     return values
   }
 

@@ -1,20 +1,25 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { eventsHref } from '../../src/config/paths'
+import { AppPage } from './app-page'
 
 /** The /events page as a user sees it: filters by label, rows by table cells, pages by buttons. */
-export class EventsPage {
+export class EventsPage extends AppPage {
   readonly filters: Locator
   readonly table: Locator
   readonly rows: Locator
   readonly indicator: Locator
   readonly alert: Locator
+  /** The time of every shown row, printed in the chosen zone. */
+  readonly times: Locator
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page)
     this.filters = page.getByRole('form', { name: 'Event filters' })
     this.table = page.getByRole('table')
     this.rows = this.table.locator('tbody > tr')
     this.indicator = page.getByRole('navigation', { name: 'Pages' }).getByRole('status')
     this.alert = page.getByRole('alert')
+    this.times = this.rows.locator('time')
   }
 
   async goto(query = '') {

@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { E2E_NOW } from '../../playwright.config'
 import { callHref, leadHref } from '../../src/config/paths'
+import { AppPage } from './app-page'
 
 /** Lead ids the simulator finds in its own data (GET /sim-admin/status). */
 export type LeadExamples = {
@@ -47,7 +48,7 @@ export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
   errors.splice(0, errors.length, ...kept)
 }
 
-export class LeadPage {
+export class LeadPage extends AppPage {
   readonly heading: Locator
   readonly details: Locator
   readonly list: Locator
@@ -60,8 +61,15 @@ export class LeadPage {
   readonly clearFilters: Locator
   /** "Loading Leadping lead timeline…": a source the timeline is still waiting for while it shows the others. */
   readonly sourcesLoading: Locator
+  /** The lead's own time in its details ("2026-11-13 01:21:15 GMT+1"). */
+  readonly detailsTime: Locator
+  /** The warm-up or test traffic label of the items that carry one. */
+  readonly trafficLabels: Locator
+  /** Markup a hostile lead's texts could inject into the page if they were rendered as HTML. */
+  readonly injectedMarkup: Locator
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page)
     this.heading = page.getByRole('heading', { level: 1 })
     this.details = page.getByRole('region', { name: 'Lead details' })
     this.list = page.getByRole('list', { name: 'Activity, newest first' })
@@ -72,6 +80,44 @@ export class LeadPage {
     this.trafficToggle = this.filters.getByRole('checkbox', { name: /Show warm-up and test traffic/ })
     this.clearFilters = page.getByRole('button', { name: 'Clear filters' }).first()
     this.sourcesLoading = page.locator('.lead-source-notes').getByRole('status')
+    this.detailsTime = this.details.locator('time')
+    this.trafficLabels = this.items.locator('.lead-traffic')
+    this.injectedMarkup = page.locator('main script, main img[src="x"], main iframe')
+  }
+
+  /** Every item's outcome ("Delivered", "Opted out" …), in list order. */
+  outcomes(): Promise<string[]> {
+    return this.items.locator('.lead-outcome').allTextContents()
+  }
+
+  /** The items whose outcome contains `text`. */
+  itemsWithOutcome(text: string): Locator {
+    return this.items.filter({ has: this.page.locator('.lead-outcome', { hasText: text }) })
+  }
+
+  /** The items labelled as warm-up or test traffic of that kind ("Warm-up", "Test"). */
+  itemsOfTraffic(kind: string): Locator {
+    return this.items.filter({ has: this.page.locator('.lead-traffic', { hasText: kind }) })
+  }
+
+  /** The retry note of a message that waits to be sent again ("Last error 40002. Next retry …"). */
+  retryNote(items: Locator): Locator {
+    return items.locator('.lead-retry')
+  }
+
+  /** The item with that id (`data-item-id`, e.g. "leadping:…"). */
+  itemById(id: string): Locator {
+    return this.list.locator(`:scope > li[data-item-id="${id}"]`)
+  }
+
+  /** The items that came from one source (ids start with the source's name). */
+  itemsFrom(source: string): Locator {
+    return this.list.locator(`:scope > li[data-item-id^="${source}:"]`)
+  }
+
+  /** The items that came from any other source. */
+  itemsNotFrom(source: string): Locator {
+    return this.list.locator(`:scope > li:not([data-item-id^="${source}:"])`)
   }
 
   /** Opens a lead with the browser's clock fixed at the simulator's "now" (rules relative to now). */

@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_CALLS_QUERY, type CallsQuery, type IndexSort } from '../../src/domain/index-api'
-import { testCall } from '../../src/domain/testing/test-call'
+import { testCall } from '../../src/testing/test-call'
 import type { Call } from '../../src/domain/call'
 import { openPostgresIndex, openSqliteIndex, type IndexDb } from './db'
 import { selectCallsPage } from './query-calls'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CALL_STATUSES, SOURCES } from '../../src/domain/call'
 import type { CallsPage } from '../../src/domain/index-api'
-import { testCall } from '../../src/domain/testing/test-call'
+import { testCall } from '../../src/testing/test-call'
 import type { VolumeAnswer } from '../../src/domain/volume-api'
 import type { IndexDb } from './db'
 import { startTestIndex, type TestIndex } from './test-index'

@@ -6,7 +6,7 @@ import { describeFetchFailure } from './adapter-kit/describe-error'
 import { performRequest } from './adapter-kit/perform-request'
 import { describeSkipcallError } from './skipcall/errors'
 import { describeTelnyxError, telnyxErrorDialect } from './telnyx/errors'
-import { jsonResponse } from './testing/fake-response'
+import { jsonResponse } from '../testing/fake-response'
 
 const NOW = new Date('2026-08-21T12:00:00.000Z')
 

@@ -9,15 +9,15 @@ import { leadpingCallToCall } from './leadping/to-call'
 import { LeadpingCallEventWireSchema } from './leadping/wire-schema'
 import { skipcallCallToCall } from './skipcall/to-call'
 import { SkipcallCallWireSchema } from './skipcall/wire-schema'
-import { callInvariantViolations } from './testing/call-invariants'
-import { buildCall } from './testing/telnyx-builder'
+import { callInvariantViolations } from '../testing/call-invariants'
+import { buildCall } from '../testing/telnyx-builder'
 import {
   callingBoxCallArb,
   leadpingCallArb,
   leadpingEventArb,
   skipcallCallArb,
   telnyxSessionEventsArb,
-} from './testing/wire-arbitraries'
+} from '../testing/wire-arbitraries'
 
 const RUNS = { seed: 1103, numRuns: 400 }
 

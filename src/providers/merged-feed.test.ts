@@ -11,11 +11,11 @@ import { LeadpingCallEventWireSchema } from './leadping/wire-schema'
 import { createMergedFeed } from './merged-feed'
 import { skipcallCallToCall } from './skipcall/to-call'
 import { SkipcallCallWireSchema } from './skipcall/wire-schema'
-import { combineFakes, fakeCallingBox, fakeLeadping, fakeSkipcall } from './testing/fake-providers'
-import { fakeTelnyx } from './testing/fake-telnyx'
-import { NOW, telnyxSessionsArb } from './testing/telnyx-arbitraries'
-import { expectedTelnyxCalls } from './testing/telnyx-expected'
-import { callingBoxCallArb, leadpingCallArb, skipcallCallArb } from './testing/wire-arbitraries'
+import { combineFakes, fakeCallingBox, fakeLeadping, fakeSkipcall } from '../testing/fake-providers'
+import { fakeTelnyx } from '../testing/fake-telnyx'
+import { NOW, telnyxSessionsArb } from '../testing/telnyx-arbitraries'
+import { expectedTelnyxCalls } from '../testing/telnyx-expected'
+import { callingBoxCallArb, leadpingCallArb, skipcallCallArb } from '../testing/wire-arbitraries'
 
 type Row = Record<string, unknown>
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { safeHttpUrl } from '../../domain/safe-url'
 import { parseRecords } from '../adapter-kit/parse-records'
-import { callInvariantViolations } from '../testing/call-invariants'
+import { callInvariantViolations } from '../../testing/call-invariants'
 import { LeadpingEventWireSchema } from './event-schema'
 import activitySample from './fixtures/doc-activity-event-2026-07.json'
 import callSample from './fixtures/doc-call-event-2026-07.json'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EMPTY_FILTERS } from '../../domain/call-filters'
 import { createMergedFeed } from '../merged-feed'
-import { combineFakes, fakeLeadping } from '../testing/fake-providers'
+import { combineFakes, fakeLeadping } from '../../testing/fake-providers'
 import rev07 from './fixtures/call-event-2026-07.json'
 import rev08 from './fixtures/call-event-2026-08.json'
 import hostile from './fixtures/call-event-hostile.json'

@@ -84,8 +84,8 @@ describe('Telnyx call_events query syntax', () => {
 describe('Telnyx events page', () => {
   it('returns the page as sent, with page numbers and flags', async () => {
     const { loadTelnyxEventsPage } = await import('./events-page')
-    const { fakeTelnyx } = await import('../testing/fake-telnyx')
-    const { singleLegCall } = await import('../testing/telnyx-builder')
+    const { fakeTelnyx } = await import('../../testing/fake-telnyx')
+    const { singleLegCall } = await import('../../testing/telnyx-builder')
     const events = singleLegCall({
       session: 's-1',
       leg: 'l-1',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProviderRequest, ProviderResponse } from '../../../../src/domain/feed'
 import { parseRecords } from '../../../../src/providers/adapter-kit/parse-records'
-import { callInvariantViolations } from '../../../../src/providers/testing/call-invariants'
+import { callInvariantViolations } from '../../../../src/testing/call-invariants'
 import {
   TelnyxCallControlRecordWireSchema,
   TelnyxDetailRecordListWireSchema,

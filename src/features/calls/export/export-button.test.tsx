@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ExportButton } from './export-button'
@@ -19,6 +20,7 @@ function renderButton() {
 
 describe('ExportButton', () => {
   it('asks the server for the view’s calls, says how many it saved, and where', async () => {
+    const user = userEvent.setup()
     const fetch = vi.fn(() =>
       Promise.resolve(
         new Response('# s\r\nTime\r\na\r\nb\r\n# 2 calls\r\n', {
@@ -31,9 +33,9 @@ describe('ExportButton', () => {
     // jsdom has no object URLs.
     URL.createObjectURL = createObjectURL
     URL.revokeObjectURL = vi.fn()
-    fireEvent.click(renderButton())
+    await user.click(renderButton())
     const status = await screen.findByText('Exported 2 calls to calls-2026-11-20T150405Z.csv')
-    expect(status.getAttribute('role')).toBe('status')
+    expect(status).toHaveAttribute('role', 'status')
     expect(fetch).toHaveBeenCalledWith(
       '/api/calls/export.csv?period=7d&source=leadping&tz=Asia%2FKolkata&columns=time%2Cstatus',
       expect.anything(),
@@ -42,17 +44,18 @@ describe('ExportButton', () => {
   })
 
   it('says what failed and offers Retry', async () => {
+    const user = userEvent.setup()
     vi.stubGlobal(
       'fetch',
       vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
     )
-    fireEvent.click(renderButton())
+    await user.click(renderButton())
     expect((await screen.findByText(/^Export failed/)).textContent).toBe('Export failed: Failed to fetch')
     const fetch = vi.fn(() => Promise.resolve(new Response('# s\r\nTime\r\n# 0 calls\r\n')))
     vi.stubGlobal('fetch', fetch)
     URL.createObjectURL = () => 'blob:y'
     URL.revokeObjectURL = vi.fn()
-    fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect((await screen.findByText(/^Exported/)).textContent).toMatch(/^Exported 0 calls to calls-.*\.csv$/)
   })
 })

@@ -1,10 +1,11 @@
-import { act, cleanup, createEvent, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
 import { endEarlyInput, formParams, watchEarlyInput } from '../../../lib/early-input'
 import { FilterBar } from './filter-bar'
+import { userOnFakeTimers } from '../../../testing/user-on-fake-timers'
 
 afterEach(cleanup)
 
@@ -23,15 +24,27 @@ function renderBar(view: CallsViewState, timeZone: string, setView = vi.fn()) {
   return { form, setView }
 }
 
+/**
+ * The events of one type as they reach the document, after the app's handlers (React listens on its
+ * root): whether the app prevented the browser's default (a page load, a form submission) shows there.
+ */
+function eventsAtDocument(type: 'submit' | 'keydown'): Event[] {
+  const events: Event[] = []
+  const record = (event: Event) => events.push(event)
+  document.addEventListener(type, record)
+  onTestFinished(() => document.removeEventListener(type, record))
+  return events
+}
+
 /** What a browser's native GET submission of the form would put in the URL. */
 const submitted = (form: HTMLFormElement) => new URLSearchParams(new FormData(form) as unknown as string[][])
 
 describe('the filter bar as a native form (issue #15 item 4)', () => {
   it('is a GET form for /calls with a submit button', () => {
     const { form } = renderBar(DEFAULT_VIEW, 'UTC')
-    expect(form.getAttribute('method')).toBe('get')
-    expect(form.getAttribute('action')).toBe('/calls')
-    expect(screen.getByRole('button', { name: 'Apply filters' }).getAttribute('type')).toBe('submit')
+    expect(form).toHaveAttribute('method', 'get')
+    expect(form).toHaveAttribute('action', '/calls')
+    expect(screen.getByRole('button', { name: 'Apply filters' })).toHaveAttribute('type', 'submit')
   })
 
   const views: [string, CallsViewState, string][] = [
@@ -95,31 +108,37 @@ describe('the filter bar as a native form (issue #15 item 4)', () => {
     expect(parseCallsView(params, { typedZone: 'Asia/Kolkata' }).view).toEqual(view)
   })
 
-  it('once hydrated, a submission is applied through setView and does not load the page', () => {
+  it('once hydrated, a submission is applied through setView and does not load the page', async () => {
+    const user = userOnFakeTimers()
     const view: CallsViewState = { ...DEFAULT_VIEW, statuses: ['busy'], tz: 'UTC' }
-    const { form, setView } = renderBar(view, 'UTC')
+    const { setView } = renderBar(view, 'UTC')
+    const submits = eventsAtDocument('submit')
     // A search typed and not yet applied (the pause has not passed), and a direction changed in the DOM.
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'maria' } })
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'maria')
     const direction = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Direction' })
     direction.value = 'outbound'
     const href = window.location.href
-    const event = createEvent.submit(form)
-    fireEvent(form, event)
-    expect(event.defaultPrevented).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }))
+    expect(submits).toHaveLength(1)
+    expect(submits[0]?.defaultPrevented).toBe(true)
     expect(window.location.href).toBe(href)
     expect(setView).toHaveBeenCalledTimes(1)
     expect(setView).toHaveBeenCalledWith({ ...view, q: 'maria', direction: 'outbound' })
   })
 
-  it('a submission with an unreadable Start keeps the applied range', () => {
+  it('a submission with an unreadable Start keeps the applied range', async () => {
+    const user = userOnFakeTimers()
     const view: CallsViewState = { ...DEFAULT_VIEW, period: '7d' }
-    const { form, setView } = renderBar(view, 'UTC')
-    fireEvent.change(screen.getByLabelText('Start (UTC)'), { target: { value: 'yesterday' } })
-    fireEvent.submit(form)
+    const { setView } = renderBar(view, 'UTC')
+    const start = screen.getByLabelText('Start (UTC)')
+    await user.clear(start)
+    await user.type(start, 'yesterday')
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }))
     expect(setView).toHaveBeenCalledWith(view)
   })
 
-  it('Enter in the search or a range field applies that field, not the whole form', () => {
+  it('Enter in the search or a range field applies that field, not the whole form', async () => {
+    const user = userOnFakeTimers()
     const onSearchSubmit = vi.fn()
     const setView = vi.fn()
     render(
@@ -131,24 +150,24 @@ describe('the filter bar as a native form (issue #15 item 4)', () => {
         onSearchSubmit={onSearchSubmit}
       />,
     )
+    const submits = eventsAtDocument('submit')
+    const keys = eventsAtDocument('keydown')
     const search = screen.getByRole('searchbox', { name: 'Search' })
-    fireEvent.change(search, { target: { value: 'maria' } })
-    const enter = createEvent.keyDown(search, { key: 'Enter' })
-    fireEvent(search, enter)
-    expect(enter.defaultPrevented).toBe(true)
+    await user.type(search, 'maria{Enter}')
+    expect(keys.at(-1)?.defaultPrevented).toBe(true)
     expect(onSearchSubmit).toHaveBeenCalledWith('maria')
     expect(setView).toHaveBeenLastCalledWith({ ...DEFAULT_VIEW, q: 'maria' }, 'push')
 
     const start = screen.getByLabelText('Start (UTC)')
-    fireEvent.change(start, { target: { value: '2026-11-20 14:00' } })
-    const enterStart = createEvent.keyDown(start, { key: 'Enter' })
-    fireEvent(start, enterStart)
-    expect(enterStart.defaultPrevented).toBe(true)
+    await user.clear(start)
+    await user.type(start, '2026-11-20 14:00{Enter}')
+    expect(keys.at(-1)?.defaultPrevented).toBe(true)
     expect(setView).toHaveBeenLastCalledWith({
       ...DEFAULT_VIEW,
       period: null,
       start: '2026-11-20T14:00:00.000Z',
     })
+    expect(submits, 'the whole form was never submitted').toHaveLength(0)
   })
 
   it('formParams reads the form as a browser submits it', () => {

@@ -1,41 +1,39 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CALL_STATUSES, type CallStatus } from '../../../domain/call'
 import { STATUS_LABELS } from '../../../domain/labels'
 import { MultiSelectMenu } from './multi-select-menu'
 import { SEARCH_DEBOUNCE_MS, SearchBox } from './search-box'
+import { userOnFakeTimers } from '../../../testing/user-on-fake-timers'
 
-afterEach(() => {
-  cleanup()
-  vi.useRealTimers()
-})
+afterEach(cleanup)
 
 describe('SearchBox', () => {
-  it('applies after a pause; one burst of typing pushes once, then replaces', () => {
-    vi.useFakeTimers()
+  it('applies after a pause; one burst of typing pushes once, then replaces', async () => {
+    const user = userOnFakeTimers()
     const onQuery = vi.fn()
     const onSubmit = vi.fn()
     const { rerender } = render(<SearchBox value="" onQuery={onQuery} onSubmit={onSubmit} />)
     const input = screen.getByRole('searchbox', { name: 'Search' })
-    fireEvent.change(input, { target: { value: '+1 916' } })
-    fireEvent.change(input, { target: { value: '+1 916 555' } })
+    await user.type(input, '+1 916 555')
     expect(onQuery).not.toHaveBeenCalled()
     act(() => void vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS))
     expect(onQuery).toHaveBeenCalledTimes(1)
     expect(onQuery).toHaveBeenLastCalledWith('+1 916 555', 'push')
     rerender(<SearchBox value="+1 916 555" onQuery={onQuery} onSubmit={onSubmit} />)
-    fireEvent.change(input, { target: { value: '+1 916 555 0101' } })
+    await user.type(input, ' 0101')
     act(() => void vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS))
     expect(onQuery).toHaveBeenLastCalledWith('+1 916 555 0101', 'replace')
-    fireEvent.keyDown(input, { key: 'Enter' })
+    await user.keyboard('{Enter}')
     expect(onSubmit).toHaveBeenCalledWith('+1 916 555 0101')
   })
 
   it('shows a value that changed elsewhere (Back, Clear filters)', () => {
     const { rerender } = render(<SearchBox value="abc" onQuery={vi.fn()} onSubmit={vi.fn()} />)
-    expect(screen.getByRole('searchbox')).toHaveProperty('value', 'abc')
+    expect(screen.getByRole('searchbox')).toHaveValue('abc')
     rerender(<SearchBox value="" onQuery={vi.fn()} onSubmit={vi.fn()} />)
-    expect(screen.getByRole('searchbox')).toHaveProperty('value', '')
+    expect(screen.getByRole('searchbox')).toHaveValue('')
   })
 })
 
@@ -60,49 +58,53 @@ function renderMenu() {
 }
 
 describe('MultiSelectMenu', () => {
-  it('keeps the vocabulary order and says "Any" when nothing is chosen', () => {
+  it('keeps the vocabulary order and says "Any" when nothing is chosen', async () => {
+    const user = userEvent.setup()
     const { button, onChange, rerender } = renderMenu()
-    expect(button.textContent).toBe('Status: Any')
-    fireEvent.click(button)
-    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Busy' }))
+    expect(button).toHaveTextContent(/^Status: Any$/)
+    await user.click(button)
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Busy' }))
     expect(onChange).toHaveBeenLastCalledWith(['busy'])
     rerender(menu(['busy'], onChange))
-    expect(screen.getByRole('menuitemcheckbox', { name: 'Busy' }).getAttribute('aria-checked')).toBe('true')
-    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Completed' }))
+    expect(screen.getByRole('menuitemcheckbox', { name: 'Busy' })).toBeChecked()
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Completed' }))
     expect(onChange).toHaveBeenLastCalledWith(['completed', 'busy'])
-    fireEvent.click(screen.getByRole('menuitem', { name: 'Any status' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Any status' }))
     expect(onChange).toHaveBeenLastCalledWith([])
   })
 
-  it('is a menu button: arrows move, Space toggles and stays open, Esc closes and returns focus', () => {
+  it('is a menu button: arrows move, Space toggles and stays open, Esc closes and returns focus', async () => {
+    const user = userEvent.setup()
     const { button, onChange } = renderMenu()
-    expect(button.getAttribute('aria-haspopup')).toBe('menu')
-    expect(button.getAttribute('aria-expanded')).toBe('false')
-    fireEvent.click(button)
-    expect(button.getAttribute('aria-expanded')).toBe('true')
+    expect(button).toHaveAttribute('aria-haspopup', 'menu')
+    expect(button).toHaveAttribute('aria-expanded', 'false')
+    await user.click(button)
+    expect(button).toHaveAttribute('aria-expanded', 'true')
     const items = screen.getAllByRole('menuitemcheckbox')
-    items[0]?.focus()
-    fireEvent.keyDown(items[0]!, { key: 'ArrowDown' })
-    expect(document.activeElement).toBe(items[1])
-    fireEvent.keyDown(items[1]!, { key: ' ' })
+    act(() => items[0]?.focus())
+    await user.keyboard('{ArrowDown}')
+    expect(items[1]).toHaveFocus()
+    await user.keyboard(' ')
+    expect(onChange).toHaveBeenCalledTimes(1)
     expect(onChange).toHaveBeenLastCalledWith([CALL_STATUSES[1]])
-    expect(screen.getByRole('menu', { name: 'Status' })).toBeTruthy()
-    fireEvent.keyDown(items[1]!, { key: 'End' })
-    expect(document.activeElement).toBe(items.at(-1))
-    fireEvent.keyDown(items.at(-1)!, { key: 'ArrowDown' })
-    expect(document.activeElement).toBe(items[0])
-    fireEvent.keyDown(items[0]!, { key: 'Escape' })
-    expect(screen.queryByRole('menu')).toBeNull()
-    expect(document.activeElement).toBe(button)
+    expect(screen.getByRole('menu', { name: 'Status' })).toBeVisible()
+    await user.keyboard('{End}')
+    expect(items.at(-1)).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(items[0]).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    expect(button).toHaveFocus()
   })
 
-  it('closes when the user points or moves focus outside', () => {
+  it('closes when the user points or moves focus outside', async () => {
+    const user = userEvent.setup()
     const { button } = renderMenu()
-    fireEvent.click(button)
-    fireEvent.pointerDown(document.body)
-    expect(screen.queryByRole('menu')).toBeNull()
-    fireEvent.click(button)
-    act(() => screen.getByRole('textbox', { name: 'Elsewhere' }).focus())
-    expect(screen.queryByRole('menu')).toBeNull()
+    await user.click(button)
+    await user.click(document.body)
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    await user.click(button)
+    await user.click(screen.getByRole('textbox', { name: 'Elsewhere' }))
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
   })
 })

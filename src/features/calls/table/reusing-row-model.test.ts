@@ -2,7 +2,7 @@ import { useTable } from '@tanstack/react-table'
 import { cleanup, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { callKey, type Call } from '../../../domain/call'
-import { testCall } from '../../../domain/testing/test-call'
+import { testCall } from '../../../testing/test-call'
 import { callColumns, callsTableFeatures } from './call-columns'
 
 const call = (id: string, minute: number) =>

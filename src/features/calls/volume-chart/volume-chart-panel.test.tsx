@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CALLS_QUERY, type CallsQuery } from '../../../domain/index-api'
 import type { VolumeAnswer } from '../../../domain/volume-api'
@@ -50,20 +51,23 @@ describe('volume chart panel', () => {
     const fetch = vi.fn(() => Promise.resolve(json(answer)))
     vi.stubGlobal('fetch', fetch)
     renderPanel()
-    expect(screen.getByText('Loading the call volume…')).toBeTruthy()
-    expect(await screen.findByText('Based on 4 calls, per hour')).toBeTruthy()
+    expect(screen.getByText('Loading the call volume…')).toBeInTheDocument()
+    expect(await screen.findByText('Based on 4 calls, per hour')).toBeInTheDocument()
     expect(fetch).toHaveBeenCalledWith('/api/calls/volume?period=24h&tz=Asia%2FKolkata', expect.anything())
     expect(screen.getAllByRole('button', { name: /to this hour\.$/ })).toHaveLength(2)
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('says when no start is set that it shows 30 days', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(json({ ...answer, defaultSpan: true })))
     renderPanel(DEFAULT_CALLS_QUERY)
-    expect(await screen.findByText(/^No start is set, so the chart shows the 30 days up to/)).toBeTruthy()
+    expect(
+      await screen.findByText(/^No start is set, so the chart shows the 30 days up to/),
+    ).toBeInTheDocument()
   })
 
   it('names a failed count, and Retry the chart asks again', async () => {
+    const user = userEvent.setup()
     const fetch = vi
       .fn()
       .mockResolvedValueOnce(json({ error: { code: 'unavailable', message: 'The index is closed.' } }, 503))
@@ -72,16 +76,18 @@ describe('volume chart panel', () => {
     renderPanel()
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('The call volume could not be counted. The index is closed.')
-    fireEvent.click(screen.getByRole('button', { name: 'Retry the chart' }))
-    expect(await screen.findByText('Based on 4 calls, per hour')).toBeTruthy()
-    expect(screen.queryByRole('alert')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Retry the chart' }))
+    expect(await screen.findByText('Based on 4 calls, per hour')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(fetch).toHaveBeenCalledTimes(2)
   })
 
   it('says so when the period has no calls', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(json({ ...answer, buckets: [], total: 0 })))
     renderPanel()
-    expect(await screen.findByText('No calls in this period, so there is nothing to chart.')).toBeTruthy()
-    expect(screen.getByText('Based on 0 calls, per hour')).toBeTruthy()
+    expect(
+      await screen.findByText('No calls in this period, so there is nothing to chart.'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Based on 0 calls, per hour')).toBeInTheDocument()
   })
 })

@@ -1,4 +1,5 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bucketBoundaries, countCalls } from '../../../domain/volume-buckets'
 import { VolumePlot } from './volume-plot'
@@ -48,47 +49,54 @@ describe('volume plot', () => {
     expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).toEqual([bars[23]])
   })
 
-  it('shows a tooltip with the counts of the bar under the pointer', () => {
+  it('shows a tooltip with the counts of the bar under the pointer', async () => {
+    const user = userEvent.setup()
     const { svg } = renderPlot()
-    fireEvent.pointerMove(svg, { clientX: xOfBar(23) })
+    await user.pointer({ target: svg, coords: { clientX: xOfBar(23) } })
     const tooltip = screen.getByRole('tooltip')
-    expect(tooltip.textContent).toContain('Fri, Nov 20, 14:00–15:00 UTC')
-    expect(tooltip.textContent).toContain('3 calls')
-    expect(tooltip.textContent).toContain('Answered2')
-    fireEvent.pointerLeave(svg)
-    expect(screen.queryByRole('tooltip')).toBeNull()
+    expect(tooltip).toHaveTextContent('Fri, Nov 20, 14:00–15:00 UTC')
+    expect(tooltip).toHaveTextContent('3 calls')
+    expect(tooltip).toHaveTextContent('Answered2')
+    await user.pointer({ target: document.body })
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument()
   })
 
-  it('narrows Start/End to the bars dragged across, and not on a click', () => {
+  it('narrows Start/End to the bars dragged across, and not on a click', async () => {
+    const user = userEvent.setup()
     const { svg, onNarrow } = renderPlot()
-    fireEvent.pointerDown(svg, { clientX: xOfBar(2), button: 0, pointerId: 1 })
-    fireEvent.pointerMove(svg, { clientX: xOfBar(5), pointerId: 1 })
-    expect(screen.getByRole('tooltip').textContent).toContain('Release to narrow')
-    fireEvent.pointerUp(svg, { clientX: xOfBar(5), pointerId: 1 })
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: svg, coords: { clientX: xOfBar(2) } },
+      { target: svg, coords: { clientX: xOfBar(5) } },
+    ])
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Release to narrow')
+    await user.pointer({ keys: '[/MouseLeft]', target: svg, coords: { clientX: xOfBar(5) } })
     expect(onNarrow).toHaveBeenCalledWith('2026-11-19T17:00:00.000Z', '2026-11-19T21:00:00.000Z')
-    fireEvent.pointerDown(svg, { clientX: xOfBar(7), button: 0, pointerId: 1 })
-    fireEvent.pointerUp(svg, { clientX: xOfBar(7) + 1, pointerId: 1 })
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: svg, coords: { clientX: xOfBar(7) } },
+      { keys: '[/MouseLeft]', target: svg, coords: { clientX: xOfBar(7) + 1 } },
+    ])
     expect(onNarrow).toHaveBeenCalledTimes(1)
   })
 
-  it('moves with arrows, selects with Shift and narrows with Enter', () => {
+  it('moves with arrows, selects with Shift and narrows with Enter', async () => {
+    const user = userEvent.setup()
     const { onNarrow } = renderPlot()
     const bars = screen.getAllByRole('button')
     const last = bars[23]
     if (!last) throw new Error('no bar')
     act(() => last.focus())
-    expect(screen.getByRole('tooltip').textContent).toContain('14:00–15:00')
-    fireEvent.keyDown(last, { key: 'ArrowLeft' })
-    expect(document.activeElement).toBe(bars[22])
-    fireEvent.keyDown(bars[22] as Element, { key: 'Enter' })
+    expect(screen.getByRole('tooltip')).toHaveTextContent('14:00–15:00')
+    await user.keyboard('{ArrowLeft}')
+    expect(bars[22]).toHaveFocus()
+    await user.keyboard('{Enter}')
     expect(onNarrow).toHaveBeenLastCalledWith('2026-11-20T13:00:00.000Z', '2026-11-20T14:00:00.000Z')
-    fireEvent.keyDown(bars[22] as Element, { key: 'ArrowLeft', shiftKey: true })
-    fireEvent.keyDown(bars[21] as Element, { key: 'ArrowLeft', shiftKey: true })
-    expect(screen.getByRole('tooltip').textContent).toContain(
+    await user.keyboard('{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}')
+    expect(bars[20]).toHaveFocus()
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
       'Press Enter to narrow Start and End to these bars.',
     )
-    expect(screen.getByRole('tooltip').textContent).toContain('11:00–12:00 UTC to Fri, Nov 20, 13:00–14:00')
-    fireEvent.keyDown(bars[20] as Element, { key: 'Enter' })
+    expect(screen.getByRole('tooltip')).toHaveTextContent('11:00–12:00 UTC to Fri, Nov 20, 13:00–14:00')
+    await user.keyboard('{Enter}')
     expect(onNarrow).toHaveBeenLastCalledWith('2026-11-20T11:00:00.000Z', '2026-11-20T14:00:00.000Z')
   })
 })

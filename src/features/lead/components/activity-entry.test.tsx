@@ -1,9 +1,10 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DataIssue } from '../../../domain/data-issue'
 import mms08 from '../../../providers/leadping/fixtures/event-mms-2026-08.json'
-import { fromLeadping } from '../model/test-items'
+import { fromLeadping } from '../../../testing/lead-activity-items'
 import { ActivityEntry } from './activity-entry'
 import { DataProblems } from './data-problems'
 
@@ -23,7 +24,7 @@ describe('a timeline item', () => {
       </MemoryRouter>,
     )
     const entry = screen.getByRole('listitem', { name: 'Outbound MMS' })
-    expect(within(entry).getByText(hostile)).toBeTruthy()
+    expect(within(entry).getByText(hostile)).toBeInTheDocument()
     expect(entry.querySelector('img[src="x"]')).toBeNull()
     expect(entry.querySelector('.lead-outcome')?.textContent).toBe('Canceled')
     const steps = within(entry).getByRole('list', { name: 'Delivery steps' })
@@ -35,13 +36,14 @@ describe('a timeline item', () => {
     const image = within(within(entry).getByRole('list', { name: 'Attachments' })).getByRole('img', {
       name: 'quote.png',
     })
-    expect(image.getAttribute('src')).toBe('https://media.leadping.ai/q.png')
+    expect(image).toHaveAttribute('src', 'https://media.leadping.ai/q.png')
     expect(entry.querySelector('time')?.getAttribute('datetime')).toBe('2026-08-19T11:59:59.000Z')
   })
 })
 
 describe('data problems', () => {
-  it('are counted, and listed with source, record, field, message and the raw value as text', () => {
+  it('are counted, and listed with source, record, field, message and the raw value as text', async () => {
+    const user = userEvent.setup()
     const issues: DataIssue[] = [
       {
         source: 'leadping',
@@ -53,8 +55,8 @@ describe('data problems', () => {
       { source: 'telnyx', recordId: null, field: '', message: 'Body was not JSON', raw: '<html>502</html>' },
     ]
     render(<DataProblems issues={issues} />)
-    expect(screen.getByText(/2 records could not be read/)).toBeTruthy()
-    fireEvent.click(screen.getByRole('button', { name: 'Show data problems (2)' }))
+    expect(screen.getByText(/2 records could not be read/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show data problems (2)' }))
     const rows = within(screen.getByRole('table', { name: 'Data problems' })).getAllByRole('row')
     expect(rows.map((row) => row.textContent)).toEqual([
       'SourceRecord idFieldProblemAs received',

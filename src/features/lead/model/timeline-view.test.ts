@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ActivityItem } from '../../../domain/activity'
 import type { Call } from '../../../domain/call'
-import { testCall } from '../../../domain/testing/test-call'
+import { testCall } from '../../../testing/test-call'
 import sms07 from '../../../providers/leadping/fixtures/event-sms-2026-07.json'
 import warmup07 from '../../../providers/leadping/fixtures/event-warmup-2026-07.json'
 import { DEFAULT_LEAD_VIEW } from '../url-state/lead-url-state'
-import { fromLeadping } from './test-items'
+import { fromLeadping } from '../../../testing/lead-activity-items'
 import { filterTimeline, hiddenTrafficCount, shownTimeline } from './timeline-view'
 
 const LEAD = '+15125550177'
