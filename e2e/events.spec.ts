@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { EventsPage, forgiveFailedResponses } from './pages/events-page'
+import { rawJsonToggle } from './pages/call-detail-page'
 
 type ApiPage = {
   data: { name: string; type: string; call_session_id: string; event_timestamp: string }[]
@@ -123,11 +124,11 @@ test.describe('Telnyx event stream', () => {
     await events.goto('name=call.hangup&type=webhook')
     await events.settled()
     const row = events.rows.first()
-    await row.getByRole('button', { name: 'Show metadata' }).click()
+    await rawJsonToggle(row, 'Show metadata').click()
     const metadata = row.getByRole('region', { name: 'Metadata' })
     await expect(metadata).toContainText('"event_type": "call.hangup"')
     await expect(metadata).toContainText('"hangup_cause"')
-    await row.getByRole('button', { name: 'Hide metadata' }).click()
+    await rawJsonToggle(row, 'Hide metadata').click()
     await expect(metadata).toBeHidden()
   })
 
