@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Call } from '../../src/domain/call'
+import type { Call, ListedCall } from '../../src/domain/call'
+import { CallSchema, ListedCallSchema } from '../../src/domain/call-schema'
 import { durationSeconds } from '../../src/domain/call-text'
 import type { CallsPage } from '../../src/domain/index-api'
 import { startTestIndex, type TestIndex } from './test-index'
 
 describe('GET /api/calls', () => {
   let x: TestIndex
-  let sample: Call[]
+  let sample: ListedCall[]
   beforeAll(async () => {
     x = await startTestIndex()
     await x.syncAll()
@@ -29,6 +30,7 @@ describe('GET /api/calls', () => {
     ['cursor=abc', 'cursor'],
     ['colour=red', 'colour'],
     ['q=a&q=b', 'q'],
+    ['form=whole', 'form'],
   ])('%s is refused with a 400 naming %s', async (query, parameter) => {
     const { status, body } = await x.get<{ error: { code: string; message: string } }>(`/api/calls?${query}`)
     expect(status).toBe(400)
@@ -88,8 +90,28 @@ describe('GET /api/calls', () => {
       expect([call.contact?.name, call.lead?.name, call.agent?.name].some((n) => n?.includes('%'))).toBe(true)
   })
 
-  it('lists carry no raw provider payloads', () => {
-    expect(sample.every((c) => c.raw === null && c.timeline.every((s) => s.raw === undefined))).toBe(true)
+  it('lists calls in the list form: no timeline, details or raw payload', () => {
+    expect(sample.length).toBeGreaterThan(100)
+    for (const call of sample) {
+      expect(Object.keys(call)).not.toContain('timeline')
+      expect(Object.keys(call)).not.toContain('details')
+      expect(Object.keys(call)).not.toContain('raw')
+    }
+    // Everything else is there: the list form is what ListedCallSchema describes.
+    expect(sample.every((call) => ListedCallSchema.safeParse(call).success)).toBe(true)
+  })
+
+  it('form=full lists the same calls whole, but without raw provider payloads', async () => {
+    const full = (await x.get<CallsPage<Call>>('/api/calls?period=all&limit=500&form=full')).body.calls
+    expect(full.map((call) => `${call.source}:${call.id}`)).toEqual(
+      sample.map((call) => `${call.source}:${call.id}`),
+    )
+    expect(full.every((call) => CallSchema.safeParse(call).success)).toBe(true)
+    expect(full.some((call) => call.timeline.length > 0)).toBe(true)
+    expect(full.every((c) => c.raw === null && c.timeline.every((s) => s.raw === undefined))).toBe(true)
+    // The list form is the full form minus those parts, nothing changed.
+    const { timeline: _t, details: _d, raw: _r, ...listed } = full[0]!
+    expect(sample[0]).toEqual(listed)
   })
 
   it('answers /api/sync per source without a key in sight', async () => {
@@ -117,7 +139,7 @@ describe('GET /api/calls', () => {
 
   it('duration sorts put unknown durations last and keep newest first among ties; time sorts both ways', async () => {
     const read = async (sort: string) => {
-      const calls: Call[] = []
+      const calls: ListedCall[] = []
       let cursor = ''
       for (;;) {
         const page: CallsPage = (
@@ -128,7 +150,7 @@ describe('GET /api/calls', () => {
         cursor = `&cursor=${page.nextCursor}`
       }
     }
-    const key = (c: Call) => ({ seconds: durationSeconds(c), at: c.occurredAt })
+    const key = (c: ListedCall) => ({ seconds: durationSeconds(c), at: c.occurredAt })
     for (const sort of ['duration', '-duration'] as const) {
       const rows = (await read(sort)).map(key)
       expect(rows.some((r) => r.seconds === null)).toBe(true)

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import type { Call } from '../../domain/call'
+import type { ListedCall } from '../../domain/call'
 import type { DataIssue } from '../../domain/data-issue'
 import { callHref } from '../../config/paths'
 import { useCallsIndex } from './api/use-calls-index'
@@ -96,7 +96,7 @@ export function CallsPage() {
   const leadMatch = useLeadMatch(view.q, rows)
   const openLead = useLeadAutoOpen(view, leadMatch)
   const openCall = useCallback(
-    (call: Call) => void navigate(callHref(call.source, call.id, { tz: view.tz, back: backTo })),
+    (call: ListedCall) => void navigate(callHref(call.source, call.id, { tz: view.tz, back: backTo })),
     [navigate, view.tz, backTo],
   )
 

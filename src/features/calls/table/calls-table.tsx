@@ -1,6 +1,6 @@
 import { useTable, type Updater } from '@tanstack/react-table'
 import { useMemo, useState, type ReactNode, type Ref } from 'react'
-import { callKey, type Call } from '../../../domain/call'
+import { callKey, type ListedCall } from '../../../domain/call'
 import type { Sort } from '../url-state/calls-url-state'
 import { callColumns, callsTableFeatures } from './call-columns'
 import { ROW_HEIGHT, SkeletonRows } from './call-row'
@@ -13,7 +13,7 @@ import { VirtualBody, type CallsTableHandle } from './virtual-body'
 import './calls-table.css'
 
 type Props = {
-  calls: readonly Call[]
+  calls: readonly ListedCall[]
   sort: Sort
   onSortChange: (sort: Sort) => void
   visibility: ColumnVisibility
@@ -24,7 +24,7 @@ type Props = {
   liveCount: number
   canAutoLoad: boolean
   onNearEnd: () => void
-  onOpen: (call: Call) => void
+  onOpen: (call: ListedCall) => void
   handle?: Ref<CallsTableHandle>
   /** Shown after the last row (loading more, the end of the list). */
   footer?: ReactNode
@@ -33,7 +33,7 @@ type Props = {
   positionKey: string
 }
 
-const getRowId = (call: Call) => callKey(call)
+const getRowId = (call: ListedCall) => callKey(call)
 const FALLBACK_WIDTH = { minWidth: 120, grow: 1 }
 
 /** The calls table: TanStack Table v9 for columns, visibility and sort state; TanStack Virtual for rows. */

@@ -10,7 +10,7 @@ import { createIndexStream } from './index-stream'
 import type { TimelineStream } from './timeline-stream'
 
 /** The provider readers, plus the server's call index for the other providers' calls. */
-export type LeadContext = ReaderContext & { callsPage: CallsPageFetcher }
+export type LeadContext = ReaderContext & { callsPage: CallsPageFetcher<Call> }
 
 /**
  * Leadping records asked for per page. Below the provider's maximum (100) on purpose: the newest
