@@ -75,10 +75,7 @@ export function indexRoutes(deps: IndexRoutesDeps) {
         now: at.toISOString(),
       }
       const callsJson = form === 'full' ? slice.callsJson : slice.callsJson.map(listedCallJson)
-      const body = mediaLinks(
-        `{"calls":[${callsJson.join(',')}],${JSON.stringify(rest).slice(1)}`,
-        c.req.raw,
-      )
+      const body = mediaLinks(`{"calls":[${callsJson.join(',')}],${JSON.stringify(rest).slice(1)}`, c.req.raw)
       return c.body(body, 200, {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',

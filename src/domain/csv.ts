@@ -51,7 +51,11 @@ export function csvHeader(columns: readonly ColumnId[], timeZone: string): strin
 }
 
 /** Data rows for a batch of calls, in the given order. */
-export function csvRows(calls: readonly ListedCall[], columns: readonly ColumnId[], timeZone: string): string {
+export function csvRows(
+  calls: readonly ListedCall[],
+  columns: readonly ColumnId[],
+  timeZone: string,
+): string {
   let out = ''
   for (const call of calls) {
     const fields: string[] = []
