@@ -11,6 +11,7 @@ import { fromSortingState, toSortingState, type SortingState } from './sort-call
 import { useFitToViewport } from './use-fit-to-viewport'
 import { VirtualBody, type CallsTableHandle } from './virtual-body'
 import './calls-table.css'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props = {
   calls: readonly ListedCall[]
@@ -38,6 +39,8 @@ const FALLBACK_WIDTH = { minWidth: 120, grow: 1 }
 
 /** The calls table: TanStack Table v9 for columns, visibility and sort state; TanStack Virtual for rows. */
 export function CallsTable(props: Props) {
+  // Sorting needs the script: disabled until then, not lost (docs/decisions/controls-before-hydration.md).
+  const hydrated = useHydrated()
   const { sort, onSortChange, visibility } = props
   // State, not a ref: the virtualizer must re-render once the scroll container exists (a child's
   // layout effect runs before its parent element's ref is attached).
@@ -99,6 +102,7 @@ export function CallsTable(props: Props) {
                     <button
                       type="button"
                       className="sort-button"
+                      disabled={!hydrated}
                       onClick={header.column.getToggleSortingHandler()}
                       aria-label={`Sort by ${label.toLowerCase()}${sorted ? (sorted === 'desc' ? ', now descending' : ', now ascending') : ''}`}
                     >
