@@ -69,7 +69,7 @@ test('the raw payload opens before hydration, stays open after it, and Copy wait
   expect(problems).toEqual([])
 })
 
-test('the column menu opened before hydration shows its check boxes once the script is there', async ({
+test('the column menu opened before hydration shows its check boxes once the script is there; sorting waits', async ({
   page,
 }) => {
   const problems = consoleProblems(page)
@@ -79,11 +79,15 @@ test('the column menu opened before hydration shows its check boxes once the scr
   const menu = page.locator('details.column-menu')
   await menu.getByText('Columns', { exact: false }).first().click()
   await expect(menu).toHaveAttribute('open', '')
+  // Sorting needs the script: its buttons are disabled until then (a click is refused, not lost).
+  const sortButton = calls.table.getByRole('button', { name: /^Sort by / }).first()
+  await expect(sortButton).toBeDisabled()
   await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true')
 
   release()
   await hydrated(page)
   await calls.rowsShown()
+  await expect(sortButton).toBeEnabled()
   const endReason = page
     .getByRole('group', { name: 'Visible columns' })
     .getByRole('checkbox', { name: 'End reason' })
