@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Call, ListedCall } from '../../src/domain/call'
 import { CallSchema, ListedCallSchema } from '../../src/domain/call-schema'
+import { testCall } from '../../src/domain/testing/test-call'
 import { durationSeconds } from '../../src/domain/call-text'
 import type { CallsPage } from '../../src/domain/index-api'
 import { startTestIndex, type TestIndex } from './test-index'
@@ -166,5 +167,35 @@ describe('GET /api/calls', () => {
     expect(newest).toEqual([...newest].sort().reverse())
     const oldest = (await read('time')).map((c) => c.occurredAt)
     expect(oldest).toEqual([...oldest].sort())
+  })
+
+  it('the live stream sends calls in the list form, or whole with form=full', async () => {
+    // A call as the hub carries it (whole), announced while a stream of each form is open.
+    const call = testCall({
+      source: 'telnyx',
+      id: 'stream-form-1',
+      occurredAt: new Date().toISOString(),
+      timeline: [
+        { kind: 'ended', at: '2026-11-20T10:00:00.000Z', rawAt: 'x', sourceField: 'ended_at', flags: [] },
+      ],
+    })
+    const announced = async (form: string) => {
+      const response = await x.app.request(`/api/calls/stream?period=all${form}`)
+      const reader = response.body!.getReader()
+      const decoder = new TextDecoder()
+      let text = ''
+      // The first event is the sync state; then the call, once published.
+      while (!text.includes('event: sync')) text += decoder.decode((await reader.read()).value)
+      x.index.hub.publish({ type: 'calls', calls: [call] })
+      while (!/event: calls\ndata: .*\n/.test(text)) text += decoder.decode((await reader.read()).value)
+      await reader.cancel()
+      const data = /event: calls\ndata: (.*)\n/.exec(text)![1]!
+      return (JSON.parse(data) as { calls: Record<string, unknown>[] }).calls[0]!
+    }
+    const listed = await announced('')
+    expect(listed).toMatchObject({ source: 'telnyx', id: 'stream-form-1' })
+    expect(Object.keys(listed)).not.toContain('timeline')
+    expect(Object.keys(listed)).not.toContain('details')
+    expect((await announced('&form=full')).timeline).toEqual(call.timeline)
   })
 })
