@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { rawJsonToggle } from './pages/call-detail-page'
 import { forgiveFailedResponses } from './pages/events-page'
 
 type ApiPage = {
@@ -133,11 +134,11 @@ test.describe('Telnyx event stream', () => {
     await events.goto('name=call.hangup&type=webhook')
     await events.settled()
     const row = events.rows.first()
-    await row.getByRole('button', { name: 'Show metadata' }).click()
+    await rawJsonToggle(row, 'Show metadata').click()
     const metadata = row.getByRole('region', { name: 'Metadata' })
     await expect(metadata).toContainText('"event_type": "call.hangup"')
     await expect(metadata).toContainText('"hangup_cause"')
-    await row.getByRole('button', { name: 'Hide metadata' }).click()
+    await rawJsonToggle(row, 'Hide metadata').click()
     await expect(metadata).toBeHidden()
   })
 

@@ -11,4 +11,9 @@ export class AppPage {
   async hydrated(timeout?: number) {
     await expect(this.page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout })
   }
+
+  /** Asserts the page has not hydrated (yet): what a test that holds the scripts back relies on. */
+  async notHydrated() {
+    await expect(this.page.locator('html')).not.toHaveAttribute('data-hydrated', 'true')
+  }
 }

@@ -38,6 +38,15 @@ export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
   errors.splice(0, errors.length, ...kept)
 }
 
+/**
+ * The toggle of a RawJson block (src/components/raw-json.tsx) while it reads `name` ("Show raw payload"):
+ * its `<summary>` has no ARIA role (Playwright gives it none, ARIA in HTML allows none), so it is found by
+ * the text CSS shows for the state; the other name is in the markup, hidden.
+ */
+export function rawJsonToggle(scope: Locator, name: string): Locator {
+  return scope.locator('summary').getByText(name, { exact: true })
+}
+
 export type AudioState = { currentTime: number; paused: boolean; src: string; playbackRate: number }
 
 export class CallDetailPage extends AppPage {
@@ -66,6 +75,13 @@ export class CallDetailPage extends AppPage {
   readonly scriptLinks: Locator
   /** The call page's own status pill. */
   readonly statusBadge: Locator
+  /** The raw payload section (addressed by its heading: the opened JSON block is named "Raw payload" too). */
+  readonly rawSection: Locator
+  /** The raw payload's toggle, whichever name it shows. */
+  readonly rawSummary: Locator
+  readonly copyRawButton: Locator
+  /** The opened raw payload. */
+  readonly rawJson: Locator
 
   constructor(page: Page) {
     super(page)
@@ -86,6 +102,10 @@ export class CallDetailPage extends AppPage {
     this.audio = page.locator('audio')
     this.scriptLinks = page.locator('a[href^="javascript:"], a[href^="data:"]')
     this.statusBadge = page.locator('.call-page .status-badge').first()
+    this.rawSection = page.locator('section:has(> h2#raw-title)')
+    this.rawSummary = this.rawSection.locator('summary')
+    this.copyRawButton = this.rawSection.getByRole('button', { name: 'Copy raw payload' })
+    this.rawJson = this.rawSection.getByRole('region', { name: 'Raw payload' })
   }
 
   /** Any audio, source or link that points at an address starting with `prefix`. */
@@ -137,13 +157,14 @@ export class CallDetailPage extends AppPage {
 
   /** The raw payload section's JSON, as the provider sent it. */
   async rawPayload(): Promise<unknown> {
-    // The section and the opened JSON block are both named "Raw payload"; address the section by its heading.
-    const section = this.page.locator('section:has(> h2#raw-title)')
-    // The button is server-rendered and a click before hydration is lost. Known gap, noted on issue 15:
-    // this toggle does not work without JavaScript yet.
-    await this.hydrated()
-    await section.getByRole('button', { name: 'Show raw payload' }).click()
-    return JSON.parse(await section.locator('pre').innerText()) as unknown
+    // A <details>: opening it works before hydration too (issue 15), so no wait for it here.
+    await this.rawToggle('Show raw payload').click()
+    return JSON.parse(await this.rawJson.innerText()) as unknown
+  }
+
+  /** The raw payload's toggle while it reads `name` ("Show raw payload" or "Hide raw payload"). */
+  rawToggle(name: string): Locator {
+    return rawJsonToggle(this.rawSection, name)
   }
 
   /** Each timeline step: the ISO instant shown and the provider field and value it was read from. */

@@ -39,6 +39,9 @@ export class CallsPage extends AppPage {
   /** Markup a hostile provider value could inject into the table if it were rendered as HTML. */
   readonly injectedMarkup: Locator
 
+  /** The Columns disclosure (a `<details>`, so it opens before hydration). */
+  readonly columnMenu: Locator
+
   constructor(page: Page) {
     super(page)
     this.filters = page.getByRole('region', { name: 'Filters' })
@@ -50,6 +53,7 @@ export class CallsPage extends AppPage {
     this.zone = page.getByRole('combobox', { name: 'Time zone' })
     this.clearFilters = this.filters.getByRole('button', { name: 'Clear filters' })
     this.table = page.getByRole('table', { name: 'Calls' })
+    this.columnMenu = page.locator('details.column-menu')
     this.rows = this.table.locator('.calls-body [role="row"]')
     this.summary = page.getByTestId('result-summary')
     this.searchEcho = page.getByTestId('search-echo')

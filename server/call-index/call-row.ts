@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Call } from '../../src/domain/call'
+import type { Call, ListedCall } from '../../src/domain/call'
 import { durationSeconds } from '../../src/domain/call-text'
 import { phoneDigits } from '../../src/domain/phone'
 import type { CallBodiesTable, CallsTable } from './schema'
@@ -21,6 +21,21 @@ export function listedCall(call: Call): Call {
       return rest
     }),
   }
+}
+
+/** A call in the list form (src/domain/call-schema.ts's ListedCallSchema): what `/api/calls` answers by default. */
+export function toListedCall(call: ListedCall): ListedCall {
+  const { timeline: _timeline, details: _details, raw: _raw, ...listed } = call as Call
+  return listed
+}
+
+/**
+ * A stored call (call_bodies.call_json) in the list form. A parse and a write per call: for the first page
+ * of /calls (100 calls, 241 kB stored) a median of 0.9 ms warm on the 2-core dev machine, against the
+ * 154 kB it keeps out of the answer (and of the page the server renders from it).
+ */
+export function listedCallJson(callJson: string): string {
+  return JSON.stringify(toListedCall(JSON.parse(callJson) as Call))
 }
 
 /** Every id a person may search for, lower-cased and without repeats. */

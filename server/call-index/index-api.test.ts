@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Call } from '../../src/domain/call'
+import type { Call, ListedCall } from '../../src/domain/call'
+import { CallSchema, ListedCallSchema } from '../../src/domain/call-schema'
+import { testCall } from '../../src/testing/test-call'
 import { durationSeconds } from '../../src/domain/call-text'
 import type { CallsPage } from '../../src/domain/index-api'
 import { startTestIndex, type TestIndex } from './test-index'
 
 describe('GET /api/calls', () => {
   let x: TestIndex
-  let sample: Call[]
+  let sample: ListedCall[]
   beforeAll(async () => {
     x = await startTestIndex()
     await x.syncAll()
@@ -29,6 +31,7 @@ describe('GET /api/calls', () => {
     ['cursor=abc', 'cursor'],
     ['colour=red', 'colour'],
     ['q=a&q=b', 'q'],
+    ['form=whole', 'form'],
   ])('%s is refused with a 400 naming %s', async (query, parameter) => {
     const { status, body } = await x.get<{ error: { code: string; message: string } }>(`/api/calls?${query}`)
     expect(status).toBe(400)
@@ -88,8 +91,28 @@ describe('GET /api/calls', () => {
       expect([call.contact?.name, call.lead?.name, call.agent?.name].some((n) => n?.includes('%'))).toBe(true)
   })
 
-  it('lists carry no raw provider payloads', () => {
-    expect(sample.every((c) => c.raw === null && c.timeline.every((s) => s.raw === undefined))).toBe(true)
+  it('lists calls in the list form: no timeline, details or raw payload', () => {
+    expect(sample.length).toBeGreaterThan(100)
+    for (const call of sample) {
+      expect(Object.keys(call)).not.toContain('timeline')
+      expect(Object.keys(call)).not.toContain('details')
+      expect(Object.keys(call)).not.toContain('raw')
+    }
+    // Everything else is there: the list form is what ListedCallSchema describes.
+    expect(sample.every((call) => ListedCallSchema.safeParse(call).success)).toBe(true)
+  })
+
+  it('form=full lists the same calls whole, but without raw provider payloads', async () => {
+    const full = (await x.get<CallsPage<Call>>('/api/calls?period=all&limit=500&form=full')).body.calls
+    expect(full.map((call) => `${call.source}:${call.id}`)).toEqual(
+      sample.map((call) => `${call.source}:${call.id}`),
+    )
+    expect(full.every((call) => CallSchema.safeParse(call).success)).toBe(true)
+    expect(full.some((call) => call.timeline.length > 0)).toBe(true)
+    expect(full.every((c) => c.raw === null && c.timeline.every((s) => s.raw === undefined))).toBe(true)
+    // The list form is the full form minus those parts, nothing changed.
+    const { timeline: _t, details: _d, raw: _r, ...listed } = full[0]!
+    expect(sample[0]).toEqual(listed)
   })
 
   it('answers /api/sync per source without a key in sight', async () => {
@@ -117,7 +140,7 @@ describe('GET /api/calls', () => {
 
   it('duration sorts put unknown durations last and keep newest first among ties; time sorts both ways', async () => {
     const read = async (sort: string) => {
-      const calls: Call[] = []
+      const calls: ListedCall[] = []
       let cursor = ''
       for (;;) {
         const page: CallsPage = (
@@ -128,7 +151,7 @@ describe('GET /api/calls', () => {
         cursor = `&cursor=${page.nextCursor}`
       }
     }
-    const key = (c: Call) => ({ seconds: durationSeconds(c), at: c.occurredAt })
+    const key = (c: ListedCall) => ({ seconds: durationSeconds(c), at: c.occurredAt })
     for (const sort of ['duration', '-duration'] as const) {
       const rows = (await read(sort)).map(key)
       expect(rows.some((r) => r.seconds === null)).toBe(true)
@@ -144,5 +167,35 @@ describe('GET /api/calls', () => {
     expect(newest).toEqual([...newest].sort().reverse())
     const oldest = (await read('time')).map((c) => c.occurredAt)
     expect(oldest).toEqual([...oldest].sort())
+  })
+
+  it('the live stream sends calls in the list form, or whole with form=full', async () => {
+    // A call as the hub carries it (whole), announced while a stream of each form is open.
+    const call = testCall({
+      source: 'telnyx',
+      id: 'stream-form-1',
+      occurredAt: new Date().toISOString(),
+      timeline: [
+        { kind: 'ended', at: '2026-11-20T10:00:00.000Z', rawAt: 'x', sourceField: 'ended_at', flags: [] },
+      ],
+    })
+    const announced = async (form: string) => {
+      const response = await x.app.request(`/api/calls/stream?period=all${form}`)
+      const reader = response.body!.getReader()
+      const decoder = new TextDecoder()
+      let text = ''
+      // The first event is the sync state; then the call, once published.
+      while (!text.includes('event: sync')) text += decoder.decode((await reader.read()).value)
+      x.index.hub.publish({ type: 'calls', calls: [call] })
+      while (!/event: calls\ndata: .*\n/.test(text)) text += decoder.decode((await reader.read()).value)
+      await reader.cancel()
+      const data = /event: calls\ndata: (.*)\n/.exec(text)![1]!
+      return (JSON.parse(data) as { calls: Record<string, unknown>[] }).calls[0]!
+    }
+    const listed = await announced('')
+    expect(listed).toMatchObject({ source: 'telnyx', id: 'stream-form-1' })
+    expect(Object.keys(listed)).not.toContain('timeline')
+    expect(Object.keys(listed)).not.toContain('details')
+    expect((await announced('&form=full')).timeline).toEqual(call.timeline)
   })
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { SOURCES, type Call } from '../../src/domain/call'
+import { SOURCES, type ListedCall } from '../../src/domain/call'
 import { serializeCallsQuery, type CallsPage } from '../../src/domain/index-api'
 import { loadConfig } from '../config'
 import { TEST_NOW } from '../simulator/test-support'
@@ -10,8 +10,8 @@ import { openTestDatabase } from './test-store'
 
 const quiet = { info: () => undefined, warn: () => undefined }
 
-async function listAll(x: TestIndex, start: string): Promise<Call[]> {
-  const calls: Call[] = []
+async function listAll(x: TestIndex, start: string): Promise<ListedCall[]> {
+  const calls: ListedCall[] = []
   let cursor: string | null = null
   do {
     const params: string = serializeCallsQuery({ start, cursor, limit: 500 }).toString()

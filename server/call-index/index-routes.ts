@@ -2,16 +2,19 @@ import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import { callMatchesFilters } from '../../src/domain/call-match'
 import {
+  CALL_FORMS,
+  parseCallForm,
   parseCallsQuery,
   queryBounds,
   type CallsPage,
   type CallsQuery,
   type StreamMessage,
 } from '../../src/domain/index-api'
-import type { Call } from '../../src/domain/call'
+import type { ListedCall } from '../../src/domain/call'
 import { jsonError } from '../http/errors'
 import type { IndexDb } from './db'
 import type { LiveHub } from './live-hub'
+import { listedCallJson, toListedCall } from './call-row'
 import { BadCursorError, countCalls, selectCallsJson } from './query-calls'
 import type { SourceSync } from '../../src/domain/index-api'
 
@@ -26,8 +29,10 @@ export type IndexRoutesDeps = {
   mediaLinks?: (json: string, request: Request) => string
 }
 
+const FORM_MESSAGE = `Parameter "form": must be one of ${CALL_FORMS.join(', ')}.`
+
 /** Whether a call belongs in a live view: the same filters the list applies, in the domain's words. */
-function matchesQuery(call: Call, query: CallsQuery, now: Date): boolean {
+function matchesQuery(call: ListedCall, query: CallsQuery, now: Date): boolean {
   const { start, end } = queryBounds(query, now)
   if (query.sources.length > 0 && !query.sources.includes(call.source)) return false
   return callMatchesFilters(call, {
@@ -50,7 +55,10 @@ export function indexRoutes(deps: IndexRoutesDeps) {
   const mediaLinks = deps.mediaLinks ?? ((json: string) => json)
 
   app.get('/api/calls', async (c) => {
-    const parsed = parseCallsQuery(new URL(c.req.url).searchParams)
+    const params = new URL(c.req.url).searchParams
+    const form = parseCallForm(params)
+    if (form === null) return jsonError(c, 400, 'invalid_parameter', FORM_MESSAGE)
+    const parsed = parseCallsQuery(params)
     if (!parsed.ok) return jsonError(c, 400, 'invalid_parameter', parsed.message)
     const at = now()
     try {
@@ -66,10 +74,8 @@ export function indexRoutes(deps: IndexRoutesDeps) {
         sync,
         now: at.toISOString(),
       }
-      const body = mediaLinks(
-        `{"calls":[${slice.callsJson.join(',')}],${JSON.stringify(rest).slice(1)}`,
-        c.req.raw,
-      )
+      const callsJson = form === 'full' ? slice.callsJson : slice.callsJson.map(listedCallJson)
+      const body = mediaLinks(`{"calls":[${callsJson.join(',')}],${JSON.stringify(rest).slice(1)}`, c.req.raw)
       return c.body(body, 200, {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',
@@ -94,6 +100,8 @@ export function indexRoutes(deps: IndexRoutesDeps) {
     const params = new URL(c.req.url).searchParams
     params.delete('cursor')
     params.delete('limit')
+    const form = parseCallForm(params)
+    if (form === null) return jsonError(c, 400, 'invalid_parameter', FORM_MESSAGE)
     const parsed = parseCallsQuery(params)
     if (!parsed.ok) return jsonError(c, 400, 'invalid_parameter', parsed.message)
     const query = parsed.query
@@ -104,8 +112,9 @@ export function indexRoutes(deps: IndexRoutesDeps) {
       const unsubscribe = deps.hub.subscribe((message) => {
         if (message.type === 'calls') {
           const at = now()
-          const calls = message.calls.filter((call) => matchesQuery(call, query, at))
-          if (calls.length === 0) return
+          const matching = message.calls.filter((call) => matchesQuery(call, query, at))
+          if (matching.length === 0) return
+          const calls = form === 'full' ? matching : matching.map(toListedCall)
           queue.push({ type: 'calls', calls })
         } else queue.push(message)
         wake?.()

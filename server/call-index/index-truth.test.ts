@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CALL_STATUSES, SOURCES, type Call, type Source } from '../../src/domain/call'
+import { CALL_STATUSES, SOURCES, type ListedCall, type Source } from '../../src/domain/call'
 import { serializeCallsQuery, type CallsPage, type CallsQuery } from '../../src/domain/index-api'
 import { TELNYX_WINDOW_MS } from '../../src/providers/telnyx/to-query'
 import { providersHold, rowKey } from './index-truth'
 import { startTestIndex, type TestIndex } from './test-index'
 
-async function everyPage(x: TestIndex, query: Partial<CallsQuery>): Promise<Call[]> {
-  const calls: Call[] = []
+async function everyPage(x: TestIndex, query: Partial<CallsQuery>): Promise<ListedCall[]> {
+  const calls: ListedCall[] = []
   let cursor: string | null = null
   for (let i = 0; i < 1000; i += 1) {
     const params = serializeCallsQuery({ ...query, cursor, limit: 97 })

@@ -1,4 +1,4 @@
-import type { Call, Source } from '../../src/domain/call'
+import type { Call, ListedCall, Source } from '../../src/domain/call'
 import { callMatchesFilters } from '../../src/domain/call-match'
 import type { CallFilters } from '../../src/domain/call-filters'
 import type { ProviderFetcher } from '../../src/domain/feed'
@@ -58,7 +58,7 @@ export async function providersHold(
 }
 
 /** A call as compared: identity and everything a list row shows. */
-export function rowKey(call: Call): string {
+export function rowKey(call: ListedCall): string {
   return [
     call.source,
     call.id,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Call } from '../../src/domain/call'
 import type { StreamMessage, SourceSync } from '../../src/domain/index-api'
 import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
 import { memoryLogger } from '../http/logger'
@@ -41,7 +42,7 @@ function webhook(session: string, n: number): TelnyxWebhookWire {
 function instance(database: TestDatabase, db: IndexDb, name: string, sync: SourceSync[] = []) {
   const retryDelaysMs = { first: 20, max: 100 }
   const hub = createLiveHub()
-  const received: StreamMessage[] = []
+  const received: StreamMessage<Call>[] = []
   hub.subscribe((message) => received.push(message))
   const logger = memoryLogger()
   const bus = createLiveBus({

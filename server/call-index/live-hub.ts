@@ -1,8 +1,12 @@
+import type { Call } from '../../src/domain/call'
 import type { StreamMessage } from '../../src/domain/index-api'
 
+/** The hub carries whole calls (as the index stores them); each stream sends them in the form it was asked for. */
+type HubMessage = StreamMessage<Call>
+
 export type LiveHub = {
-  publish(message: StreamMessage): void
-  subscribe(listener: (message: StreamMessage) => void): () => void
+  publish(message: HubMessage): void
+  subscribe(listener: (message: HubMessage) => void): () => void
   readonly size: number
 }
 
@@ -11,7 +15,7 @@ export type LiveHub = {
  * so agents no longer poll the providers themselves (and spend their rate limits) to see new calls.
  */
 export function createLiveHub(): LiveHub {
-  const listeners = new Set<(message: StreamMessage) => void>()
+  const listeners = new Set<(message: HubMessage) => void>()
   return {
     publish(message) {
       for (const listener of listeners) listener(message)

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react'
 import type { RecordingLookup } from '../domain/recording-file'
+import { useHydrated } from '../lib/use-hydrated'
 
 type Props = {
   /** Which recording, for the button's name: "the call at 2026-11-20 10:00:05 UTC". */
@@ -30,6 +31,8 @@ const InlinePlayerSeek = lazy(async () => ({
  */
 export function InlineRecordingPlayer(props: Props) {
   const { of, tabIndex } = props
+  // Playing needs the script: disabled until then, not lost (docs/decisions/controls-before-hydration.md).
+  const hydrated = useHydrated()
   const lookUp = 'lookUp' in props ? props.lookUp : null
   const audio = useRef<HTMLAudioElement>(null)
   const knownSrc = 'src' in props ? props.src : null
@@ -84,6 +87,7 @@ export function InlineRecordingPlayer(props: Props) {
         title={description}
         // aria-disabled rather than disabled: the button keeps focus, so its description can still be read.
         aria-disabled={noRecording || undefined}
+        disabled={!hydrated}
         aria-busy={lookingUp || undefined}
         tabIndex={tabIndex}
         onClick={() => void toggle()}

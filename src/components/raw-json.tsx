@@ -1,4 +1,6 @@
-import { useId, useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import { useDetailsOpen } from '../lib/use-details-open'
+import { useHydrated } from '../lib/use-hydrated'
 import { CopyButton } from './copy-button'
 
 type Props = {
@@ -11,10 +13,14 @@ type Props = {
 /**
  * A provider record exactly as received, as pretty-printed JSON text. It is rendered as a text node,
  * never as HTML, so markup inside provider data stays inert.
+ *
+ * A `<details>`, so "Show …" works before the page is hydrated (a `<button>` lost that click: issue #15,
+ * e2e/before-hydration.spec.ts). The server's HTML carries the text, closed; once hydrated, a closed block
+ * drops it and renders it again when opened (a lead's timeline may hold hundreds of records).
  */
 export function RawJson({ value, title, defaultOpen = false }: Props) {
-  const [open, setOpen] = useState(defaultOpen)
-  const id = useId()
+  const { ref, open, onToggle } = useDetailsOpen(defaultOpen)
+  const hydrated = useHydrated()
   const text = useMemo(() => {
     try {
       return JSON.stringify(value, null, 2) ?? String(value)
@@ -22,19 +28,22 @@ export function RawJson({ value, title, defaultOpen = false }: Props) {
       return String(value)
     }
   }, [value])
+  const name = title.toLowerCase()
   return (
     <section className="raw-json">
-      <div className="raw-json-header">
-        <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-          {open ? `Hide ${title.toLowerCase()}` : `Show ${title.toLowerCase()}`}
-        </button>
-        <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />
-      </div>
-      {open ? (
-        <pre id={id} className="raw-json-body" role="region" tabIndex={0} aria-label={title}>
-          {text}
-        </pre>
-      ) : null}
+      <details ref={ref} open={defaultOpen || undefined} onToggle={onToggle} suppressHydrationWarning>
+        {/* Both names are in the HTML; CSS shows the one for the element's state, with or without script. */}
+        <summary className="raw-json-summary">
+          <span className="raw-json-show">Show {name}</span>
+          <span className="raw-json-hide">Hide {name}</span>
+        </summary>
+        <CopyButton text={text} label={`Copy ${name}`} />
+        {open || !hydrated ? (
+          <pre className="raw-json-body" role="region" tabIndex={0} aria-label={title}>
+            {text}
+          </pre>
+        ) : null}
+      </details>
     </section>
   )
 }

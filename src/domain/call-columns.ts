@@ -1,4 +1,4 @@
-import type { Call } from './call'
+import type { ListedCall } from './call'
 import {
   costText,
   directionText,
@@ -32,7 +32,7 @@ export type ColumnId = (typeof COLUMN_IDS)[number]
 
 export type ColumnText = {
   label: string
-  text: (call: Call, timeZone: string) => string
+  text: (call: ListedCall, timeZone: string) => string
 }
 
 export const COLUMN_TEXT: Record<ColumnId, ColumnText> = {

@@ -1,4 +1,4 @@
-import type { Call } from './call'
+import type { ListedCall } from './call'
 import type { CallFilters } from './call-filters'
 import { callMatchesSearch, parseSearchQuery, type SearchQuery } from './search-query'
 
@@ -8,7 +8,7 @@ import { callMatchesSearch, parseSearchQuery, type SearchQuery } from './search-
  * only cost rows it returned, never let a wrong row through.
  */
 export function callMatchesFilters(
-  call: Call,
+  call: ListedCall,
   filters: CallFilters,
   search: SearchQuery = parseSearchQuery(filters.query),
 ): boolean {

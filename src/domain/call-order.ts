@@ -1,7 +1,7 @@
-import { callKey, type Call } from './call'
+import { callKey, type ListedCall } from './call'
 
 /** Newest first; ties broken by source then id so every run orders the same calls the same way. */
-export function compareNewestFirst(a: Call, b: Call): number {
+export function compareNewestFirst(a: ListedCall, b: ListedCall): number {
   if (a.occurredAt !== b.occurredAt) return a.occurredAt > b.occurredAt ? -1 : 1
   const ka = callKey(a)
   const kb = callKey(b)
@@ -9,7 +9,7 @@ export function compareNewestFirst(a: Call, b: Call): number {
 }
 
 /** Inserts into a newest-first list; appending is the common case and costs O(1). */
-export function insertNewestFirst(list: Call[], call: Call): void {
+export function insertNewestFirst(list: ListedCall[], call: ListedCall): void {
   const last = list[list.length - 1]
   if (last === undefined || compareNewestFirst(last, call) <= 0) {
     list.push(call)

@@ -112,3 +112,10 @@ export const CallSchema = z.object({
   /** The provider record(s) exactly as received. */
   raw: z.unknown(),
 })
+
+/**
+ * A call as `/api/calls` lists it by default: without its timeline, provider details and raw payload.
+ * They were two thirds of the first page of /calls as the server embeds it (timeline 88 kB and details 63 kB
+ * of 245 kB for 100 calls, issue #15); the call page reads a call whole, the lead page asks for the full form.
+ */
+export const ListedCallSchema = z.omit(CallSchema, { timeline: true, details: true, raw: true })

@@ -4,6 +4,7 @@ import type {
   CallStatusSchema,
   DirectionSchema,
   DurationsSchema,
+  ListedCallSchema,
   MoneySchema,
   PartyLinkSchema,
   RecordingRefSchema,
@@ -114,6 +115,9 @@ export type PartyLink = z.infer<typeof PartyLinkSchema>
 export type RecordingRef = z.infer<typeof RecordingRefSchema>
 
 export type Call = z.infer<typeof CallSchema>
+
+/** A call in the list form of `/api/calls` (./call-schema's ListedCallSchema); a whole Call is one too. */
+export type ListedCall = z.infer<typeof ListedCallSchema>
 
 /** A stable key across sources, for React keys, de-duplication and URLs. */
 export function callKey(call: Pick<Call, 'source' | 'id'>): string {

@@ -1,4 +1,4 @@
-import type { Call } from './call'
+import type { ListedCall } from './call'
 import { COLUMN_TEXT, type ColumnId } from './call-columns'
 
 /**
@@ -8,7 +8,7 @@ import { COLUMN_TEXT, type ColumnId } from './call-columns'
  */
 
 export type CsvInput = {
-  calls: readonly Call[]
+  calls: readonly ListedCall[]
   /** The visible columns, in order. */
   columns: readonly ColumnId[]
   timeZone: string
@@ -51,7 +51,11 @@ export function csvHeader(columns: readonly ColumnId[], timeZone: string): strin
 }
 
 /** Data rows for a batch of calls, in the given order. */
-export function csvRows(calls: readonly Call[], columns: readonly ColumnId[], timeZone: string): string {
+export function csvRows(
+  calls: readonly ListedCall[],
+  columns: readonly ColumnId[],
+  timeZone: string,
+): string {
   let out = ''
   for (const call of calls) {
     const fields: string[] = []

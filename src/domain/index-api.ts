@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { CALL_STATUSES, SOURCES, type Call, type CallStatus, type Source } from './call'
+import { CALL_STATUSES, SOURCES, type CallStatus, type ListedCall, type Source } from './call'
 
 /**
  * The contract of the server's call index (`GET /api/calls`, `/api/calls/export.csv`,
@@ -64,7 +64,22 @@ const KNOWN_PARAMS = new Set([
   // Export only: the zone of the human-readable time column, and the columns to write.
   'tz',
   'columns',
+  // `/api/calls` and its stream only: which form of a call to answer with (CallForm).
+  'form',
 ])
+
+/**
+ * `list` (the default): calls without timeline, details and raw payload (ListedCall), all a list shows.
+ * `full`: whole calls but their raw payloads, for a reader that shows each call's steps (the lead page).
+ */
+export const CALL_FORMS = ['list', 'full'] as const
+export type CallForm = (typeof CALL_FORMS)[number]
+
+/** The `form` parameter; null when it is none of CALL_FORMS. */
+export function parseCallForm(params: URLSearchParams): CallForm | null {
+  const form = params.get('form') ?? 'list'
+  return (CALL_FORMS as readonly string[]).includes(form) ? (form as CallForm) : null
+}
 
 export type QueryParseResult =
   { ok: true; query: CallsQuery } | { ok: false; parameter: string; message: string }
@@ -199,9 +214,12 @@ export type SourceSync = {
   syncedBy?: string
 }
 
-/** One page of `/api/calls`. Calls carry no raw provider payload (the call page reads it live). */
-export type CallsPage = {
-  calls: Call[]
+/**
+ * One page of `/api/calls`, in the list form unless `form=full` was asked for (then `CallsPage<Call>`).
+ * Calls carry no raw provider payload in either form (the call page reads it live).
+ */
+export type CallsPage<C extends ListedCall = ListedCall> = {
+  calls: C[]
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null
   /**
@@ -215,4 +233,5 @@ export type CallsPage = {
 }
 
 /** What the live stream (`/api/calls/stream`, server-sent events) sends. */
-export type StreamMessage = { type: 'calls'; calls: Call[] } | { type: 'sync'; sync: SourceSync[] }
+export type StreamMessage<C extends ListedCall = ListedCall> =
+  { type: 'calls'; calls: C[] } | { type: 'sync'; sync: SourceSync[] }

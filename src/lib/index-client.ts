@@ -1,5 +1,11 @@
-import { SOURCES } from '../domain/call'
-import { serializeCallsQuery, type CallsPage, type CallsQuery, type SourceSync } from '../domain/index-api'
+import { SOURCES, type Call, type ListedCall } from '../domain/call'
+import {
+  serializeCallsQuery,
+  type CallForm,
+  type CallsPage,
+  type CallsQuery,
+  type SourceSync,
+} from '../domain/index-api'
 import { HttpError } from './http-error'
 import { isOneOf } from './url-enum'
 
@@ -64,8 +70,8 @@ function isSourceSync(value: unknown): value is SourceSync {
 
 const isSyncList = (value: unknown): boolean => Array.isArray(value) && value.every(isSourceSync)
 
-// The calls are the server's own output, so only their container is checked.
-const CallsPageShape = shape<CallsPage>(
+// The calls are the server's own output, so only their container is checked (either form).
+const CallsPageShape = shape<CallsPage<Call>>(
   (value) =>
     isObject(value) &&
     Array.isArray(value.calls) &&
@@ -122,14 +128,24 @@ export async function readJson<T>(url: string, schema: AnswerShape<T>, signal?: 
 }
 
 /** Reads one page of `/api/calls`; throws HttpError (or TypeError when the server is unreachable). */
-export type CallsPageFetcher = (query: CallsQuery, signal?: AbortSignal) => Promise<CallsPage>
+export type CallsPageFetcher<C extends ListedCall = ListedCall> = (
+  query: CallsQuery,
+  signal?: AbortSignal,
+) => Promise<CallsPage<C>>
 
-export function callsPageUrl(query: CallsQuery): string {
-  return `/api/calls?${serializeCallsQuery(query).toString()}`
+export function callsPageUrl(query: CallsQuery, form: CallForm = 'list'): string {
+  const params = serializeCallsQuery(query)
+  if (form !== 'list') params.set('form', form)
+  return `/api/calls?${params.toString()}`
 }
 
+/** A page in the list form: what the calls table, its search and the latest-match hint read. */
 export const fetchCallsPage: CallsPageFetcher = (query, signal) =>
   readJson(callsPageUrl(query), CallsPageShape, signal)
+
+/** A page of whole calls (timeline and details too): the lead page shows each call's steps. */
+export const fetchFullCallsPage: CallsPageFetcher<Call> = (query, signal) =>
+  readJson(callsPageUrl(query, 'full'), CallsPageShape, signal)
 
 export function fetchSync(signal?: AbortSignal): Promise<SyncAnswer> {
   return readJson('/api/sync', SyncAnswerShape, signal)

@@ -2,22 +2,26 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ReaderContext } from '../providers/adapter-kit/reader-context'
 import { createCachedFetcher } from './cached-fetcher'
-import { callsPageUrl, fetchCallsPage, type CallsPageFetcher } from './index-client'
+import type { Call } from '../domain/call'
+import { callsPageUrl, fetchFullCallsPage, type CallsPageFetcher } from './index-client'
 import { fetchFromGateway } from './provider-fetcher'
 
-/** What the SPA's readers get: the adapters' fetcher and clock, and the call index's page reader. */
-export type AppReaderContext = ReaderContext & { callsPage: CallsPageFetcher }
+/**
+ * What the SPA's readers get: the adapters' fetcher and clock, and the call index's page reader. The
+ * reader asks for whole calls (`form=full`): the lead page, its one user, reads their timelines.
+ */
+export type AppReaderContext = ReaderContext & { callsPage: CallsPageFetcher<Call> }
 
 /**
  * Index pages through React Query like provider requests: a timeline refetch (which starts its pipeline
  * over) or a lead opened again is answered from the cache while fresh, and a failure is never cached.
  */
-function cachedCallsPage(queryClient: QueryClient): CallsPageFetcher {
+function cachedCallsPage(queryClient: QueryClient): CallsPageFetcher<Call> {
   return (query, signal) =>
     queryClient
       .fetchQuery({
-        queryKey: ['index-calls', callsPageUrl(query)] as const,
-        queryFn: ({ signal: querySignal }) => fetchCallsPage(query, querySignal),
+        queryKey: ['index-calls', callsPageUrl(query, 'full')] as const,
+        queryFn: ({ signal: querySignal }) => fetchFullCallsPage(query, querySignal),
         // The reader above decides about retrying (docs/decisions/error-and-retry-policy.md); retrying
         // here too would multiply its attempts.
         retry: false,
@@ -37,7 +41,7 @@ const now = () => new Date()
  * links, which expire ten minutes after they are signed, and the events list, cached per page by its query.
  */
 export function readerContext(queryClient: QueryClient | null): AppReaderContext {
-  if (queryClient === null) return { fetcher: fetchFromGateway, callsPage: fetchCallsPage, now }
+  if (queryClient === null) return { fetcher: fetchFromGateway, callsPage: fetchFullCallsPage, now }
   return { fetcher: createCachedFetcher(queryClient), callsPage: cachedCallsPage(queryClient), now }
 }
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import type { Call } from '../../domain/call'
+import type { ListedCall } from '../../domain/call'
 import type { DataIssue } from '../../domain/data-issue'
 import { callHref } from '../../config/paths'
 import { useCallsIndex } from './api/use-calls-index'
@@ -32,6 +32,7 @@ import { useCallsView } from './url-state/use-calls-view'
 import { hasFilters, withRange } from './url-state/view-transitions'
 import './calls-page.css'
 import './page/narrow.css'
+import { useHydrated } from '../../lib/use-hydrated'
 
 // Opened from a sync note's button, never on first paint: its code loads when it is first opened.
 const DataProblemsDialog = lazy(async () => ({
@@ -40,6 +41,7 @@ const DataProblemsDialog = lazy(async () => ({
 
 /** `/calls`: every call from every source, from the server's call index, filtered by the URL. */
 export function CallsPage() {
+  const hydrated = useHydrated()
   const { view, notices, timeZone, setView } = useCallsView()
   const list = useCallsIndex(view)
   const syncView = useSyncView(list.stale ? null : list.firstPage)
@@ -96,7 +98,7 @@ export function CallsPage() {
   const leadMatch = useLeadMatch(view.q, rows)
   const openLead = useLeadAutoOpen(view, leadMatch)
   const openCall = useCallback(
-    (call: Call) => void navigate(callHref(call.source, call.id, { tz: view.tz, back: backTo })),
+    (call: ListedCall) => void navigate(callHref(call.source, call.id, { tz: view.tz, back: backTo })),
     [navigate, view.tz, backTo],
   )
 
@@ -162,6 +164,7 @@ export function CallsPage() {
           <button
             type="button"
             className="chart-toggle"
+            disabled={!hydrated}
             aria-expanded={chartOpen}
             aria-controls={chartOpen ? 'calls-volume-chart' : undefined}
             onClick={toggleChart}

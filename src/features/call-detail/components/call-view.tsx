@@ -14,6 +14,7 @@ import { RecordingSection } from './recording-section'
 import { SkipcallDetails } from './skipcall-details'
 import { TelnyxLegs } from './telnyx-legs'
 import { TimelineSection } from './timeline-section'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props = {
   detail: CallDetail
@@ -49,6 +50,7 @@ function ProviderSection({ call, timeZone }: { call: Call; timeZone: string }) {
 
 /** A found call: everything a support agent needs to tell what happened. */
 export function CallView({ detail, timeZone, tz, refreshing, onRefresh }: Props) {
+  const hydrated = useHydrated()
   const { call } = detail
   const issues = [...detail.issues, ...callDataIssues(call)]
   return (
@@ -63,7 +65,7 @@ export function CallView({ detail, timeZone, tz, refreshing, onRefresh }: Props)
         {call.terminal ? null : (
           <div className="alert info">
             This call is still going on: more steps, the end reason and the recording arrive when it ends.{' '}
-            <button type="button" onClick={onRefresh} disabled={refreshing}>
+            <button type="button" onClick={onRefresh} disabled={!hydrated || refreshing}>
               {refreshing ? 'Refreshing…' : 'Refresh'}
             </button>
           </div>

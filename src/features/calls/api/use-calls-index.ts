@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
-import { callKey, type Call } from '../../../domain/call'
+import { callKey, type ListedCall } from '../../../domain/call'
 import type { CallsPage, CallsQuery } from '../../../domain/index-api'
 import type { CallsViewState } from '../url-state/calls-url-state'
 import { callsInfiniteOptions } from './calls-index-query'
@@ -12,7 +12,7 @@ export type CallsIndexView = {
   key: string
   query: CallsQuery
   /** Rows in the server's order, each call once. */
-  calls: readonly Call[]
+  calls: readonly ListedCall[]
   /** From the first page: matching calls in all (exact: false means "more than"). */
   total: CallsPage['total']
   firstPage: CallsPage | null
@@ -32,11 +32,11 @@ export type CallsIndexView = {
   retry: () => void
 }
 
-function flatten(pages: readonly CallsPage[]): Call[] {
+function flatten(pages: readonly CallsPage[]): ListedCall[] {
   if (pages.length === 1) return pages[0]?.calls ?? []
   // Live inserts and keyset pages cannot overlap in principle; a Set keeps a row from ever doubling.
   const seen = new Set<string>()
-  const rows: Call[] = []
+  const rows: ListedCall[] = []
   for (const page of pages)
     for (const call of page.calls) {
       const key = callKey(call)

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import type { CallsQuery } from '../../../domain/index-api'
 import { callsQueryKey, withoutPeriod } from './calls-query'
 import { fetchCallsPage } from '../../../lib/index-client'
@@ -15,7 +15,7 @@ export function useLatestMatch(query: CallsQuery, enabled: boolean) {
     query.start !== null || query.end !== null || (query.period !== null && query.period !== 'all')
   return useQuery({
     queryKey: ['calls', 'latest-match', callsQueryKey(wide)],
-    queryFn: async ({ signal }): Promise<Call | null> =>
+    queryFn: async ({ signal }): Promise<ListedCall | null> =>
       (await fetchCallsPage(wide, signal)).calls[0] ?? null,
     enabled: enabled && bounded,
     staleTime: 60_000,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import { SourceFailure } from '../../../lib/source-failure'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -7,7 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export type LeadMatch = { leadId: string; name: string | null }
 
 /** A lead id among the loaded calls' leads, compared as ids are (case-insensitively). */
-export function leadInCalls(query: string, calls: readonly Call[]): LeadMatch | null {
+export function leadInCalls(query: string, calls: readonly ListedCall[]): LeadMatch | null {
   const q = query.trim().toLowerCase()
   if (q === '') return null
   for (const call of calls) {
@@ -23,7 +23,7 @@ export function leadInCalls(query: string, calls: readonly Call[]): LeadMatch | 
  * lead (no request needed), or when Leadping's `GET /leads/{id}` finds it (one cached request, only for
  * UUID-shaped text). The page then offers the lead's page, and Enter in the search opens it.
  */
-export function useLeadMatch(query: string, calls: readonly Call[]): LeadMatch | null {
+export function useLeadMatch(query: string, calls: readonly ListedCall[]): LeadMatch | null {
   const id = query.trim()
   const inCalls = leadInCalls(id, calls)
   const lookup = useQuery({

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ColumnId } from '../../../domain/call-columns'
 import { useCallsView } from '../url-state/use-calls-view'
 import { exportUrl } from './export-url'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props = {
   /** The visible columns, in order. */
@@ -25,6 +26,7 @@ const calls = (n: number) => `${n.toLocaleString('en-US')} call${n === 1 ? '' : 
  */
 export function ExportButton({ columns, timeZone, disabled }: Props) {
   const { view } = useCallsView()
+  const hydrated = useHydrated()
   const [state, setState] = useState<ExportState>({ kind: 'idle' })
   const running = useRef<AbortController | null>(null)
   useEffect(() => () => running.current?.abort(), [])
@@ -56,7 +58,11 @@ export function ExportButton({ columns, timeZone, disabled }: Props) {
 
   return (
     <span className="export-csv">
-      <button type="button" onClick={() => void start()} disabled={disabled || state.kind === 'running'}>
+      <button
+        type="button"
+        onClick={() => void start()}
+        disabled={!hydrated || disabled || state.kind === 'running'}
+      >
         Export CSV
       </button>
       <span role="status">

@@ -128,7 +128,7 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
           className="clear-filters"
           aria-label="Clear filters"
           title="Clear filters"
-          disabled={!hasFilters(view)}
+          disabled={!hydrated || !hasFilters(view)}
           onClick={() => setView(clearFilters(view))}
         >
           Clear

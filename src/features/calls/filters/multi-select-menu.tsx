@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useDismiss } from './use-dismiss'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props<T extends string> = {
   /** "Status": names the button and the menu. */
@@ -38,6 +39,8 @@ export function MultiSelectMenu<T extends string>({
   onChange,
 }: Props<T>) {
   const id = useId()
+  // The menu is script; the chosen values are the form's hidden inputs, so they work before it.
+  const hydrated = useHydrated()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
   const rootRef = useRef<HTMLDivElement>(null)
@@ -118,6 +121,7 @@ export function MultiSelectMenu<T extends string>({
         ref={buttonRef}
         type="button"
         className="filter-menu-button"
+        disabled={!hydrated}
         // The button ends in an ellipsis when the choice is long; hovering shows all of it.
         title={selected.length > 2 ? selected.map((value) => labels[value]).join(', ') : undefined}
         aria-haspopup="menu"

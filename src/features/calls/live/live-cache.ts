@@ -1,5 +1,5 @@
 import type { InfiniteData } from '@tanstack/react-query'
-import { callKey, type Call } from '../../../domain/call'
+import { callKey, type ListedCall } from '../../../domain/call'
 import { compareNewestFirst, insertNewestFirst } from '../../../domain/call-order'
 import type { CallsPage } from '../../../domain/index-api'
 
@@ -19,8 +19,8 @@ export type LiveMergeResult = {
  * it belongs to. A new call older than everything loaded while more pages remain is left out: the next
  * page will bring it, and inserting it now would show it twice.
  */
-export function mergeLiveCalls(data: CallsPages, incoming: readonly Call[]): LiveMergeResult {
-  const pending = new Map<string, Call>()
+export function mergeLiveCalls(data: CallsPages, incoming: readonly ListedCall[]): LiveMergeResult {
+  const pending = new Map<string, ListedCall>()
   for (const call of incoming) pending.set(callKey(call), call)
   if (pending.size === 0) return { data, onTop: 0, added: 0 }
 

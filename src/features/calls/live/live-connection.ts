@@ -1,5 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import type { SourceSync } from '../../../domain/index-api'
 import { SYNC_KEY, type SyncState } from '../api/calls-index-query'
 import { mergeLiveCalls, type CallsPages } from './live-cache'
@@ -25,7 +25,7 @@ export function openLiveStream({ url, queryClient, queryKey, onOpen, onError, on
   source.onopen = onOpen
   source.onerror = () => onError(source.readyState === EventSource.CLOSED)
   source.addEventListener('calls', (event) => {
-    const calls = readData<{ calls?: Call[] }>(event)?.calls
+    const calls = readData<{ calls?: ListedCall[] }>(event)?.calls
     if (!Array.isArray(calls) || calls.length === 0) return
     let onTop = 0
     queryClient.setQueryData<CallsPages>(queryKey, (data) => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useNarrowScreen } from './use-narrow-screen'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props = {
   /** The filter bar, shown in place on a wide screen and in the sheet on a narrow one. */
@@ -14,6 +15,7 @@ type Props = {
  * follows the URL), Done or Esc closes it and focus returns to the button.
  */
 export function FilterSheet({ children, active }: Props) {
+  const hydrated = useHydrated()
   const narrow = useNarrowScreen()
   const [open, setOpen] = useState(false)
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -35,6 +37,7 @@ export function FilterSheet({ children, active }: Props) {
         className="filter-sheet-button"
         aria-haspopup="dialog"
         aria-expanded={open}
+        disabled={!hydrated}
         onClick={() => setOpen(true)}
       >
         Filters{active ? ' (on)' : ''}

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import { ErrorPanel } from '../../../components/error-panel'
 import { retryHelps } from '../../../lib/retry-policy'
 import type { CallsIndexView } from '../api/use-calls-index'
@@ -29,7 +29,7 @@ type Props = {
   onSeen: () => void
   tableRef: RefObject<CallsTableHandle | null>
   setView: (view: CallsViewState, mode?: HistoryMode) => void
-  onOpen: (call: Call) => void
+  onOpen: (call: ListedCall) => void
 }
 
 /** The table, the empty state that says where the nearest matching call is, or why nothing loaded. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import { TimeStamp } from '../../../components/time-stamp'
 import { describeSearch } from '../../../domain/describe-query'
 import { formatRelative } from '../../../domain/format-time'
@@ -11,15 +11,15 @@ type Props = {
   search?: string
   hasTimeWindow: boolean
   filtered: boolean
-  latest: { loading: boolean; call: Call | null; failed: boolean }
+  latest: { loading: boolean; call: ListedCall | null; failed: boolean }
   /**
    * The server's clock when it answered (the index's `now`): "12 hours ago" must read the same in the
    * server's HTML and in the hydrating browser, and the index's clock is the one its calls are on.
    */
   now: Date | null
   timeZone: string
-  callLink: (call: Call) => string
-  onShowLatest: (call: Call) => void
+  callLink: (call: ListedCall) => string
+  onShowLatest: (call: ListedCall) => void
   onClear: () => void
 }
 

@@ -3,6 +3,7 @@ import type { DataIssue } from '../../../domain/data-issue'
 import type { SourceSync } from '../../../domain/index-api'
 import { SOURCE_LABELS } from '../../../domain/call'
 import { problemsText, syncNoteText, syncSummary } from './sync-text'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props = {
   sync: readonly SourceSync[]
@@ -33,10 +34,12 @@ function showProblems(source: SourceSync, onShowIssues: Props['onShowIssues']) {
 /** Opens the dialog listing a source's unreadable records; the demo note describes it when there is one. */
 function ProblemsButton(props: { source: SourceSync; label: string; onShowIssues: Props['onShowIssues'] }) {
   const { source } = props
+  const hydrated = useHydrated()
   return (
     <button
       type="button"
       className="link-button"
+      disabled={!hydrated}
       aria-describedby={hasDemoNote(source) ? demoNoteId(source) : undefined}
       onClick={() => showProblems(source, props.onShowIssues)}
     >
@@ -54,6 +57,8 @@ function ProblemsButton(props: { source: SourceSync; label: string; onShowIssues
 export function SyncNotes({ sync, now, timeZone, onShowIssues }: Props) {
   const [open, setOpen] = useState(false)
   const listId = useId()
+  // Both buttons need the script (a <details> cannot sit in the line's <p>): disabled until then.
+  const hydrated = useHydrated()
   if (sync.length === 0) return null
   return (
     <>
@@ -83,6 +88,7 @@ export function SyncNotes({ sync, now, timeZone, onShowIssues }: Props) {
             className="link-button"
             aria-expanded={open}
             aria-controls={listId}
+            disabled={!hydrated}
             onClick={() => setOpen(!open)}
           >
             Sync details

@@ -1,6 +1,6 @@
 import { useContext } from 'react'
 import { Link } from 'react-router'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import { InlineRecordingPlayer } from '../../../components/inline-recording-player'
 import { TimeStamp } from '../../../components/time-stamp'
 import { formatDateTime } from '../../../domain/format-time'
@@ -13,7 +13,7 @@ import { callHref, leadHref } from '../../../config/paths'
 import { RowFocusContext, useCallsTableContext } from './table-context'
 
 /** The row's time, linking to the call page (middle-click and copy-link work as on any link). */
-export function TimeCell({ call }: { call: Call }) {
+export function TimeCell({ call }: { call: ListedCall }) {
   const { timeZone, tzParam, backTo } = useCallsTableContext()
   const focused = useContext(RowFocusContext)
   return (
@@ -28,7 +28,7 @@ export function TimeCell({ call }: { call: Call }) {
 }
 
 /** The label, then the provider's own code, which gives way (ellipsis) when the column is narrow. */
-export function StatusCell({ call }: { call: Call }) {
+export function StatusCell({ call }: { call: ListedCall }) {
   const raw = rawStatusText(call)
   return (
     // data-full-text: what the focused row's full-text line shows when the code is cut (focused-row-full-text.tsx).
@@ -46,7 +46,7 @@ export function StatusCell({ call }: { call: Call }) {
 }
 
 /** A Leadping lead links to its page; a contact from another source is shown as text. */
-export function PartyCell({ call }: { call: Call }) {
+export function PartyCell({ call }: { call: ListedCall }) {
   const { tzParam } = useCallsTableContext()
   const focused = useContext(RowFocusContext)
   if (call.lead?.id) {
@@ -64,7 +64,7 @@ export function PartyCell({ call }: { call: Call }) {
  * Whether the call was recorded; a usable recording link also gets a play button in the row, and so
  * does a Telnyx call, whose recording is looked up when Play is pressed.
  */
-export function RecordingCell({ call }: { call: Call }) {
+export function RecordingCell({ call }: { call: ListedCall }) {
   const { timeZone } = useCallsTableContext()
   const focused = useContext(RowFocusContext)
   const hint = recordingHint(call)

@@ -4,7 +4,7 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import { PartyCell, RecordingCell, StatusCell, TextCell, TimeCell } from './call-cells'
 import { costText, directionText, durationSeconds, durationText, sourceText } from '../../../domain/call-text'
 import { COLUMNS } from './column-registry'
@@ -21,11 +21,11 @@ export const callsTableFeatures = tableFeatures({
   coreRowModel: reusingCoreRowModel(),
 })
 
-const helper = createColumnHelper<typeof callsTableFeatures, Call>()
+const helper = createColumnHelper<typeof callsTableFeatures, ListedCall>()
 
 const plain = (
   id: 'from' | 'to' | 'source' | 'endReason' | 'cost' | 'direction',
-  text: (call: Call) => string,
+  text: (call: ListedCall) => string,
 ) =>
   helper.display({
     id,

@@ -1,13 +1,13 @@
 import { FlexRender, type Row } from '@tanstack/react-table'
 import { memo } from 'react'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import type { callsTableFeatures } from './call-columns'
 import { RowFocusContext } from './table-context'
 
 export const ROW_HEIGHT = 36
 
 type Props = {
-  row: Row<typeof callsTableFeatures, Call>
+  row: Row<typeof callsTableFeatures, ListedCall>
   index: number
   /** Top of the row inside the body, in pixels (virtual position). */
   top: number

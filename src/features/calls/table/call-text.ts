@@ -1,8 +1,8 @@
-import { SOURCE_LABELS, type Call } from '../../../domain/call'
+import { SOURCE_LABELS, type ListedCall } from '../../../domain/call'
 import { safeHttpUrl } from '../../../domain/safe-url'
 
 /** Why a recording cell says what it says, for its tooltip. */
-export function recordingHint(call: Call): string {
+export function recordingHint(call: ListedCall): string {
   const recording = call.recording
   if (recording.kind === 'url' && safeHttpUrl(recording.url) === null)
     return 'The provider sent a recording link that is not an http(s) address; it is never played.'

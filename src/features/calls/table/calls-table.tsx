@@ -1,6 +1,6 @@
 import { useTable, type Updater } from '@tanstack/react-table'
 import { useMemo, useState, type ReactNode, type Ref } from 'react'
-import { callKey, type Call } from '../../../domain/call'
+import { callKey, type ListedCall } from '../../../domain/call'
 import type { Sort } from '../url-state/calls-url-state'
 import { callColumns, callsTableFeatures } from './call-columns'
 import { ROW_HEIGHT, SkeletonRows } from './call-row'
@@ -11,9 +11,10 @@ import { fromSortingState, toSortingState, type SortingState } from './sort-call
 import { useFitToViewport } from './use-fit-to-viewport'
 import { VirtualBody, type CallsTableHandle } from './virtual-body'
 import './calls-table.css'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props = {
-  calls: readonly Call[]
+  calls: readonly ListedCall[]
   sort: Sort
   onSortChange: (sort: Sort) => void
   visibility: ColumnVisibility
@@ -24,7 +25,7 @@ type Props = {
   liveCount: number
   canAutoLoad: boolean
   onNearEnd: () => void
-  onOpen: (call: Call) => void
+  onOpen: (call: ListedCall) => void
   handle?: Ref<CallsTableHandle>
   /** Shown after the last row (loading more, the end of the list). */
   footer?: ReactNode
@@ -33,11 +34,13 @@ type Props = {
   positionKey: string
 }
 
-const getRowId = (call: Call) => callKey(call)
+const getRowId = (call: ListedCall) => callKey(call)
 const FALLBACK_WIDTH = { minWidth: 120, grow: 1 }
 
 /** The calls table: TanStack Table v9 for columns, visibility and sort state; TanStack Virtual for rows. */
 export function CallsTable(props: Props) {
+  // Sorting needs the script: disabled until then, not lost (docs/decisions/controls-before-hydration.md).
+  const hydrated = useHydrated()
   const { sort, onSortChange, visibility } = props
   // State, not a ref: the virtualizer must re-render once the scroll container exists (a child's
   // layout effect runs before its parent element's ref is attached).
@@ -99,6 +102,7 @@ export function CallsTable(props: Props) {
                     <button
                       type="button"
                       className="sort-button"
+                      disabled={!hydrated}
                       onClick={header.column.getToggleSortingHandler()}
                       aria-label={`Sort by ${label.toLowerCase()}${sorted ? (sorted === 'desc' ? ', now descending' : ', now ascending') : ''}`}
                     >

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
+import { useDetailsOpen } from '../../../lib/use-details-open'
 import { COLUMN_IDS } from '../../../domain/call-columns'
 import type { ColumnVisibility } from './column-prefs'
 
@@ -14,14 +15,12 @@ const ColumnMenuList = lazy(async () => ({ default: (await import('./column-menu
 export function ColumnMenu({ visibility, onChange }: Props) {
   const hidden = COLUMN_IDS.filter((id) => !visibility[id]).length
   // Once opened the list stays mounted, so closing and reopening the menu costs nothing.
+  // The menu may have been opened before hydration (issue #15 item 4): useDetailsOpen reads that too.
+  const { ref, open, onToggle } = useDetailsOpen()
   const [opened, setOpened] = useState(false)
+  if (open && !opened) setOpened(true)
   return (
-    <details
-      className="check-list column-menu"
-      onToggle={(event) => {
-        if (event.currentTarget.open) setOpened(true)
-      }}
-    >
+    <details ref={ref} className="check-list column-menu" onToggle={onToggle} suppressHydrationWarning>
       <summary>Columns{hidden > 0 ? ` (${hidden} hidden)` : ''}</summary>
       {opened ? (
         <Suspense fallback={null}>

@@ -1,26 +1,26 @@
 import { useTable } from '@tanstack/react-table'
 import { cleanup, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { callKey, type Call } from '../../../domain/call'
+import { callKey, type ListedCall } from '../../../domain/call'
 import { testCall } from '../../../testing/test-call'
 import { callColumns, callsTableFeatures } from './call-columns'
 
 const call = (id: string, minute: number) =>
   testCall({ source: 'telnyx', id, occurredAt: `2026-11-20T14:${String(minute).padStart(2, '0')}:00.000Z` })
 
-const getRowId = (c: Call) => callKey(c)
+const getRowId = (c: ListedCall) => callKey(c)
 
 /** The table as the calls page uses it (through React), with its data swapped as pages arrive. */
-function tableOf(initial: readonly Call[]) {
+function tableOf(initial: readonly ListedCall[]) {
   const hook = renderHook(
-    ({ data }: { data: readonly Call[] }) =>
+    ({ data }: { data: readonly ListedCall[] }) =>
       useTable({ features: callsTableFeatures, columns: callColumns, data, getRowId, manualSorting: true }),
     { initialProps: { data: initial } },
   )
   return {
     rows: () => hook.result.current.getRowModel().rows,
     byId: () => hook.result.current.getRowModel().rowsById,
-    setData: (data: readonly Call[]) => hook.rerender({ data }),
+    setData: (data: readonly ListedCall[]) => hook.rerender({ data }),
   }
 }
 
@@ -57,8 +57,8 @@ describe('the calls table keeps rows between pages', () => {
   it('keeps indexes right when Live puts calls on top, and gives a changed call a fresh row', () => {
     const table = tableOf(first)
     const [a] = table.rows()
-    const changedB = { ...first[1], status: 'completed' } as Call
-    table.setData([call('z', 59), first[0] as Call, changedB])
+    const changedB = { ...first[1], status: 'completed' } as ListedCall
+    table.setData([call('z', 59), first[0] as ListedCall, changedB])
     const rows = table.rows()
     expect(rows.map((row) => [row.id, row.index])).toEqual([
       ['telnyx:z', 0],

@@ -14,7 +14,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
-import type { Call } from '../../../domain/call'
+import type { ListedCall } from '../../../domain/call'
 import { anchoredScrollTop } from '../live/live-merge'
 import type { callsTableFeatures } from './call-columns'
 import { CallRow, ROW_HEIGHT } from './call-row'
@@ -27,7 +27,7 @@ export type CallsTableHandle = {
 }
 
 type Props = {
-  rows: Row<typeof callsTableFeatures, Call>[]
+  rows: Row<typeof callsTableFeatures, ListedCall>[]
   scrollElement: HTMLDivElement | null
   columnsKey: string
   headerHeight: number
@@ -37,7 +37,7 @@ type Props = {
   /** More may load by scrolling (not while a source waits for Continue, nor under a duration sort). */
   canAutoLoad: boolean
   onNearEnd: () => void
-  onOpen: (call: Call) => void
+  onOpen: (call: ListedCall) => void
   handle?: Ref<CallsTableHandle>
   /** This list's URL: where the reader was is remembered under it when they open a call. */
   positionKey: string

@@ -5,6 +5,7 @@ import { DEFAULT_EVENTS_VIEW, PAGE_SIZES } from '../url-state/events-url-state'
 import { draftOf, hasFilters, viewOf, type FilterDraft } from './filter-draft'
 import { SelectFilter, TextFilter } from './filter-fields'
 import { OccurredAtField } from './occurred-at-field'
+import { useHydrated } from '../../../lib/use-hydrated'
 
 /** Names the simulator and Telnyx's docs use; suggestions only, any name can be typed. */
 const NAME_SUGGESTIONS = [
@@ -35,6 +36,7 @@ type Props = { view: EventsView; timeZone: string; onApply: (next: EventsView) =
  * resets it to what the URL says.
  */
 export function EventsFilters({ view, timeZone, onApply }: Props) {
+  const hydrated = useHydrated()
   const viewKey = `${JSON.stringify(view)}|${timeZone}`
   const [draft, setDraft] = useState(() => draftOf(view, timeZone))
   const [seenKey, setSeenKey] = useState(viewKey)
@@ -113,12 +115,14 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
       />
       <TimeZoneSelect className="ev-field" value={view.tz} onChange={(tz) => onApply({ ...view, tz })} />
       <div className="ev-actions">
-        <button type="submit" className="primary">
+        {/* Its fields have no names yet, so a native submit would drop the filters: disabled until hydrated. */}
+        <button type="submit" className="primary" disabled={!hydrated}>
           Apply filters
         </button>
         {hasFilters(view) ? (
           <button
             type="button"
+            disabled={!hydrated}
             onClick={() => onApply({ ...DEFAULT_EVENTS_VIEW, size: view.size, tz: view.tz })}
           >
             Clear filters

@@ -40,7 +40,7 @@ const SYNC: SourceSync[] = [...OTHER_CALL_SOURCES, 'leadping' as const].map(okSy
  */
 function fakeIndex(all: Call[]) {
   const state = { down: false, asked: [] as CallsQuery[] }
-  const fetchPage: CallsPageFetcher = (query) => {
+  const fetchPage: CallsPageFetcher<Call> = (query) => {
     state.asked.push(query)
     if (state.down) return Promise.reject(new HttpError('The index store is unavailable.', 503))
     const digits = query.q.replace(/\D/g, '')
@@ -50,7 +50,7 @@ function fakeIndex(all: Call[]) {
       .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : -1))
     const offset = Number(query.cursor ?? 0)
     const end = offset + query.limit
-    const page: CallsPage = {
+    const page: CallsPage<Call> = {
       calls: matching.slice(offset, end),
       nextCursor: end < matching.length ? String(end) : null,
       total: null,
@@ -62,7 +62,7 @@ function fakeIndex(all: Call[]) {
   return { fetchPage, state }
 }
 
-const stream = (phone: string, fetchPage: CallsPageFetcher) =>
+const stream = (phone: string, fetchPage: CallsPageFetcher<Call>) =>
   createIndexStream({ key: `calls:${phone}`, phone, sources: OTHER_CALL_SOURCES, fetchPage })
 
 const keys = (items: readonly ActivityItem[]) => items.map((item) => `${item.source}:${item.id}`)
@@ -153,7 +153,7 @@ describe('the timeline over several lead numbers', () => {
 
   it('a failed number is reported with its own Retry while the other number still shows', async () => {
     const index = fakeIndex([call('telnyx', 1, LEAD), call('skipcall', 2, SECOND)])
-    const broken: CallsPageFetcher = () => Promise.reject(new HttpError('Bad gateway.', 502))
+    const broken: CallsPageFetcher<Call> = () => Promise.reject(new HttpError('Bad gateway.', 502))
     const pipeline = createTimelinePipeline([stream(LEAD, index.fetchPage), stream(SECOND, broken)])
     const snapshot = await pipeline.loadMore(20)
     expect(keys(snapshot.items)).toEqual(['telnyx:telnyx-1'])

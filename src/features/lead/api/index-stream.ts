@@ -15,7 +15,7 @@ type Options = {
   /** The lead's number as the lead record spells it; the index matches it in any format. */
   phone: string
   sources: readonly Source[]
-  fetchPage: CallsPageFetcher
+  fetchPage: CallsPageFetcher<Call>
 }
 
 /** "Telnyx, Skipcall and CallingBox". */
@@ -39,7 +39,8 @@ function streamError(error: unknown): StreamError {
 
 /**
  * Other providers' calls to or from one of the lead's numbers, read newest first from the server's call
- * index (`/api/calls?q=<number>&period=all`) page by page through its cursors. The index holds every
+ * index (`/api/calls?q=<number>&period=all&form=full`: the timeline shows each call's steps) page by page
+ * through its cursors. The index holds every
  * provider's history, so nothing here is limited to a provider's own search window; what it may lack
  * (a source whose sync is stale or has not finished) comes with each page as `sync` and is reported.
  * A failed page keeps its cursor, so a retry asks for exactly that page again.

@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { simExamples } from './pages/call-detail-page'
+
+/**
+ * Controls the server renders work before the page is hydrated, and what they did is kept when it
+ * hydrates (issue #15 item 4; the audit: docs/decisions/controls-before-hydration.md). The app's scripts
+ * are held back until the test lets them go, so every click below lands on the server's HTML alone.
+ */
+
+/** Holds every script of the app (entry, route chunks, preloads) until `release` is called. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(
+    (url) => url.pathname.endsWith('.js'),
+    async (route) => {
+      await released
+      await route.continue()
+    },
+  )
+  return release
+}
+
+/** Console warnings and errors from now on (the fixture fails on errors only; hydration may warn). */
+function consoleProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') problems.push(message.text())
+  })
+  return problems
+}
+
+test('the raw payload opens before hydration, stays open after it, and Copy waits for the script', async ({
+  page,
+  request,
+  callPage: call,
+}) => {
+  const { leadpingCallWithRecording: id } = await simExamples(request)
+  const problems = consoleProblems(page)
+  const release = await holdScripts(page)
+  await page.goto(`/calls/leadping/${id}`, { waitUntil: 'commit' })
+  await call.heading.waitFor()
+
+  await call.rawToggle('Show raw payload').click()
+  const json = call.rawJson
+  await expect(json).toBeVisible()
+  expect((JSON.parse(await json.innerText()) as { id: string }).id).toBe(id)
+  await expect(call.rawSummary).toHaveAccessibleName('Hide raw payload')
+  // Copying needs the script: refused visibly, not lost.
+  await expect(call.copyRawButton).toBeDisabled()
+  await call.notHydrated()
+
+  release()
+  await call.hydrated()
+  await expect(json).toBeVisible()
+  await expect(call.rawSummary).toHaveAccessibleName('Hide raw payload')
+  await expect(call.copyRawButton).toBeEnabled()
+  // Hydrated, the toggle goes on working both ways.
+  await call.rawToggle('Hide raw payload').click()
+  await expect(json).toBeHidden()
+  await call.rawToggle('Show raw payload').click()
+  await expect(json).toBeVisible()
+  expect(problems).toEqual([])
+})
+
+test('the column menu opened before hydration shows its check boxes once the script is there; sorting waits', async ({
+  page,
+  callsPage: calls,
+}) => {
+  const problems = consoleProblems(page)
+  const release = await holdScripts(page)
+  await page.goto('/calls', { waitUntil: 'commit' })
+  const menu = calls.columnMenu
+  await menu.getByText('Columns', { exact: false }).first().click()
+  await expect(menu).toHaveAttribute('open', '')
+  // Sorting needs the script: its buttons are disabled until then (a click is refused, not lost).
+  const sortButton = calls.table.getByRole('button', { name: /^Sort by / }).first()
+  await expect(sortButton).toBeDisabled()
+  await calls.notHydrated()
+
+  release()
+  await calls.hydrated()
+  await calls.rowsShown()
+  await expect(sortButton).toBeEnabled()
+  const endReason = page
+    .getByRole('group', { name: 'Visible columns' })
+    .getByRole('checkbox', { name: 'End reason' })
+  await endReason.uncheck()
+  await expect(calls.table.getByRole('columnheader', { name: 'End reason' })).toHaveCount(0)
+  expect(problems).toEqual([])
+})
