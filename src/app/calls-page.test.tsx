@@ -87,12 +87,22 @@ describe('the calls page over a fake call index', () => {
     expect(router.state.location.search).toBe('')
   })
 
-  it('names a failed list in plain words, and Retry asks again', async () => {
-    const user = userEvent.setup()
+  it('names a refused query in plain words, without a Retry that could not help', async () => {
     index.answer = { kind: 'error', status: 400, message: 'The index could not read that query.' }
     await renderApp('/calls')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The index could not read that query.')
+    // Asking again gets the same 400 (src/lib/retry-policy.ts): no Retry offered.
+    expect(within(alert).queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument()
+  })
+
+  it('names a busy index in plain words, and Retry asks again', async () => {
+    const user = userEvent.setup()
+    // Retry-After beyond what is waited out automatically: the error shows at once, with Retry.
+    index.answer = { kind: 'error', status: 429, message: 'The index is busy.', retryAfterSeconds: 30 }
+    await renderApp('/calls')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The index is busy.')
     index.answer = { kind: 'calls' }
     await user.click(within(alert).getByRole('button', { name: /Retry/ }))
     expect(await summary('3 calls')).toBeInTheDocument()

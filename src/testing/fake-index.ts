@@ -2,7 +2,8 @@ import type { Call } from '../domain/call'
 import { parseCallsQuery, type CallsPage, type CallsQuery } from '../domain/index-api'
 
 /** How the fake index answers `/api/calls`: with its calls, or with the server's error body. */
-export type FakeIndexAnswer = { kind: 'calls' } | { kind: 'error'; status: number; message: string }
+export type FakeIndexAnswer =
+  { kind: 'calls' } | { kind: 'error'; status: number; message: string; retryAfterSeconds?: number }
 
 export type FakeIndex = {
   /** The `fetch` to stub (vi.stubGlobal('fetch', index.fetch)). */
@@ -12,8 +13,8 @@ export type FakeIndex = {
   answer: FakeIndexAnswer
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
 
 /** What the fake index knows how to filter: direction, statuses and sources (no period, no search). */
 function matches(call: Call, query: CallsQuery): boolean {
@@ -40,8 +41,12 @@ export function fakeIndex(calls: Call[], now: string): FakeIndex {
       const parsed = parseCallsQuery(url.searchParams)
       if (!parsed.ok) return Promise.resolve(json({ error: { message: parsed.message } }, 400))
       index.queries.push(parsed.query)
-      if (index.answer.kind === 'error')
-        return Promise.resolve(json({ error: { message: index.answer.message } }, index.answer.status))
+      if (index.answer.kind === 'error') {
+        const { message, status, retryAfterSeconds } = index.answer
+        const headers: Record<string, string> =
+          retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) }
+        return Promise.resolve(json({ error: { message } }, status, headers))
+      }
       const found = calls.filter((call) => matches(call, parsed.query))
       const page: CallsPage = {
         calls: found,
