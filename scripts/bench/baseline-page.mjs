@@ -2,7 +2,7 @@
 // same merged feed in Node), the app's own stylesheet, and no script. It is written into the benchmark's
 // build and served by the same server, so the difference to /calls is what the SPA itself costs.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { BASELINE_PAGE, DIST_DIR } from './config.mjs'
+import { BASELINE_PAGE, DIST_DIR } from './config'
 
 const escapeHtml = (value) =>
   String(value ?? '').replace(

@@ -3,10 +3,10 @@ import { HYDRATED_MARK, markHydrated } from '../../src/app/hydration-mark'
 import { checkBudgets } from './budgets.mjs'
 import { hydratedFigure, layoutShiftUntil, lcpPlace, ratio, yesNo } from './first-load-figures.mjs'
 import { lastLcpCandidate, sumMainThread } from './main-thread.mjs'
-import { groupOf } from './source-groups.mjs'
+import { groupOf } from './source-groups'
 import { INDEX_BUDGETS } from './index-budgets.mjs'
-import { parseOptions } from './options.mjs'
-import { percentile, summarize } from './stats.mjs'
+import { parseOptions } from './options'
+import { percentile, summarize } from './stats'
 
 describe('stats', () => {
   it('summarises numeric runs and counts the runs that measured nothing', () => {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { build } from 'vite'
-import { DIST_DIR } from './config.mjs'
+import { DIST_DIR } from './config'
 
 export async function buildApp({ skip, log }) {
   if (skip) {

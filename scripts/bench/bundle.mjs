@@ -2,7 +2,7 @@
 // and compressed. The server sends them uncompressed (it has no Content-Encoding), so the compressed
 // sizes are computed here: gzip at zlib's default level 6 (what a reverse proxy would send) and brotli.
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { openPage } from './browser.mjs'
+import { openPage } from './browser'
 
 export function compressedSizes(buffer) {
   return { raw: buffer.length, gzip: gzipSync(buffer).length, brotli: brotliCompressSync(buffer).length }

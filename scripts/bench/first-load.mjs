@@ -2,15 +2,15 @@
 // Paint (and whether its element is a row), when the first data rows are on screen and when at least
 // MIN_FIRST_ROWS rows are loaded, the layout shift until a second after the rows; and, in one more cold
 // load per run, when the page is hydrated and when a filter change (Direction → Inbound) has worked.
-import { trackApi } from './api-transfer.mjs'
-import { openPage, readProbe } from './browser.mjs'
-import { MIN_FIRST_ROWS, WAIT_TIMEOUT_MS } from './config.mjs'
+import { trackApi } from './api-transfer'
+import { openPage, readProbe } from './browser'
+import { MIN_FIRST_ROWS, WAIT_TIMEOUT_MS } from './config'
 import { layoutShiftUntil, lcpPlace } from './first-load-figures.mjs'
 import { startTrace, stopTraceAndSum } from './main-thread.mjs'
 import { describeLcpNode, installFilterProbe } from './page-probe.mjs'
-import { summarizeProfile, withProfile } from './profile.mjs'
-import { APP_MARKS, CSS, HYDRATION_FILTER } from './selectors.mjs'
-import { summarize } from './stats.mjs'
+import { summarizeProfile, withProfile } from './profile'
+import { APP_MARKS, CSS, HYDRATION_FILTER } from './in-page-markup'
+import { summarize } from './stats'
 
 /** Layout shifts count from navigation until this long after the rows (issue 15: CLS = 0 on load). */
 export const CLS_WINDOW_AFTER_ROWS_MS = 1_000

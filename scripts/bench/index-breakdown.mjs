@@ -2,7 +2,7 @@
 // a time as a first page (page + capped count + sync status), as the second page through its cursor
 // (page + sync status, no count), with limit=1 (count + status, almost no rows), and /api/sync alone
 // (the status every answer carries). Medians and p95 over the combinations.
-import { percentile, round } from './stats.mjs'
+import { percentile, round } from './stats'
 
 async function timed(url) {
   const started = performance.now()

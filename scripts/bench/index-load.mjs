@@ -6,7 +6,7 @@ import autocannon from 'autocannon'
 import { breakdownIndex } from './index-breakdown.mjs'
 import { filterCombos, samplePhones } from './index-filters.mjs'
 import { readRss, sampleRss } from './rss.mjs'
-import { percentile, round } from './stats.mjs'
+import { percentile, round } from './stats'
 
 export const FILTER_COMBOS = 200
 export const INDEX_BUDGET_CONNECTIONS = 6

@@ -1,11 +1,11 @@
 // `--only index` (issue 12): per scale, the call index synced from empty with its memory sampled, then
 // on that synced server the /api/calls load test with varied filters, the CSV export of every call,
 // and (with a browser) a lead page's complete activity. Results go to results.index[<scale name>].
-import { PORTS } from './config.mjs'
+import { PORTS } from './config'
 import { loadIndex, timeExport } from './index-load.mjs'
 import { readSync, syncFromEmpty } from './index-sync.mjs'
-import { measureLeadPage } from './lead-page.mjs'
-import { machineInfo } from './machine.mjs'
+import { measureLeadPage } from './lead-page'
+import { machineInfo } from './machine'
 import { readRss } from './rss.mjs'
 
 export const EXPORT_PARAMS = ['period=all']

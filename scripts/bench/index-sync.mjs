@@ -3,7 +3,7 @@
 // 500 ms from spawn until /api/sync reports every source `ok` with no progress.
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { dataDir } from './config.mjs'
+import { dataDir } from './config'
 import { readRss, sampleRss } from './rss.mjs'
 import { startServer } from './server-process.mjs'
 

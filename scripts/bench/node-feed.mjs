@@ -12,7 +12,7 @@ import {
   TELNYX_PAGE_SIZE,
 } from '../../src/providers/telnyx/to-query'
 import { parseCallsView, toCallFilters } from '../../src/features/calls/url-state/calls-url-state'
-import { SIM_NOW } from './config.mjs'
+import { SIM_NOW } from './config'
 
 /** The feed's filters for the calls page URL `params`, at SIM_NOW (as the page computes them). */
 export function filtersFor(params) {

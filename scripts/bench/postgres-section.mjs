@@ -3,10 +3,10 @@
 // (the load balancer's view). Run it with `index` (`--only index,postgres`) to get SQLite's figures from
 // the same run beside it. Results go to results.postgres[<scale name>].
 import pg from 'pg'
-import { PORTS } from './config.mjs'
+import { PORTS } from './config'
 import { INDEX_CONNECTIONS, loadPaths, loadRunAcross } from './index-load.mjs'
 import { syncFromEmpty } from './index-sync.mjs'
-import { machineInfo } from './machine.mjs'
+import { machineInfo } from './machine'
 import { startServer } from './server-process.mjs'
 
 /** The second instance's port: clear of the scales' ports (PORT_BASE + 0…2, + 10). */

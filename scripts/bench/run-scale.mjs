@@ -8,16 +8,16 @@ import {
   SCROLL_LOAD_LIMIT_MS,
   SCROLL_TARGET_CALLS,
   SERVER_CONNECTIONS,
-} from './config.mjs'
+} from './config'
 import { measureFirstLoad } from './first-load.mjs'
 import { waitForSync } from './index-sync.mjs'
-import { measureInteractions } from './interactions.mjs'
+import { measureInteractions } from './interactions'
 import { firstCallsFromIndex } from './index-first-page.mjs'
 import { feedReach } from './node-feed.mjs'
 import { measureScroll } from './scroll.mjs'
 import { listEndpoints, loadEndpoints, startDirectSimulator } from './server-load.mjs'
 import { startServer } from './server-process.mjs'
-import { summarize } from './stats.mjs'
+import { summarize } from './stats'
 
 async function start(name, scale, port, { opts, log }) {
   log(`Starting the server at scale ${scale} (${name})…`)

@@ -1,7 +1,7 @@
 // Scrolling with many calls loaded: first load as many calls as the page will give (by scrolling to
 // the end, as a person would, until SCROLL_TARGET_CALLS or the time limit), then scroll at a steady
 // rate and record every frame's duration (requestAnimationFrame deltas) and the long tasks.
-import { jsHeapUsed, openPage } from './browser.mjs'
+import { jsHeapUsed, openPage } from './browser'
 import {
   SCROLL_LOAD_LIMIT_MS,
   SCROLL_PX_PER_SECOND,
@@ -9,10 +9,10 @@ import {
   SCROLL_SECONDS,
   SCROLL_TARGET_CALLS,
   WAIT_TIMEOUT_MS,
-} from './config.mjs'
-import { callsUrl } from './selectors.mjs'
-import { summarizeProfile, withProfile } from './profile.mjs'
-import { percentile, round } from './stats.mjs'
+} from './config'
+import { CallsPage } from '../../e2e/pages/calls-page'
+import { summarizeProfile, withProfile } from './profile'
+import { percentile, round } from './stats'
 
 /** In the page: the element that scrolls the calls table (its nearest scrollable ancestor, or the page). */
 function installScroller() {
@@ -27,16 +27,12 @@ function installScroller() {
   }
 }
 
-/** Presses the list's own "Continue" / "Load more calls" button when one is offered (a paused scan). */
+/** Presses the list's own "Load more calls" button when one is offered (a paused scan). */
 async function nudge(page) {
-  const button = page.getByRole('button', { name: /^\s*(continue|load more calls)\s*$/i })
-  for (const candidate of await button.all()) {
-    if ((await candidate.isVisible()) && (await candidate.isEnabled())) {
-      await candidate.click()
-      return true
-    }
-  }
-  return false
+  const button = new CallsPage(page).loadMoreCalls()
+  if (!(await button.isVisible()) || !(await button.isEnabled())) return false
+  await button.click()
+  return true
 }
 
 /** The page's own words about the list when loading stopped (footer, source states, errors). */
@@ -153,7 +149,7 @@ export async function measureScroll(
 ) {
   const session = await openPage(browser, baseURL)
   try {
-    await session.page.goto(callsUrl(params), { waitUntil: 'load' })
+    await new CallsPage(session.page).goto(params)
     const rows = await session.page
       .waitForFunction(() => window.__bench?.firstRows, null, { timeout: WAIT_TIMEOUT_MS, polling: 100 })
       .then(

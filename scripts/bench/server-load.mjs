@@ -3,9 +3,9 @@
 // HTTP server, plus the simulator timed in-process without any HTTP.
 import { spawn } from 'node:child_process'
 import autocannon from 'autocannon'
-import { PORTS } from './config.mjs'
+import { PORTS } from './config'
 import { defaultViewRequests } from './node-feed.mjs'
-import { percentile, round } from './stats.mjs'
+import { percentile, round } from './stats'
 
 /** The list requests, as a provider path (the gateway adds /api in front). */
 export function listEndpoints() {

@@ -1,7 +1,7 @@
 // Starts the built server on the simulator for one scale, in that scale's own data directory, and
 // stops it again. A data directory seeded with the same seed, scale and clock is reused as it is.
 import { spawn } from 'node:child_process'
-import { DIST_DIR, SIM_NOW, SIM_SEED, dataDir } from './config.mjs'
+import { DIST_DIR, SIM_NOW, SIM_SEED, dataDir } from './config'
 
 const running = new Set()
 process.on('exit', () => {

@@ -5,8 +5,8 @@
 // It answers /<provider>/<documented path> and GET /__inprocess?provider=…&method=…&path=…&body=….
 import { createServer } from 'node:http'
 import { createSimulator } from '../../server/simulator'
-import { SIM_NOW, SIM_SEED, dataDir } from './config.mjs'
-import { percentile, round } from './stats.mjs'
+import { SIM_NOW, SIM_SEED, dataDir } from './config'
+import { percentile, round } from './stats'
 
 const [scaleArg, portArg] = process.argv.slice(2)
 const scale = Number(scaleArg)

@@ -15,7 +15,8 @@ export const SCALES = {
   default: 1,
   big: 47,
   scroll: 80,
-}
+} as const
+export type ScaleName = keyof typeof SCALES
 
 /**
  * Ports 4500–4599 belong to the benchmark; BENCH_PORT_BASE moves the block so two runs (each with its
@@ -33,7 +34,7 @@ export const PORTS = {
 export const DIST_DIR = process.env.CALLTRAIL_DIST ?? 'dist-bench'
 export const RESULTS_DIR = 'bench-results'
 /** One data directory per scale, kept between runs: the simulator reseeds only when seed/scale/clock change. */
-export const dataDir = (scale) => `.data/bench-scale-${scale}`
+export const dataDir = (scale: number) => `.data/bench-scale-${scale}`
 
 /** The path of the static page with the same rows (written into the build, served by the same server). */
 export const BASELINE_PAGE = '/bench-baseline.html'

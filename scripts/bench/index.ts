@@ -4,22 +4,41 @@
 // bench-results/<timestamp>.json and .md. `-- --check` exits 1 when a budget is missed or unmeasured.
 // Progress goes to stderr, the report to stdout. Run `npm run bench -- --help` for the options.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { launchBrowser } from './browser.mjs'
+import { launchBrowser } from './browser'
 import { checkBudgets } from './budgets.mjs'
 import { buildApp } from './build.mjs'
-import { analyzeComposition } from './composition.mjs'
-import { RESULTS_DIR, SCALES } from './config.mjs'
+import { analyzeComposition } from './composition'
+import { RESULTS_DIR, SCALES } from './config'
 import { INDEX_BUDGETS } from './index-budgets.mjs'
 import { renderIndexReport } from './index-report.mjs'
 import { runIndex } from './index-section.mjs'
 import { withBenchCluster } from './bench-cluster.mjs'
 import { runPostgres } from './postgres-section.mjs'
-import { machineInfo } from './machine.mjs'
-import { parseOptions, USAGE } from './options.mjs'
+import { machineInfo } from './machine'
+import { parseOptions, USAGE, type BenchOptions, type Section } from './options'
 import { renderReport } from './report.mjs'
 import { runScale, runScroll } from './run-scale.mjs'
 
-const log = (line) => process.stderr.write(`${line}\n`)
+/** What one run measured: each section adds its part (the .mjs sections write into it too). */
+type Results = {
+  meta: {
+    startedAt: string
+    command: string
+    options: Omit<BenchOptions, 'sections'> & { sections: Section[] }
+    machine: Record<string, unknown>
+    chromium?: string
+  }
+  scales: Record<string, unknown>
+  build?: unknown
+  bundle?: { firstLoad: { assets: { kind: string; url: string }[] } }
+  scroll?: unknown
+  composition?: ReturnType<typeof analyzeComposition>
+  budgets?: ReturnType<typeof checkBudgets>
+}
+
+const SCALE_ORDER = ['default', 'big'] as const
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
 
 async function main() {
   const opts = parseOptions(process.argv.slice(2))
@@ -28,7 +47,7 @@ async function main() {
     return 0
   }
   const startedAt = new Date().toISOString()
-  const results = {
+  const results: Results = {
     meta: {
       startedAt,
       command: `npm run bench${opts.argv.length ? ` -- ${opts.argv.join(' ')}` : ''}`,
@@ -39,25 +58,25 @@ async function main() {
   }
   results.build = await buildApp({ skip: opts.noBuild, log })
 
-  const browserSections = ['bundle', 'first-load', 'interaction', 'scroll', 'index']
+  const browserSections: Section[] = ['bundle', 'first-load', 'interaction', 'scroll', 'index']
   const browser = browserSections.some((s) => opts.sections.has(s)) ? await launchBrowser() : null
   if (browser) results.meta.chromium = browser.version()
   try {
-    const serverSections = ['bundle', 'first-load', 'interaction', 'server']
+    const serverSections: Section[] = ['bundle', 'first-load', 'interaction', 'server']
     if (serverSections.some((s) => opts.sections.has(s))) {
-      for (const name of ['default', 'big']) {
+      for (const name of SCALE_ORDER) {
         if (!opts.scales.includes(name)) continue
         await runScale(name, SCALES[name], { browser, opts, results, log })
       }
     }
     if (opts.sections.has('index')) {
-      for (const name of ['default', 'big']) {
+      for (const name of SCALE_ORDER) {
         if (opts.scales.includes(name)) await runIndex(name, SCALES[name], { browser, opts, results, log })
       }
     }
     if (opts.sections.has('postgres')) {
-      await withBenchCluster(log, async (adminUrl) => {
-        for (const name of ['default', 'big']) {
+      await withBenchCluster(log, async (adminUrl: string) => {
+        for (const name of SCALE_ORDER) {
           if (opts.scales.includes(name))
             await runPostgres(name, SCALES[name], { adminUrl, opts, results, log })
         }
@@ -73,12 +92,13 @@ async function main() {
     const downloaded = results.bundle?.firstLoad.assets
       .filter((a) => a.kind === 'js')
       .map((a) => a.url.slice(1))
-    results.composition = await analyzeComposition(log, downloaded)
+    results.composition = analyzeComposition(log, downloaded)
   }
 
   results.meta.machine = { ...results.meta.machine, ...machineInfo('end') }
-  results.budgets = [...checkBudgets(results), ...checkBudgets(results, INDEX_BUDGETS)]
-  const markdown = renderReport(results, results.budgets) + `\n${renderIndexReport(results)}\n`
+  const budgets = [...checkBudgets(results), ...checkBudgets(results, INDEX_BUDGETS)]
+  results.budgets = budgets
+  const markdown = renderReport(results, budgets) + `\n${renderIndexReport(results)}\n`
   mkdirSync(RESULTS_DIR, { recursive: true })
   const stamp = startedAt.replace(/[:.]/g, '-')
   writeFileSync(`${RESULTS_DIR}/${stamp}.json`, JSON.stringify(results, null, 2))
@@ -86,7 +106,7 @@ async function main() {
   process.stdout.write(markdown)
   log(`Results: ${RESULTS_DIR}/${stamp}.json and .md`)
   if (!opts.check) return 0
-  const failing = results.budgets.filter((b) => b.verdict === 'missed' || b.verdict === 'unmeasured')
+  const failing = budgets.filter((b) => b.verdict === 'missed' || b.verdict === 'unmeasured')
   for (const b of failing) log(`budget ${b.verdict}: ${b.label} (${b.limit}; measured ${b.value ?? '—'})`)
   return failing.length ? 1 : 0
 }

@@ -2,7 +2,9 @@
 // clock (performance.now() from navigation start). Read from the CDP Network domain of the page's
 // session: a response finished by then counts with its wire size (headers + encoded body, from
 // loadingFinished); one still open then (the live stream) counts the body bytes received so far.
-const isApi = (url) => {
+import type { CDPSession, Page } from '@playwright/test'
+
+const isApi = (url: string) => {
   try {
     return new URL(url).pathname.startsWith('/api/')
   } catch {
@@ -10,10 +12,26 @@ const isApi = (url) => {
   }
 }
 
-export async function trackApi(cdp) {
-  const requests = new Map()
+type ApiRequest = {
+  url: string
+  start: number
+  end: number | null
+  wire: number
+  chunks: { t: number; bytes: number }[]
+  failed?: boolean
+}
+
+export type ApiTransfer = {
+  requests: number
+  bytes: number
+  decodedBytes: number
+  log: { path: string; startMs: number; endMs: number | null; bytes: number; decodedBytes: number }[]
+}
+
+export async function trackApi(cdp: CDPSession) {
+  const requests = new Map<string, ApiRequest>()
   /** Seconds to add to a CDP monotonic timestamp to get wall-clock seconds. */
-  let offset = null
+  let offset: number | null = null
   cdp.on('Network.requestWillBeSent', (e) => {
     if (!isApi(e.request.url)) return
     offset ??= e.wallTime - e.timestamp
@@ -33,13 +51,14 @@ export async function trackApi(cdp) {
   await cdp.send('Network.enable')
   return {
     /** The /api requests sent before page time `t` (ms) and the bytes they brought by then. */
-    async until(page, t) {
+    async until(page: Page, t: number | null | undefined): Promise<ApiTransfer> {
       if (offset === null || t === null || t === undefined)
         return { requests: 0, bytes: 0, decodedBytes: 0, log: [] }
       const timeOrigin = await page.evaluate(() => performance.timeOrigin)
-      const cutoff = (timeOrigin + t) / 1000 - offset
-      const rel = (ts) => Math.round(((ts + offset) * 1000 - timeOrigin) * 10) / 10
-      const log = []
+      const shift = offset
+      const cutoff = (timeOrigin + t) / 1000 - shift
+      const rel = (ts: number) => Math.round(((ts + shift) * 1000 - timeOrigin) * 10) / 10
+      const log: ApiTransfer['log'] = []
       for (const r of requests.values()) {
         if (r.start > cutoff) continue
         const done = r.end !== null && r.end <= cutoff
@@ -47,7 +66,7 @@ export async function trackApi(cdp) {
         log.push({
           path: new URL(r.url).pathname + new URL(r.url).search,
           startMs: rel(r.start),
-          endMs: done ? rel(r.end) : null,
+          endMs: done && r.end !== null ? rel(r.end) : null,
           bytes: done ? r.wire : decoded,
           decodedBytes: decoded,
         })

@@ -1,13 +1,14 @@
 // Chromium for the benchmark: Debian's package (as for e2e), a fresh context per measurement (cold
 // cache), the page clock moved to SIM_NOW, the probe installed, and a CDP session for throttling,
 // heap and profiles.
-import { chromium } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
-import { LOCALE, MIN_FIRST_ROWS, SIM_NOW, TIME_ZONE, VIEWPORT } from './config.mjs'
+import { LOCALE, MIN_FIRST_ROWS, SIM_NOW, TIME_ZONE, VIEWPORT } from './config'
 import { installProbe, shiftClock } from './page-probe.mjs'
-import { CSS } from './selectors.mjs'
+import './probe-types'
+import { CSS } from './in-page-markup'
 
-export async function launchBrowser() {
+export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium()
   if (!executablePath) {
     throw new Error('No Chromium found: install the distribution package or set CHROMIUM_PATH.')
@@ -20,10 +21,14 @@ export async function launchBrowser() {
  * session. `cpuThrottle` > 1 slows the CPU the way DevTools does (4 = a mid-range phone or a busy laptop).
  */
 export async function openPage(
-  browser,
-  baseURL,
-  { cpuThrottle = 1, probeGiveUpMs = 120_000, initScripts = [] } = {},
-) {
+  browser: Browser,
+  baseURL: string,
+  {
+    cpuThrottle = 1,
+    probeGiveUpMs = 120_000,
+    initScripts = [],
+  }: { cpuThrottle?: number; probeGiveUpMs?: number; initScripts?: [(arg: never) => void, unknown][] } = {},
+): Promise<BenchSession> {
   const context = await browser.newContext({
     baseURL,
     viewport: VIEWPORT,
@@ -34,11 +39,11 @@ export async function openPage(
   await context.addInitScript(shiftClock, Date.parse(SIM_NOW))
   await context.addInitScript(installProbe, { ...CSS, minRows: MIN_FIRST_ROWS, giveUpMs: probeGiveUpMs })
   // More page scripts for one measurement ([function, argument] pairs), after the probe they may use.
-  for (const [script, arg] of initScripts) await context.addInitScript(script, arg)
+  for (const [script, arg] of initScripts) await context.addInitScript(script as (arg: unknown) => void, arg)
   const page = await context.newPage()
-  // A control that is not there should fail fast (the benchmark then tries another way), not in 30 s.
+  // A control that is not there should fail fast, not in 30 s.
   page.setDefaultTimeout(10_000)
-  const errors = []
+  const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text())
@@ -55,15 +60,24 @@ export async function openPage(
   }
 }
 
+export type BenchSession = {
+  context: BrowserContext
+  page: Page
+  cdp: CDPSession
+  /** Console errors and uncaught exceptions of the page. */
+  errors: string[]
+  close(): Promise<void>
+}
+
 /** JS heap in use (after a full garbage collection), in bytes. */
-export async function jsHeapUsed(cdp) {
+export async function jsHeapUsed(cdp: CDPSession): Promise<number | null> {
   await cdp.send('HeapProfiler.collectGarbage')
   const { metrics } = await cdp.send('Performance.getMetrics')
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null
 }
 
 /** Reads what the probe recorded. */
-export function readProbe(page) {
+export function readProbe(page: Page) {
   return page.evaluate(() => {
     const b = window.__bench
     return {
@@ -85,8 +99,13 @@ export function readProbe(page) {
  * within one frame. The predicate is this benchmark's own code, sent as an expression (Runtime.evaluate
  * is not subject to the page's CSP, which forbids eval inside the page).
  */
-export function waitInPage(page, predicate, arg, timeoutMs) {
-  return page.evaluate(`new Promise((resolve) => {
+export function waitInPage<A, V>(
+  page: Page,
+  predicate: (arg: A) => V,
+  arg: A,
+  timeoutMs: number,
+): Promise<{ t: number; value: NonNullable<V> } | null> {
+  return page.evaluate<{ t: number; value: NonNullable<V> } | null>(`new Promise((resolve) => {
     const predicate = ${predicate.toString()}
     const arg = ${JSON.stringify(arg ?? null)}
     const started = performance.now()

@@ -1,6 +1,6 @@
 // Command-line options of `npm run bench -- …`.
 import { parseArgs } from 'node:util'
-import { SCALES } from './config.mjs'
+import { SCALES, type ScaleName } from './config'
 
 export const SECTIONS = [
   'bundle',
@@ -11,7 +11,13 @@ export const SECTIONS = [
   'server',
   'index',
   'postgres',
-]
+] as const
+export type Section = (typeof SECTIONS)[number]
+
+const isSection = (name: string): name is Section => (SECTIONS as readonly string[]).includes(name)
+const isScale = (name: string): name is ScaleName => name in SCALES
+
+export type BenchOptions = ReturnType<typeof parseOptions>
 
 export const USAGE = `npm run bench [-- options]
 
@@ -32,7 +38,7 @@ export const USAGE = `npm run bench [-- options]
   --verbose            show the servers' log lines
   --help`
 
-export function parseOptions(argv) {
+export function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -50,23 +56,24 @@ export function parseOptions(argv) {
       help: { type: 'boolean', default: false },
     },
   })
-  const list = (value) =>
+  const list = (value: string | undefined) =>
     value
       ? value
           .split(',')
           .map((v) => v.trim())
           .filter(Boolean)
       : null
-  const only = list(values.only) ?? SECTIONS
-  const skip = list(values.skip) ?? []
-  for (const name of [...only, ...skip]) {
-    if (!SECTIONS.includes(name))
-      throw new Error(`unknown section "${name}"; choose from ${SECTIONS.join(', ')}`)
-  }
-  const scales = list(values.scales ?? values['scale-only']) ?? ['default', 'big', 'scroll']
-  for (const name of scales) {
-    if (!(name in SCALES)) throw new Error(`unknown scale "${name}"; choose from default, big, scroll`)
-  }
+  const sections = (value: string | undefined): Section[] | null =>
+    list(value)?.map((name) => {
+      if (!isSection(name)) throw new Error(`unknown section "${name}"; choose from ${SECTIONS.join(', ')}`)
+      return name
+    }) ?? null
+  const only = sections(values.only) ?? [...SECTIONS]
+  const skip = sections(values.skip) ?? []
+  const scales = (list(values.scales ?? values['scale-only']) ?? ['default', 'big', 'scroll']).map((name) => {
+    if (!isScale(name)) throw new Error(`unknown scale "${name}"; choose from default, big, scroll`)
+    return name
+  })
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1')
   return {
@@ -75,7 +82,7 @@ export function parseOptions(argv) {
     scales,
     runs,
     serverSeconds: Number(values['server-seconds']),
-    scrollScale: values['scroll-scale'] ? Number(values['scroll-scale']) : SCALES.scroll,
+    scrollScale: values['scroll-scale'] ? Number(values['scroll-scale']) : (SCALES.scroll as number),
     noBuild: values['no-build'],
     profile: !values['no-profile'],
     check: values.check,

@@ -1,7 +1,7 @@
 // Which package or source folder a bundled source file belongs to (for composition and profiles).
 
 /** node_modules/<pkg> (scoped too), or src/<folder>[/<sub>] for our code. */
-export function groupOf(source) {
+export function groupOf(source: string | null | undefined): string {
   if (!source) return '(unmapped)'
   const nm = source.lastIndexOf('node_modules/')
   if (nm >= 0) {

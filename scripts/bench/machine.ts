@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { cpus, loadavg, totalmem } from 'node:os'
 
-function git(args) {
+function git(args: string[]): string | null {
   try {
     return execFileSync('git', args, { encoding: 'utf8' }).trim()
   } catch {
@@ -10,7 +10,9 @@ function git(args) {
   }
 }
 
-export function machineInfo(when) {
+export function machineInfo(when: 'end'): { loadAtEnd: number[] }
+export function machineInfo(when: 'start'): Record<string, unknown>
+export function machineInfo(when: 'start' | 'end'): Record<string, unknown> {
   const load = loadavg().map((v) => Math.round(v * 100) / 100)
   if (when === 'end') return { loadAtEnd: load }
   const cores = cpus()

@@ -2,13 +2,17 @@
 // package or src/ folder, and per function, mapped back to the sources through the measured build's
 // hidden source maps.
 import { existsSync, readFileSync } from 'node:fs'
+import type { CDPSession } from '@playwright/test'
 import { SourceMapConsumer } from 'source-map-js'
-import { ANALYZE_DIR } from './composition.mjs'
-import { groupOf } from './source-groups.mjs'
-import { round } from './stats.mjs'
+import { ANALYZE_DIR } from './composition'
+import { groupOf } from './source-groups'
+import { round } from './stats'
 
 /** Runs `work` under the sampling profiler (200 µs interval) and returns its value and the profile. */
-export async function withProfile(cdp, work) {
+export async function withProfile<T>(
+  cdp: CDPSession,
+  work: () => Promise<T>,
+): Promise<{ value: T; profile: CpuProfile }> {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   await cdp.send('Profiler.start')
@@ -17,21 +21,21 @@ export async function withProfile(cdp, work) {
   return { value, profile }
 }
 
-const consumers = new Map()
-function consumerFor(url) {
+const consumers = new Map<string, SourceMapConsumer | null>()
+function consumerFor(url: string): SourceMapConsumer | null {
   const file = url ? new URL(url).pathname.split('/').pop() : null
   if (!file || !file.endsWith('.js')) return null
   if (!consumers.has(file)) {
     const path = `${ANALYZE_DIR}/assets/${file}.map`
     consumers.set(
       file,
-      existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null,
+      existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8')) as RawMap) : null,
     )
   }
-  return consumers.get(file)
+  return consumers.get(file) ?? null
 }
 
-function locate(callFrame) {
+function locate(callFrame: CallFrame): { group: string; name: string } {
   const { url, functionName, lineNumber, columnNumber } = callFrame
   if (!url) return { group: functionName || '(anonymous)', name: functionName || '(anonymous)' }
   if (!url.startsWith('http')) return { group: '(browser internals)', name: functionName || url }
@@ -45,13 +49,33 @@ function locate(callFrame) {
   return { group, name: `${original.name ?? functionName ?? '(anonymous)'} (${where})` }
 }
 
+/** The parts of CDP's Profiler.Profile read here (playwright-core does not export its protocol types). */
+type CallFrame = { url: string; functionName: string; lineNumber: number; columnNumber: number }
+type CpuProfile = {
+  nodes: { id: number; callFrame: CallFrame }[]
+  samples?: number[]
+  timeDeltas?: number[]
+  startTime: number
+  endTime: number
+}
+
+type RawMap = ConstructorParameters<typeof SourceMapConsumer>[0]
+
+export type ProfileSummary = {
+  totalMs: number
+  byGroup: { name: string; ms: number }[]
+  topFunctions: { name: string; ms: number }[]
+}
+
 /** Self time per group and the heaviest functions, in ms. */
-export function summarizeProfile(profile, top = 12) {
+export function summarizeProfile(profile: CpuProfile, top = 12): ProfileSummary {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
-  const self = new Map()
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000))
-  const byGroup = new Map()
-  const byFunction = new Map()
+  const self = new Map<number, number>()
+  ;(profile.samples ?? []).forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000),
+  )
+  const byGroup = new Map<string, number>()
+  const byFunction = new Map<string, number>()
   for (const [id, ms] of self) {
     const node = nodes.get(id)
     if (!node) continue
@@ -59,7 +83,7 @@ export function summarizeProfile(profile, top = 12) {
     byGroup.set(group, (byGroup.get(group) ?? 0) + ms)
     byFunction.set(name, (byFunction.get(name) ?? 0) + ms)
   }
-  const sorted = (map) =>
+  const sorted = (map: Map<string, number>) =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
