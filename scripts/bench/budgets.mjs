@@ -1,7 +1,7 @@
 // The budgets (BENCHMARKS.md "Budgets"), each read from the results. A budget whose section ran but
 // produced no figure is a miss (it could not be shown to hold); one whose section was not run is skipped.
 import { SERVER_BUDGET_CONNECTIONS, SCROLL_TARGET_CALLS } from './config'
-import { hydratedFigure, ratio } from './first-load-figures.mjs'
+import { hydratedFigure, ratio } from './first-load-figures'
 
 const KB = 1000
 

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { launchBrowser } from './browser'
 import { checkBudgets } from './budgets.mjs'
-import { buildApp } from './build.mjs'
+import { buildApp } from './build'
 import { analyzeComposition } from './composition'
 import { RESULTS_DIR, SCALES } from './config'
 import { INDEX_BUDGETS } from './index-budgets.mjs'

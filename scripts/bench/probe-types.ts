@@ -13,6 +13,23 @@ export type LcpEntry = {
 }
 export type LayoutShift = { t: number; value: number; hadRecentInput: boolean; sources: string[] }
 
+/** What installFilterProbe records (page-probe.mjs explains each time). */
+export type FilterProbeState = {
+  markAt: number | null
+  attempts: number
+  firstAttemptAt: number | null
+  lastAttemptAt: number | null
+  effectAttemptAt: number | null
+  effectAt: number | null
+  doneAt: number | null
+  rowsBefore: string | null
+  rowsAtDone: (RowCount & { changed: boolean }) | null
+  sawBusy: boolean
+  url: string | null
+  gaveUp: boolean
+  note: string | null
+}
+
 export type BenchProbe = {
   fcp: number | null
   lcp: LcpEntry | null
@@ -28,6 +45,8 @@ export type BenchProbe = {
   inputAt?: number | null
   sawBusy?: boolean
   inputListening?: boolean
+  /** first-load.ts's filter load (installFilterProbe). */
+  filter?: FilterProbeState
 }
 
 declare global {

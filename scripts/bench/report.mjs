@@ -1,5 +1,5 @@
 // Turns the results into Markdown tables (stdout, and a .md next to the JSON in bench-results/).
-import { hydratedFigure, ratio, yesNo } from './first-load-figures.mjs'
+import { hydratedFigure, ratio, yesNo } from './first-load-figures'
 const kb = (bytes) => (bytes === null || bytes === undefined ? '—' : (bytes / 1000).toFixed(1))
 const ms = (v) => (v === null || v === undefined ? '—' : String(Math.round(v)))
 

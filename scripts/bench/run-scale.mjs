@@ -1,7 +1,7 @@
 // One scale's measurements: a server on its own data directory, the browser measurements against it,
 // the gateway load test, then the bare-simulator baseline on the same data.
-import { writeBaselinePage } from './baseline-page.mjs'
-import { measureBundles } from './bundle.mjs'
+import { writeBaselinePage } from './baseline-page'
+import { measureBundles } from './bundle'
 import {
   MIN_FIRST_ROWS,
   PORTS,
@@ -9,10 +9,10 @@ import {
   SCROLL_TARGET_CALLS,
   SERVER_CONNECTIONS,
 } from './config'
-import { measureFirstLoad } from './first-load.mjs'
+import { measureFirstLoad } from './first-load'
 import { waitForSync } from './index-sync.mjs'
 import { measureInteractions } from './interactions'
-import { firstCallsFromIndex } from './index-first-page.mjs'
+import { firstCallsFromIndex } from './index-first-page'
 import { feedReach } from './node-feed.mjs'
 import { measureScroll } from './scroll.mjs'
 import { listEndpoints, loadEndpoints, startDirectSimulator } from './server-load.mjs'

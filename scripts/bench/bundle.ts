@@ -2,13 +2,17 @@
 // and compressed. The server sends them uncompressed (it has no Content-Encoding), so the compressed
 // sizes are computed here: gzip at zlib's default level 6 (what a reverse proxy would send) and brotli.
 import { brotliCompressSync, gzipSync } from 'node:zlib'
+import type { Browser } from '@playwright/test'
 import { openPage } from './browser'
 
-export function compressedSizes(buffer) {
+export type Sizes = { raw: number; gzip: number; brotli: number }
+export type Asset = Sizes & { url: string; kind: 'js' | 'css' }
+
+export function compressedSizes(buffer: Buffer): Sizes {
   return { raw: buffer.length, gzip: gzipSync(buffer).length, brotli: brotliCompressSync(buffer).length }
 }
 
-function assetKind(url, resourceType) {
+function assetKind(url: string, resourceType: string): 'js' | 'css' | null {
   const path = new URL(url).pathname
   if (resourceType === 'script' || path.endsWith('.js')) return 'js'
   if (resourceType === 'stylesheet' || path.endsWith('.css')) return 'css'
@@ -16,7 +20,7 @@ function assetKind(url, resourceType) {
 }
 
 /** Waits until no script or stylesheet has arrived for `quietMs` (lazy route chunks load after start-up). */
-async function settle(isQuietSince, quietMs, limitMs) {
+async function settle(isQuietSince: () => number, quietMs: number, limitMs: number) {
   const deadline = Date.now() + limitMs
   while (Date.now() < deadline && Date.now() - isQuietSince() < quietMs) {
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -24,9 +28,9 @@ async function settle(isQuietSince, quietMs, limitMs) {
 }
 
 /** The JS and CSS files a cold load of `path` fetches, with their sizes. */
-export async function coldLoadAssets(browser, baseURL, path) {
+export async function coldLoadAssets(browser: Browser, baseURL: string, path: string): Promise<Asset[]> {
   const session = await openPage(browser, baseURL)
-  const pending = []
+  const pending: Promise<Asset | null>[] = []
   let lastAssetAt = Date.now()
   session.page.on('response', (response) => {
     const kind = assetKind(response.url(), response.request().resourceType())
@@ -55,8 +59,9 @@ export async function coldLoadAssets(browser, baseURL, path) {
   }
 }
 
-function totals(files) {
-  const sum = (kind, key) => files.filter((f) => f.kind === kind).reduce((n, f) => n + f[key], 0)
+function totals(files: Asset[]) {
+  const sum = (kind: Asset['kind'], key: keyof Sizes) =>
+    files.filter((f) => f.kind === kind).reduce((n, f) => n + f[key], 0)
   return {
     js: { raw: sum('js', 'raw'), gzip: sum('js', 'gzip'), brotli: sum('js', 'brotli') },
     css: { raw: sum('css', 'raw'), gzip: sum('css', 'gzip'), brotli: sum('css', 'brotli') },
@@ -68,10 +73,20 @@ function totals(files) {
  * The first load of /calls, and for every other route what it adds on top of it (its lazily loaded
  * chunks: the files its cold load fetches that /calls did not).
  */
-export async function measureBundles(browser, baseURL, routes) {
+export async function measureBundles(
+  browser: Browser,
+  baseURL: string,
+  routes: { name: string; path: string }[],
+) {
   const first = await coldLoadAssets(browser, baseURL, '/calls')
   const firstUrls = new Set(first.map((f) => f.url))
-  const result = { firstLoad: { path: '/calls', ...totals(first), assets: first }, routes: [] }
+  const routeSizes: {
+    name: string
+    path: string
+    coldLoad: ReturnType<typeof totals>
+    lazy: ReturnType<typeof totals> & { assets: Asset[] }
+  }[] = []
+  const result = { firstLoad: { path: '/calls', ...totals(first), assets: first }, routes: routeSizes }
   for (const route of routes) {
     const files = await coldLoadAssets(browser, baseURL, route.path)
     const extra = files.filter((f) => !firstUrls.has(f.url))

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { build } from 'vite'
 import { DIST_DIR } from './config'
 
-export async function buildApp({ skip, log }) {
+export async function buildApp({ skip, log }: { skip: boolean; log: (line: string) => void }) {
   if (skip) {
     const parts = ['server/index.js', 'client/.vite/manifest.json', 'ssr/entry-server.js']
     if (!parts.every((part) => existsSync(`${DIST_DIR}/${part}`))) {

@@ -2,21 +2,23 @@
 // same merged feed in Node), the app's own stylesheet, and no script. It is written into the benchmark's
 // build and served by the same server, so the difference to /calls is what the SPA itself costs.
 import { readFileSync, writeFileSync } from 'node:fs'
+import type { Call } from '../../src/domain/call'
+import { callHref } from '../../src/config/paths'
 import { BASELINE_PAGE, DIST_DIR } from './config'
 
-const escapeHtml = (value) =>
+const escapeHtml = (value: string | number | null | undefined) =>
   String(value ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   )
 
-function duration(seconds) {
+function duration(seconds: number | null | undefined) {
   if (seconds === null || seconds === undefined) return '—'
   const s = Math.round(seconds)
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
-function row(call) {
+function row(call: Call) {
   const cells = [
     `${call.occurredAt.slice(0, 19).replace('T', ' ')} UTC`,
     call.direction,
@@ -27,13 +29,13 @@ function row(call) {
     call.source,
     call.endReason ?? '',
   ]
-  const href = `/calls/${encodeURIComponent(call.source)}/${encodeURIComponent(call.id)}`
+  const href = callHref(call.source, call.id)
   const [first, ...rest] = cells.map(escapeHtml)
   return `<tr><td><a href="${href}">${first}</a></td>${rest.map((c) => `<td>${c}</td>`).join('')}</tr>`
 }
 
 /** Writes the baseline page for one scale's rows; returns its URL path. */
-export function writeBaselinePage(calls, scaleName) {
+export function writeBaselinePage(calls: Call[], scaleName: string): string {
   const index = readFileSync(`${DIST_DIR}/client/index.html`, 'utf8')
   const styles = [...index.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1])
   const head = ['Time', 'Direction', 'Status', 'From', 'To', 'Duration', 'Source', 'End reason']

@@ -2,13 +2,16 @@
 // Paint (and whether its element is a row), when the first data rows are on screen and when at least
 // MIN_FIRST_ROWS rows are loaded, the layout shift until a second after the rows; and, in one more cold
 // load per run, when the page is hydrated and when a filter change (Direction → Inbound) has worked.
+import type { Browser, CDPSession, Page } from '@playwright/test'
 import { trackApi } from './api-transfer'
 import { openPage, readProbe } from './browser'
 import { MIN_FIRST_ROWS, WAIT_TIMEOUT_MS } from './config'
-import { layoutShiftUntil, lcpPlace } from './first-load-figures.mjs'
-import { startTrace, stopTraceAndSum } from './main-thread.mjs'
+import { layoutShiftUntil, lcpPlace } from './first-load-figures'
+import type { LcpCandidate } from './main-thread'
+import { startTrace, stopTraceAndSum } from './main-thread'
 import { describeLcpNode, installFilterProbe } from './page-probe.mjs'
-import { summarizeProfile, withProfile } from './profile'
+import type { FilterProbeState, LcpEntry } from './probe-types'
+import { summarizeProfile, withProfile, type ProfileSummary } from './profile'
 import { APP_MARKS, CSS, HYDRATION_FILTER } from './in-page-markup'
 import { summarize } from './stats'
 
@@ -22,46 +25,70 @@ const MARK_GRACE_MS = 5_000
  * element is null: in a user-agent shadow tree such as an input's placeholder, or already removed), the
  * trace's last candidate resolved over CDP, when it has the same size.
  */
-async function lcpNode(cdp, fromPage, candidate) {
+type LcpNode = Partial<LcpEntry> & { path?: string | null; inTable?: boolean | null; inRow?: boolean | null }
+
+async function lcpNode(
+  cdp: CDPSession,
+  fromPage: LcpEntry | null,
+  candidate: LcpCandidate | null | undefined,
+): Promise<LcpNode | null> {
   if (fromPage?.path || !candidate?.nodeId) return fromPage ?? null
   if (fromPage && fromPage.size !== candidate.size) return fromPage
   try {
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: candidate.nodeId })
+    if (!object.objectId) throw new Error('the node has no remote object')
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: describeLcpNode.toString(),
       arguments: [{ value: { tables: CSS.tables, dataRow: CSS.dataRow } }],
       returnByValue: true,
     })
-    return result.value ? { ...fromPage, ...result.value } : { ...fromPage, path: candidate.nodeName }
+    const described = result.value as { path: string; inTable: boolean; inRow: boolean } | null
+    return described ? { ...fromPage, ...described } : { ...fromPage, path: candidate.nodeName }
   } catch {
     // The node is gone (collected): Chromium's short name for it is all there is.
     return { ...fromPage, path: `${candidate.nodeName} (gone)`, inTable: null, inRow: null }
   }
 }
 
+/** Navigates to `path`; true once at least MIN_FIRST_ROWS rows are in, false after `timeoutMs`. */
+async function loadUntilRows(page: Page, path: string, timeoutMs: number): Promise<boolean> {
+  await page.goto(path, { waitUntil: 'commit' })
+  return page
+    .waitForFunction(() => window.__bench?.minRows, null, { timeout: timeoutMs, polling: 100 })
+    .then(
+      () => true,
+      () => false,
+    )
+}
+
+/** One more load of `path` under the CPU profiler: where the time until the rows went. */
+async function profiledLoad(
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  cpuThrottle: number,
+  timeoutMs: number,
+): Promise<ProfileSummary> {
+  const session = await openPage(browser, baseURL, { cpuThrottle })
+  try {
+    const { profile } = await withProfile(session.cdp, () => loadUntilRows(session.page, path, timeoutMs))
+    return summarizeProfile(profile)
+  } finally {
+    await session.close()
+  }
+}
+
 async function oneLoad(
-  browser,
-  baseURL,
-  path,
-  cpuThrottle,
-  { timeoutMs = WAIT_TIMEOUT_MS, profile = false, waitForMark = false } = {},
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  cpuThrottle: number,
+  { timeoutMs = WAIT_TIMEOUT_MS, waitForMark = false }: { timeoutMs?: number; waitForMark?: boolean } = {},
 ) {
   const session = await openPage(browser, baseURL, { cpuThrottle })
   try {
-    const load = async () => {
-      await session.page.goto(path, { waitUntil: 'commit' })
-      return session.page
-        .waitForFunction(() => window.__bench?.minRows, null, { timeout: timeoutMs, polling: 100 })
-        .then(
-          () => true,
-          () => false,
-        )
-    }
-    if (profile) {
-      const { profile: cpu } = await withProfile(session.cdp, load)
-      return { profile: summarizeProfile(cpu) }
-    }
+    const load = () => loadUntilRows(session.page, path, timeoutMs)
     const api = await trackApi(session.cdp)
     await startTrace(browser, session.page)
     const reached = await load()
@@ -149,7 +176,13 @@ async function oneLoad(
  * until the URL changes); without, every 50 ms from the moment the control exists. All times are page
  * times from navigation start, like the rows'.
  */
-async function oneFilterLoad(browser, baseURL, path, cpuThrottle, { waitForMark, timeoutMs }) {
+async function oneFilterLoad(
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  cpuThrottle: number,
+  { waitForMark, timeoutMs }: { waitForMark: boolean; timeoutMs: number },
+): Promise<FilterFigures> {
   const cfg = {
     ...HYDRATION_FILTER,
     mark: APP_MARKS.hydrated,
@@ -185,6 +218,20 @@ async function oneFilterLoad(browser, baseURL, path, cpuThrottle, { waitForMark,
   }
 }
 
+type Load = Awaited<ReturnType<typeof oneLoad>>
+type FilterFigures = {
+  filterMarkAt?: number | null
+  filterEffectAttempt?: number | null
+  filterEffect?: number | null
+  filterDone?: number | null
+  filterAttempts?: number
+  filterUrl?: string | null
+  filterRowsAtDone?: FilterProbeState['rowsAtDone']
+  filterNote?: string | null
+  filterErrors?: string[]
+}
+type LoadSample = Load & FilterFigures
+
 const FIELDS = [
   'fcp',
   'lcp',
@@ -202,10 +249,10 @@ const FIELDS = [
   'apiRequests',
   'apiBytes',
   'apiDecodedBytes',
-]
+] as const
 
-function summarizeLoads(loads) {
-  const out = {}
+function summarizeLoads(loads: LoadSample[]) {
+  const out: Record<string, unknown> = {}
   for (const field of FIELDS) out[field] = summarize(loads.map((l) => l[field]))
   out.firstRowsLoaded = summarize(
     loads.map((l) => l.firstRowsLoaded),
@@ -220,7 +267,7 @@ function summarizeLoads(loads) {
   out.lcpPlaces = loads.map((l) => l.lcpPlace)
   out.lcpIsRow = loads.map((l) => l.lcpIsRow)
   // Every element that shifted in some run, with the largest shift it took part in.
-  const shifted = new Map()
+  const shifted = new Map<string, number>()
   for (const l of loads)
     for (const e of l.clsElements ?? []) shifted.set(e.path, Math.max(shifted.get(e.path) ?? 0, e.value))
   out.clsElements = [...shifted]
@@ -238,29 +285,41 @@ function summarizeLoads(loads) {
  * the machine hits both alike), `runs` times each, at the given CPU throttling rate.
  */
 export async function measureFirstLoad(
-  browser,
-  baseURL,
-  { appPath, baselinePath, cpuThrottle, runs, log, profile = false },
+  browser: Browser,
+  baseURL: string,
+  {
+    appPath,
+    baselinePath,
+    cpuThrottle,
+    runs,
+    log,
+    profile = false,
+  }: {
+    appPath: string
+    baselinePath: string | null
+    cpuThrottle: number
+    runs: number
+    log: (line: string) => void
+    profile?: boolean
+  },
 ) {
-  const app = []
-  const baseline = []
+  const app: LoadSample[] = []
+  const baseline: Load[] = []
   // One unrecorded load warms the server (its caches, the JIT) without warming the browser's cache.
   // When it finds no rows at all, the page cannot show them yet: later runs wait only briefly.
   // It also tells whether the app sets the hydration mark: the filter loads wait for it only if so.
   const warm = await oneLoad(browser, baseURL, appPath, 1, { waitForMark: true })
   const timeoutMs = warm.firstRows === null ? 3_000 : WAIT_TIMEOUT_MS
   const waitForMark = warm.markSeen === true
-  const profiled = profile
-    ? await oneLoad(browser, baseURL, appPath, cpuThrottle, { timeoutMs, profile })
-    : null
+  const profiled = profile ? await profiledLoad(browser, baseURL, appPath, cpuThrottle, timeoutMs) : null
   if (warm.firstRows === null) log(`  no rows found on ${appPath}; the row timings stay empty`)
   for (let i = 0; i < runs; i++) {
     // When the app marks hydration, wait for the mark (it may come after the rows' CLS window).
     const load = await oneLoad(browser, baseURL, appPath, cpuThrottle, { timeoutMs, waitForMark })
     if (baselinePath) baseline.push(await oneLoad(browser, baseURL, baselinePath, cpuThrottle))
     const filter = await oneFilterLoad(browser, baseURL, appPath, cpuThrottle, { waitForMark, timeoutMs })
-    app.push({ ...load, ...filter, errors: [...load.errors, ...(filter.filterErrors ?? [])] })
-    const last = app[app.length - 1]
+    const last: LoadSample = { ...load, ...filter, errors: [...load.errors, ...(filter.filterErrors ?? [])] }
+    app.push(last)
     const base = baseline[baseline.length - 1]
     log(
       `  ${cpuThrottle}x run ${i + 1}/${runs}: FCP ${fmt(last.fcp)} · first rows ${fmt(last.firstRows)} ` +
@@ -277,10 +336,11 @@ export async function measureFirstLoad(
     rowsFound: warm.firstRows !== null,
     hydrationMark: waitForMark,
     filterMode: waitForMark ? 'at the mark' : 'tried every 50 ms from the start (no mark)',
-    profile: profiled?.profile ?? null,
+    profile: profiled,
     app: summarizeLoads(app),
     baseline: baselinePath ? { path: baselinePath, ...summarizeLoads(baseline) } : null,
   }
 }
 
-const fmt = (ms) => (ms === null || ms === undefined ? '—' : `${Math.round(ms)} ms`)
+const fmt = (ms: number | null | undefined) =>
+  ms === null || ms === undefined ? '—' : `${Math.round(ms)} ms`
