@@ -4,7 +4,7 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
 import { LOCALE, MIN_FIRST_ROWS, SIM_NOW, TIME_ZONE, VIEWPORT } from './config'
-import { installProbe, shiftClock } from './page-probe.mjs'
+import { installProbe, shiftClock } from './page-probe'
 import './probe-types'
 import { CSS } from './in-page-markup'
 

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataDir } from './config'
 import { readRss, sampleRss } from './rss.mjs'
-import { startServer } from './server-process.mjs'
+import { startServer } from './server-process'
 
 /** The first sync at scale 47 keeps the server from answering for minutes (see BENCHMARKS.md). */
 const SYNC_LIMIT_MS = 40 * 60_000

@@ -17,7 +17,7 @@ import { runPostgres } from './postgres-section.mjs'
 import { machineInfo } from './machine'
 import { parseOptions, USAGE, type BenchOptions, type Section } from './options'
 import { renderReport } from './report.mjs'
-import { runScale, runScroll } from './run-scale.mjs'
+import { runScale, runScroll } from './run-scale'
 
 /** What one run measured: each section adds its part (the .mjs sections write into it too). */
 type Results = {

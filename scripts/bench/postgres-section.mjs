@@ -7,7 +7,7 @@ import { PORTS } from './config'
 import { INDEX_CONNECTIONS, loadPaths, loadRunAcross } from './index-load.mjs'
 import { syncFromEmpty } from './index-sync.mjs'
 import { machineInfo } from './machine'
-import { startServer } from './server-process.mjs'
+import { startServer } from './server-process'
 
 /** The second instance's port: clear of the scales' ports (PORT_BASE + 0…2, + 10). */
 const SECOND_INSTANCE_OFFSET = 20

@@ -1,9 +1,9 @@
 // Starts the built server on the simulator for one scale, in that scale's own data directory, and
 // stops it again. A data directory seeded with the same seed, scale and clock is reused as it is.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { DIST_DIR, SIM_NOW, SIM_SEED, dataDir } from './config'
 
-const running = new Set()
+const running = new Set<ChildProcess>()
 process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL')
 })
@@ -11,7 +11,7 @@ process.on('exit', () => {
 const SEEDED_LINE =
   /simulator: seeded (\d+) Telnyx events, (\d+) Leadping calls, (\d+) Skipcall calls, (\d+) CallingBox calls in (\d+) ms/
 
-async function waitForHealth(baseURL, child, timeoutMs) {
+async function waitForHealth(baseURL: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
@@ -26,10 +26,23 @@ async function waitForHealth(baseURL, child, timeoutMs) {
   throw new Error(`the server did not answer /healthz within ${timeoutMs / 1000} s`)
 }
 
-/**
- * @param {{ scale: number, port: number, log?: (line: string) => void, onSpawn?: (pid: number) => void, healthTimeoutMs?: number, env?: Record<string, string> }} options
- * @returns the base URL, the seeding figures when this start seeded, the start-up time, the pid, and stop().
- */
+/** What the simulator's /sim-admin/status says (the parts the benchmark reads). */
+export type SimStatus = {
+  counts?: Record<string, number>
+  examples?: Partial<Record<'telnyxThreeLegSessionInLast24h' | 'showcaseLeadId', string>>
+}
+
+export type Seeded = {
+  telnyxEvents: number
+  leadpingCalls: number
+  skipcallCalls: number
+  callingboxCalls: number
+  seedMs: number
+}
+
+export type RunningServer = Awaited<ReturnType<typeof startServer>>
+
+/** The base URL, the seeding figures when this start seeded, the start-up time, the pid, and stop(). */
 export async function startServer({
   scale,
   port,
@@ -37,9 +50,16 @@ export async function startServer({
   onSpawn,
   healthTimeoutMs = 15 * 60_000,
   env: extraEnv = {},
+}: {
+  scale: number
+  port: number
+  log?: (line: string) => void
+  onSpawn?: (pid: number) => void
+  healthTimeoutMs?: number
+  env?: Record<string, string>
 }) {
   const baseURL = `http://127.0.0.1:${port}`
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -61,8 +81,8 @@ export async function startServer({
   })
   running.add(child)
   if (child.pid !== undefined) onSpawn?.(child.pid)
-  let seeded = null
-  const onLine = (chunk) => {
+  let seeded: Seeded | null = null
+  const onLine = (chunk: Buffer) => {
     for (const line of String(chunk).split('\n')) {
       if (!line.trim()) continue
       const m = SEEDED_LINE.exec(line)
@@ -88,12 +108,13 @@ export async function startServer({
     throw error
   }
   const startupMs = Math.round(performance.now() - started)
-  const status = await (await fetch(`${baseURL}/sim-admin/status`)).json()
+  const status = (await (await fetch(`${baseURL}/sim-admin/status`)).json()) as SimStatus
   return {
     baseURL,
     scale,
     pid: child.pid,
-    seeded,
+    // Set by onLine, which TypeScript cannot see run.
+    seeded: seeded as Seeded | null,
     startupMs,
     status,
     async stop() {

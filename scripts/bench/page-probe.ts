@@ -1,5 +1,39 @@
 // Scripts that run inside the page before any of its own code (Playwright init scripts). They are
-// serialised with Function.prototype.toString, so they must not use anything from this module's scope.
+// serialised with Function.prototype.toString, so they must not use anything from this module's scope
+// (types only).
+import type { BenchProbe, FilterProbeState, LayoutShift, RowCount } from './probe-types'
+
+/** CSS the probe finds the calls table with (in-page-markup.ts), and when it stops looking for rows. */
+export type ProbeConfig = {
+  tables: string[]
+  dataRow: string
+  headerRow: string
+  skeleton: string
+  minRows: number
+  giveUpMs: number
+}
+
+/** The entry types the DOM library does not declare yet (Chromium has them). */
+type LcpPerformanceEntry = PerformanceEntry & { element: Element | null; size: number }
+type LayoutShiftEntry = PerformanceEntry & {
+  value: number
+  hadRecentInput: boolean
+  sources?: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+}
+type TaskScheduler = { postTask(task: () => void, options: { priority: string }): Promise<unknown> }
+
+/** installFilterProbe's settings: the control, its option, the URL it makes and the rows it excludes. */
+export type FilterProbeConfig = {
+  label: string
+  option: string
+  params: string
+  otherTexts: string[]
+  mark: string
+  rowsUpdatedMark: string
+  waitForMark: boolean
+  retryMs: number
+  giveUpMs: number
+}
 
 /**
  * Moves the page's clock so that it reads SIM_NOW when the document starts, and then runs at real
@@ -7,20 +41,20 @@
  * the same calls on every run. Only Date is shifted: timers, requestAnimationFrame and performance.now
  * stay real, which the measurements depend on (Playwright's page.clock would replace them).
  */
-export function shiftClock(targetMs) {
+export function shiftClock(targetMs: number) {
   const RealDate = Date
   const offset = targetMs - RealDate.now()
   const now = () => RealDate.now() + offset
   globalThis.Date = new Proxy(RealDate, {
-    construct(target, args, newTarget) {
-      return Reflect.construct(target, args.length ? args : [now()], newTarget)
+    construct(target, args: unknown[], newTarget: NewableFunction) {
+      return Reflect.construct(target, args.length ? args : [now()], newTarget) as object
     },
     apply() {
       return new RealDate(now()).toString()
     },
     get(target, prop, receiver) {
       if (prop === 'now') return now
-      return Reflect.get(target, prop, receiver)
+      return Reflect.get(target, prop, receiver) as unknown
     },
   })
 }
@@ -38,8 +72,8 @@ export function shiftClock(targetMs) {
  * sits in a data row of the calls table; layout shifts keep their time, value, hadRecentInput and the
  * shifted elements' paths (all taken when the entry arrives: the element may be gone later).
  */
-export function installProbe(cfg) {
-  const bench = {
+export function installProbe(cfg: ProbeConfig) {
+  const bench: BenchProbe = {
     fcp: null,
     lcp: null,
     longTasks: [],
@@ -47,14 +81,17 @@ export function installProbe(cfg) {
     firstRows: null,
     minRows: null,
     layoutShifts: [],
+    table: () => null,
+    countRows: () => ({ dom: 0, loaded: 0, busy: false }),
+    signature: () => '',
   }
   window.__bench = bench
   /** A short CSS path of an element (or a text node's parent): up to four levels, or up to an id. */
-  const describe = (node) => {
-    let el = node && node.nodeType === 1 ? node : (node?.parentElement ?? null)
+  const describe = (node: Node | null | undefined) => {
+    let el: Element | null = node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null)
     if (!el) return null
-    const parts = []
-    while (el && el.nodeType === 1 && parts.length < 4) {
+    const parts: string[] = []
+    while (el && parts.length < 4) {
       let part = el.tagName.toLowerCase()
       if (el.id) {
         parts.unshift(`${part}#${el.id}`)
@@ -69,17 +106,20 @@ export function installProbe(cfg) {
     }
     return parts.join(' > ')
   }
-  const observe = (type, onEntry) => {
+  const observe = <E extends PerformanceEntry>(type: string, onEntry: (entry: E) => void) => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true })
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => onEntry(e as E))).observe({
+        type,
+        buffered: true,
+      })
     } catch {
       // This entry type is not supported here; the figure stays null.
     }
   }
-  observe('paint', (e) => {
+  observe('paint', (e: PerformanceEntry) => {
     if (e.name === 'first-contentful-paint') bench.fcp = e.startTime
   })
-  observe('largest-contentful-paint', (e) => {
+  observe('largest-contentful-paint', (e: LcpPerformanceEntry) => {
     const el = e.element
     const what = el
       ? `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`
@@ -94,10 +134,10 @@ export function installProbe(cfg) {
       path: describe(el),
       // Null when the element was already gone (replaced) by the time the entry arrived.
       inTable: el ? inTable : null,
-      inRow: el ? Boolean(inTable && row && table.contains(row)) : null,
+      inRow: el ? Boolean(inTable && row && table?.contains(row)) : null,
     }
   })
-  observe('layout-shift', (e) => {
+  observe('layout-shift', (e: LayoutShiftEntry) => {
     bench.layoutShifts.push({
       t: e.startTime,
       value: e.value,
@@ -106,15 +146,17 @@ export function installProbe(cfg) {
       sources: (e.sources ?? [])
         .map((source) => {
           const path = describe(source.node)
-          const box = (r) =>
+          const box = (r: DOMRectReadOnly) =>
             `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`
           return path ? `${path} (${box(source.previousRect)} → ${box(source.currentRect)})` : null
         })
-        .filter(Boolean),
-    })
+        .filter((line): line is string => line !== null),
+    } satisfies LayoutShift)
   })
-  observe('longtask', (e) => bench.longTasks.push({ start: e.startTime, duration: e.duration }))
-  observe('mark', (e) => {
+  observe('longtask', (e: PerformanceEntry) =>
+    bench.longTasks.push({ start: e.startTime, duration: e.duration }),
+  )
+  observe('mark', (e: PerformanceMark) => {
     bench.marks[e.name] = { t: e.startTime, detail: e.detail ?? null }
   })
 
@@ -136,7 +178,7 @@ export function installProbe(cfg) {
     const declared = Number(table.getAttribute('aria-rowcount'))
     const headers = table.querySelectorAll(cfg.headerRow).length
     const loaded = Number.isFinite(declared) && declared > 0 ? Math.max(0, declared - headers) : dom
-    return { dom, loaded, busy: table.getAttribute('aria-busy') === 'true' }
+    return { dom, loaded, busy: table.getAttribute('aria-busy') === 'true' } satisfies RowCount
   }
   /** A short text of the first data rows, to tell when the table shows different rows. */
   bench.signature = () => {
@@ -147,7 +189,7 @@ export function installProbe(cfg) {
       .map((row) => (row.textContent ?? '').trim())
       .join('|')
   }
-  const look = (how) => {
+  const look = (how: string) => {
     const rows = bench.countRows()
     const t = performance.now()
     if (rows.dom > 0 && !bench.firstRows) bench.firstRows = { t, how, ...rows }
@@ -166,8 +208,9 @@ export function installProbe(cfg) {
   }
   const channel = new MessageChannel()
   channel.port1.onmessage = frameEnded
-  const afterFrame = globalThis.scheduler?.postTask
-    ? () => globalThis.scheduler.postTask(frameEnded, { priority: 'user-blocking' })
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler
+  const afterFrame = scheduler?.postTask
+    ? () => void scheduler.postTask(frameEnded, { priority: 'user-blocking' })
     : () => channel.port2.postMessage(null)
   const mutations = new MutationObserver(() => {
     if (rendering && !bench.minRows) look('mutation in frame')
@@ -202,9 +245,9 @@ export function installProbe(cfg) {
  * observer, so within the same task as the app's effect), and again every `cfg.retryMs` until the URL
  * changes. Without it (an app that sets no mark), attempts start as soon as the control exists.
  */
-export function installFilterProbe(cfg) {
+export function installFilterProbe(cfg: FilterProbeConfig) {
   const bench = window.__bench
-  const state = {
+  const state: FilterProbeState = {
     markAt: null,
     attempts: 0,
     firstAttemptAt: null,
@@ -225,9 +268,9 @@ export function installFilterProbe(cfg) {
     const params = new URLSearchParams(location.search)
     return wanted.every(([key, value]) => params.getAll(key).includes(value))
   }
-  const ownText = (label, control) => {
+  const ownText = (label: HTMLLabelElement, control: HTMLSelectElement) => {
     let text = ''
-    const walk = (node) => {
+    const walk = (node: Node) => {
       if (node === control) return
       if (node.nodeType === 3) text += node.textContent
       else node.childNodes.forEach(walk)
@@ -235,7 +278,7 @@ export function installFilterProbe(cfg) {
     walk(label)
     return text.trim().toLowerCase()
   }
-  const nameOf = (select) => {
+  const nameOf = (select: HTMLSelectElement) => {
     const aria = select.getAttribute('aria-label')
     if (aria) return aria.trim().toLowerCase()
     const by = select.getAttribute('aria-labelledby')
@@ -263,7 +306,7 @@ export function installFilterProbe(cfg) {
           (o) => (o.textContent ?? '').trim().toLowerCase() === cfg.option.toLowerCase(),
         )
       : null
-    if (!option) return
+    if (!select || !option) return
     const t = performance.now()
     if (state.rowsBefore === null) state.rowsBefore = bench.signature()
     select.value = option.value
@@ -279,6 +322,7 @@ export function installFilterProbe(cfg) {
     const rows = bench.countRows()
     if (rows.busy || rows.dom === 0) return null
     const table = bench.table()
+    if (!table) return null
     for (const cell of table.querySelectorAll('[role="gridcell"], [role="cell"], td')) {
       if (otherTexts.includes((cell.textContent ?? '').trim().toLowerCase())) return null
     }
@@ -347,8 +391,8 @@ export function installFilterProbe(cfg) {
  * shadow tree (an input's placeholder) is described by its host plus the pseudo-element; a node no longer
  * in the document is marked "(removed)" and counts as a row when its detached subtree is a data row.
  */
-export function describeLcpNode(cfg) {
-  let el = this.nodeType === 1 ? this : this.parentElement
+export function describeLcpNode(this: Node, cfg: { tables: string[]; dataRow: string }) {
+  let el: Element | null = this.nodeType === 1 ? (this as Element) : this.parentElement
   if (!el) return null
   let pseudo = ''
   const root = el.getRootNode()
@@ -356,8 +400,8 @@ export function describeLcpNode(cfg) {
     pseudo = ` ::${(el.getAttribute('pseudo') ?? 'shadow').replace(/^-webkit-input-/, '')}`
     el = root.host
   }
-  const parts = []
-  for (let at = el; at && at.nodeType === 1 && parts.length < 4; at = at.parentElement) {
+  const parts: string[] = []
+  for (let at: Element | null = el; at && parts.length < 4; at = at.parentElement) {
     let part = at.tagName.toLowerCase()
     if (at.id) {
       parts.unshift(`${part}#${at.id}`)

@@ -1,5 +1,8 @@
 // One scale's measurements: a server on its own data directory, the browser measurements against it,
 // the gateway load test, then the bare-simulator baseline on the same data.
+import type { Browser } from '@playwright/test'
+import type { Call } from '../../src/domain/call'
+import { callHref, leadHref, eventsHref } from '../../src/config/paths'
 import { writeBaselinePage } from './baseline-page'
 import { measureBundles } from './bundle'
 import {
@@ -16,12 +19,33 @@ import { firstCallsFromIndex } from './index-first-page'
 import { feedReach } from './node-feed.mjs'
 import { measureScroll } from './scroll.mjs'
 import { listEndpoints, loadEndpoints, startDirectSimulator } from './server-load.mjs'
-import { startServer } from './server-process.mjs'
+import type { BenchOptions } from './options'
+import { startServer, type RunningServer, type SimStatus } from './server-process'
 import { summarize } from './stats'
 
-async function start(name, scale, port, { opts, log }) {
+/** What every step of a scale's run gets: the browser (when a browser section runs), options, log. */
+export type ScaleContext = {
+  browser: Browser | null
+  opts: BenchOptions
+  results: { scales: Record<string, unknown>; bundle?: unknown }
+  log: (line: string) => void
+}
+
+type ScaleServer = RunningServer & { indexSync?: Awaited<ReturnType<typeof waitForSync>> }
+
+const needBrowser = (browser: Browser | null): Browser => {
+  if (!browser) throw new Error('this section needs the browser, which was not launched')
+  return browser
+}
+
+async function start(
+  name: string,
+  scale: number,
+  port: number,
+  { opts, log }: Pick<ScaleContext, 'opts' | 'log'>,
+): Promise<ScaleServer> {
   log(`Starting the server at scale ${scale} (${name})…`)
-  const server = await startServer({ scale, port, log: opts.verbose ? log : () => {} })
+  const server: ScaleServer = await startServer({ scale, port, log: opts.verbose ? log : () => {} })
   log(
     server.seeded
       ? `  seeded in ${(server.seeded.seedMs / 1000).toFixed(1)} s (start-up ${(server.startupMs / 1000).toFixed(1)} s)`
@@ -36,18 +60,23 @@ async function start(name, scale, port, { opts, log }) {
   return server
 }
 
-function routesToMeasure(status) {
+function routesToMeasure(status: SimStatus) {
   const ex = status.examples ?? {}
   return [
-    { name: '/calls/:source/:id', path: `/calls/telnyx/${ex.telnyxThreeLegSessionInLast24h}` },
-    { name: '/leads/:id', path: `/leads/${ex.showcaseLeadId}` },
-    { name: '/events', path: '/events' },
+    { name: '/calls/:source/:id', path: callHref('telnyx', String(ex.telnyxThreeLegSessionInLast24h)) },
+    { name: '/leads/:id', path: leadHref(String(ex.showcaseLeadId)) },
+    { name: '/events', path: eventsHref() },
   ]
 }
 
-async function firstLoads(browser, server, name, { opts, log }) {
-  const samples = []
-  let rows = []
+async function firstLoads(
+  browser: Browser,
+  server: ScaleServer,
+  name: string,
+  { opts, log }: Pick<ScaleContext, 'opts' | 'log'>,
+) {
+  const samples: Awaited<ReturnType<typeof firstCallsFromIndex>>[] = []
+  let rows: Call[] = []
   for (let i = 0; i < opts.runs; i++) {
     // Since issue 12 the page reads the call index: its first /api/calls page gives the baseline rows.
     const run = await firstCallsFromIndex(server.baseURL, MIN_FIRST_ROWS)
@@ -55,7 +84,7 @@ async function firstLoads(browser, server, name, { opts, log }) {
     rows = run.calls
   }
   const baselinePath = writeBaselinePage(rows, name)
-  const out = {}
+  const out: Record<string, Awaited<ReturnType<typeof measureFirstLoad>>> = {}
   for (const cpuThrottle of [1, 4]) {
     log(`First load of /calls at ${cpuThrottle}× CPU (${name} scale)…`)
     out[`${cpuThrottle}x`] = await measureFirstLoad(browser, server.baseURL, {
@@ -78,19 +107,27 @@ async function firstLoads(browser, server, name, { opts, log }) {
   }
 }
 
-async function serverLoad(server, scale, { opts, log }) {
+async function serverLoad(
+  server: ScaleServer,
+  scale: number,
+  { opts, log }: Pick<ScaleContext, 'opts' | 'log'>,
+) {
   const endpoints = listEndpoints()
   const settings = { connections: SERVER_CONNECTIONS, seconds: opts.serverSeconds, log }
   const gateway = await loadEndpoints(server.baseURL, '/api', endpoints, { ...settings, label: 'gateway' })
   return { endpoints, gateway, scale }
 }
 
-async function directBaseline(scale, endpoints, { opts, log }) {
+async function directBaseline(
+  scale: number,
+  endpoints: ReturnType<typeof listEndpoints>,
+  { opts, log }: Pick<ScaleContext, 'opts' | 'log'>,
+) {
   log(`Bare simulator baseline at scale ${scale}…`)
   const direct = await startDirectSimulator(scale, log)
   try {
     const settings = { connections: SERVER_CONNECTIONS, seconds: opts.serverSeconds, log }
-    const inProcess = {}
+    const inProcess: Record<string, unknown> = {}
     for (const endpoint of endpoints) inProcess[endpoint.name] = await direct.inProcess(endpoint)
     const loads = await loadEndpoints(direct.baseURL, '', endpoints, { ...settings, label: 'direct' })
     return { inProcess, direct: loads }
@@ -99,21 +136,31 @@ async function directBaseline(scale, endpoints, { opts, log }) {
   }
 }
 
-export async function runScale(name, scale, ctx) {
+export async function runScale(name: 'default' | 'big', scale: number, ctx: ScaleContext) {
   const { browser, opts, results, log } = ctx
   const server = await start(name, scale, PORTS[name], ctx)
-  const entry = { scale, seeded: server.seeded, startupMs: server.startupMs, counts: server.status.counts }
+  const entry: Record<string, unknown> = {
+    scale,
+    seeded: server.seeded,
+    startupMs: server.startupMs,
+    counts: server.status.counts,
+  }
   results.scales[name] = entry
   let load = null
   try {
     if (opts.sections.has('bundle') && !results.bundle) {
       log('Bundle: cold loads of each route…')
-      results.bundle = await measureBundles(browser, server.baseURL, routesToMeasure(server.status))
+      results.bundle = await measureBundles(
+        needBrowser(browser),
+        server.baseURL,
+        routesToMeasure(server.status),
+      )
     }
-    if (opts.sections.has('first-load')) Object.assign(entry, await firstLoads(browser, server, name, ctx))
+    if (opts.sections.has('first-load'))
+      Object.assign(entry, await firstLoads(needBrowser(browser), server, name, ctx))
     if (opts.sections.has('interaction')) {
       log(`Interactions (${name} scale)…`)
-      entry.interactions = await measureInteractions(browser, server.baseURL, {
+      entry.interactions = await measureInteractions(needBrowser(browser), server.baseURL, {
         runs: opts.runs,
         log,
         profile: opts.profile,
@@ -133,7 +180,7 @@ export async function runScale(name, scale, ctx) {
 }
 
 /** Scrolling needs SCROLL_TARGET_CALLS reachable calls: its own scale, with the Node feed's reach too. */
-export async function runScroll(scale, ctx) {
+export async function runScroll(scale: number, ctx: ScaleContext) {
   const { browser, log } = ctx
   const server = await start('scroll', scale, PORTS.scroll, ctx)
   try {
@@ -143,7 +190,10 @@ export async function runScroll(scale, ctx) {
       `  the feed reached ${reach.reached.toLocaleString('en-US')} calls in ${Math.round(reach.ms / 1000)} s`,
     )
     log('Scrolling in the browser…')
-    const scroll = await measureScroll(browser, server.baseURL, { log, profiled: ctx.opts.profile })
+    const scroll = await measureScroll(needBrowser(browser), server.baseURL, {
+      log,
+      profiled: ctx.opts.profile,
+    })
     return {
       scaleName: 'scroll',
       scale,
