@@ -36,6 +36,10 @@ export async function openPage(
     locale: LOCALE,
     serviceWorkers: 'block',
   })
+  // tsx compiles this benchmark with esbuild's keepNames, which wraps inner functions in `__name(fn, "name")`;
+  // the scripts sent into the page (page-probe.ts, the waits) carry those calls, so the page needs the
+  // helper too (without it, installProbe threw "__name is not defined" and window.__bench stayed unset).
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
   await context.addInitScript(shiftClock, Date.parse(SIM_NOW))
   await context.addInitScript(installProbe, { ...CSS, minRows: MIN_FIRST_ROWS, giveUpMs: probeGiveUpMs })
   // More page scripts for one measurement ([function, argument] pairs), after the probe they may use.

@@ -5,7 +5,7 @@
 import autocannon from 'autocannon'
 import { breakdownIndex } from './index-breakdown.mjs'
 import { filterCombos, samplePhones } from './index-filters.mjs'
-import { readRss, sampleRss } from './rss.mjs'
+import { readRss, sampleRss } from './rss'
 import { percentile, round } from './stats'
 
 export const FILTER_COMBOS = 200

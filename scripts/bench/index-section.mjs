@@ -3,10 +3,10 @@
 // and (with a browser) a lead page's complete activity. Results go to results.index[<scale name>].
 import { PORTS } from './config'
 import { loadIndex, timeExport } from './index-load.mjs'
-import { readSync, syncFromEmpty } from './index-sync.mjs'
+import { readSync, syncFromEmpty } from './index-sync'
 import { measureLeadPage } from './lead-page'
 import { machineInfo } from './machine'
-import { readRss } from './rss.mjs'
+import { readRss } from './rss'
 
 export const EXPORT_PARAMS = ['period=all']
 export const EXPORT_RUNS = 2

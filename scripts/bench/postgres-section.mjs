@@ -5,7 +5,7 @@
 import pg from 'pg'
 import { PORTS } from './config'
 import { INDEX_CONNECTIONS, loadPaths, loadRunAcross } from './index-load.mjs'
-import { syncFromEmpty } from './index-sync.mjs'
+import { syncFromEmpty } from './index-sync'
 import { machineInfo } from './machine'
 import { startServer } from './server-process'
 

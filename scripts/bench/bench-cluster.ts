@@ -3,7 +3,10 @@
 // (fsync on) so that its writes cost what a real server's do.
 import { startTemporaryPostgres } from '../postgres.mjs'
 
-export async function withBenchCluster(log, fn) {
+export async function withBenchCluster<T>(
+  log: (line: string) => void,
+  fn: (adminUrl: string) => Promise<T>,
+): Promise<T> {
   const given = process.env.BENCH_PG_ADMIN_URL
   if (given) return fn(given)
   const cluster = await startTemporaryPostgres({ durable: true })

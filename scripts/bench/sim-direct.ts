@@ -1,9 +1,10 @@
 // The gateway's baseline: the same simulator (same data directory) behind a bare node:http server,
 // without the gateway (no allowlist, header filtering, key redaction or Hono routing). Also times the
 // simulator in-process, without HTTP. Run by the benchmark with tsx:
-//   tsx scripts/bench/sim-direct.mjs <scale> <port>
+//   tsx scripts/bench/sim-direct.ts <scale> <port>
 // It answers /<provider>/<documented path> and GET /__inprocess?provider=…&method=…&path=…&body=….
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { SOURCES, type Source } from '../../src/domain/call'
 import { createSimulator } from '../../server/simulator'
 import { SIM_NOW, SIM_SEED, dataDir } from './config'
 import { percentile, round } from './stats'
@@ -18,17 +19,21 @@ const sim = createSimulator({
   live: false,
   reset: false,
   leadpingRevision: '2026-07',
-  logger: { info: (m) => console.log(m), warn: (m) => console.warn(m) },
+  logger: { info: (m: string) => console.log(m), warn: (m: string) => console.warn(m) },
 })
 
-function simRequest(provider, method, path, body) {
-  const headers = { authorization: `Bearer ${sim.demoKey(provider)}` }
+/** A provider name from the URL; unknown ones answer 404 (the simulator would not know them either). */
+const asSource = (name: string | null | undefined): Source | null =>
+  SOURCES.find((source) => source === name) ?? null
+
+function simRequest(provider: Source, method: string, path: string, body: string | null) {
+  const headers: Record<string, string> = { authorization: `Bearer ${sim.demoKey(provider)}` }
   if (body) headers['content-type'] = 'application/json'
   return new Request(`http://simulator.internal${path}`, { method, headers, body: body || undefined })
 }
 
-async function inProcess(provider, method, path, body) {
-  const samples = []
+async function inProcess(provider: Source, method: string, path: string, body: string | null) {
+  const samples: number[] = []
   let bytes = 0
   // Ten warm-up calls (JIT, statement cache, the simulator's event cache), then thirty timed ones.
   for (let i = 0; i < 40; i++) {
@@ -46,23 +51,29 @@ async function inProcess(provider, method, path, body) {
   }
 }
 
-const readBody = (req) =>
-  new Promise((resolve) => {
-    const chunks = []
-    req.on('data', (c) => chunks.push(c))
+const readBody = (req: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
   })
 
-const server = createServer(async (req, res) => {
+const JSON_TYPE = { 'content-type': 'application/json' }
+
+async function answer(req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   const body = await readBody(req)
   if (url.pathname === '/__inprocess') {
     const q = url.searchParams
-    const result = await inProcess(q.get('provider'), q.get('method') ?? 'GET', q.get('path'), q.get('body'))
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result))
+    const provider = asSource(q.get('provider'))
+    if (!provider) return void res.writeHead(404, JSON_TYPE).end('{}')
+    const result = await inProcess(provider, q.get('method') ?? 'GET', q.get('path') ?? '/', q.get('body'))
+    res.writeHead(200, JSON_TYPE).end(JSON.stringify(result))
     return
   }
-  const [, provider, ...rest] = url.pathname.split('/')
+  const [, name, ...rest] = url.pathname.split('/')
+  const provider = asSource(name)
+  if (!provider) return void res.writeHead(404, JSON_TYPE).end('{}')
   const path = `/${rest.join('/')}${url.search}`
   const response = await sim.handle(provider, simRequest(provider, req.method ?? 'GET', path, body))
   const bytes = Buffer.from(await response.arrayBuffer())
@@ -70,6 +81,8 @@ const server = createServer(async (req, res) => {
     'content-type': response.headers.get('content-type') ?? 'application/json',
   })
   res.end(bytes)
-})
+}
+
+const server = createServer((req, res) => void answer(req, res))
 server.listen(Number(portArg), '127.0.0.1', () => console.log('ready'))
 process.on('SIGTERM', () => server.close(() => (sim.close(), process.exit(0))))

@@ -12,21 +12,29 @@ import {
   TELNYX_PAGE_SIZE,
 } from '../../src/providers/telnyx/to-query'
 import { parseCallsView, toCallFilters } from '../../src/features/calls/url-state/calls-url-state'
+import type { ProviderFetcher } from '../../src/domain/feed'
 import { SIM_NOW } from './config'
 
+type Counter = {
+  requests: number
+  bytes: number
+  log?: { request: string; ms: number; bytes: number }[]
+}
+
 /** The feed's filters for the calls page URL `params`, at SIM_NOW (as the page computes them). */
-export function filtersFor(params) {
+export function filtersFor(params: string) {
   const { view } = parseCallsView(new URLSearchParams(params))
   return toCallFilters(view, new Date(SIM_NOW))
 }
 
-function gatewayFetcher(baseURL, counter) {
+function gatewayFetcher(baseURL: string, counter: Counter): ProviderFetcher {
   return async (request, signal) => {
     counter.requests++
     const started = performance.now()
-    const init = { method: request.method, headers: { accept: 'application/json' }, signal }
+    const headers: Record<string, string> = { accept: 'application/json' }
+    const init: RequestInit = { method: request.method, headers, signal: signal ?? null }
     if (request.body !== undefined) {
-      init.headers['content-type'] = 'application/json'
+      headers['content-type'] = 'application/json'
       init.body = JSON.stringify(request.body)
     }
     const response = await fetch(`${baseURL}${gatewayUrl(request)}`, init)
@@ -37,7 +45,7 @@ function gatewayFetcher(baseURL, counter) {
       ms: Math.round(performance.now() - started),
       bytes: text.length,
     })
-    let body = text === '' ? null : text
+    let body: unknown = text === '' ? null : text
     if ((response.headers.get('content-type') ?? '').includes('json') && text !== '') {
       try {
         body = JSON.parse(text)
@@ -49,7 +57,7 @@ function gatewayFetcher(baseURL, counter) {
   }
 }
 
-function newFeed(baseURL, params, counter) {
+function newFeed(baseURL: string, params: string, counter: Counter) {
   const filters = filtersFor(params)
   return createMergedFeed({
     filters,
@@ -60,8 +68,8 @@ function newFeed(baseURL, params, counter) {
 }
 
 /** The first `count` calls of a view and how long the data path took to produce them. */
-export async function firstCalls(baseURL, params, count) {
-  const counter = { requests: 0, bytes: 0, log: [] }
+export async function firstCalls(baseURL: string, params: string, count: number) {
+  const counter: Counter = { requests: 0, bytes: 0, log: [] }
   const started = performance.now()
   const snapshot = await newFeed(baseURL, params, counter).loadMore(count)
   return {
@@ -74,8 +82,14 @@ export async function firstCalls(baseURL, params, count) {
 }
 
 /** Loads a view until `target` calls, the end of every source, or `limitMs`; reports how far it got. */
-export async function feedReach(baseURL, params, target, limitMs, step = 2_000) {
-  const counter = { requests: 0, bytes: 0 }
+export async function feedReach(
+  baseURL: string,
+  params: string,
+  target: number,
+  limitMs: number,
+  step = 2_000,
+) {
+  const counter: Counter = { requests: 0, bytes: 0 }
   const feed = newFeed(baseURL, params, counter)
   const started = performance.now()
   let snapshot = feed.snapshot()

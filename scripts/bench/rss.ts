@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs'
 
 /** VmRSS and VmHWM (the kernel's peak) of `pid` in bytes, or null once it is gone. */
-export function readRss(pid) {
+export function readRss(pid: number | undefined): { rss: number; hwm: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024
+    if (pid === undefined) return null
+    const kb = (name: string) =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024
     return { rss: kb('VmRSS'), hwm: kb('VmHWM') }
   } catch {
     return null
@@ -13,9 +15,11 @@ export function readRss(pid) {
 }
 
 /** Samples `pid` every `everyMs` until stop(); returns the samples (ms since start, bytes) and a summary. */
-export function sampleRss(pid, everyMs = 500) {
+type RssSample = { t: number; rss: number; hwm: number }
+
+export function sampleRss(pid: number, everyMs = 500) {
   const started = performance.now()
-  const samples = []
+  const samples: RssSample[] = []
   const take = () => {
     const r = readRss(pid)
     if (r) samples.push({ t: Math.round(performance.now() - started), rss: r.rss, hwm: r.hwm })
@@ -32,12 +36,12 @@ export function sampleRss(pid, everyMs = 500) {
   }
 }
 
-const mb = (bytes) => Math.round(bytes / 1e5) / 10
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
 
-export function summarizeRss(samples) {
-  if (samples.length === 0) return null
+export function summarizeRss(samples: RssSample[]) {
   const first = samples[0]
   const last = samples.at(-1)
+  if (!first || !last) return null
   const peak = samples.reduce((m, s) => (s.rss > m.rss ? s : m), first)
   return {
     startMB: mb(first.rss),

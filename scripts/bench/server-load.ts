@@ -4,11 +4,13 @@
 import { spawn } from 'node:child_process'
 import autocannon from 'autocannon'
 import { PORTS } from './config'
-import { defaultViewRequests } from './node-feed.mjs'
+import { defaultViewRequests } from './node-feed'
 import { percentile, round } from './stats'
 
 /** The list requests, as a provider path (the gateway adds /api in front). */
-export function listEndpoints() {
+export type Endpoint = { name: string; provider: string; method: string; path: string; body?: string }
+
+export function listEndpoints(): Endpoint[] {
   const view = defaultViewRequests()
   return [
     {
@@ -40,16 +42,20 @@ export function listEndpoints() {
   ]
 }
 
-function cannon(options, onResponse) {
-  return new Promise((resolve, reject) => {
+type CannonOptions = Parameters<typeof autocannon>[0]
+type CannonResult = Parameters<Parameters<typeof autocannon>[1]>[1]
+type OnResponse = (client: unknown, status: number, resBytes: number, ms: number) => void
+
+function cannon(options: CannonOptions, onResponse?: OnResponse) {
+  return new Promise<CannonResult>((resolve, reject) => {
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
     if (onResponse) instance.on('response', onResponse)
   })
 }
 
 /** One endpoint at one concurrency: a short unrecorded warm-up, then `seconds` of measured load. */
-async function loadOne(url, endpoint, connections, seconds) {
-  const options = {
+async function loadOne(url: string, endpoint: Endpoint, connections: number, seconds: number) {
+  const options: CannonOptions = {
     url,
     method: endpoint.method,
     connections,
@@ -57,9 +63,9 @@ async function loadOne(url, endpoint, connections, seconds) {
     body: endpoint.body,
   }
   await cannon({ ...options, duration: 2 })
-  const latencies = []
+  const latencies: number[] = []
   let bytes = 0
-  const result = await cannon({ ...options, duration: seconds }, (_client, status, resBytes, ms) => {
+  const result = await cannon({ ...options, duration: seconds }, (_client, _status, resBytes, ms) => {
     latencies.push(ms)
     bytes = resBytes
   })
@@ -79,20 +85,31 @@ async function loadOne(url, endpoint, connections, seconds) {
   }
 }
 
-export async function loadEndpoints(baseURL, prefix, endpoints, { connections, seconds, log, label }) {
-  const out = {}
+export async function loadEndpoints(
+  baseURL: string,
+  prefix: string,
+  endpoints: Endpoint[],
+  {
+    connections,
+    seconds,
+    log,
+    label,
+  }: { connections: number[]; seconds: number; log: (line: string) => void; label: string },
+) {
+  const out: Record<string, Awaited<ReturnType<typeof loadOne>>[]> = {}
   for (const endpoint of endpoints) {
-    out[endpoint.name] = []
+    const figures: Awaited<ReturnType<typeof loadOne>>[] = []
+    out[endpoint.name] = figures
     for (const c of connections) {
-      const figures = await loadOne(
+      const one = await loadOne(
         `${baseURL}${prefix}/${endpoint.provider}${endpoint.path}`,
         endpoint,
         c,
         seconds,
       )
-      out[endpoint.name].push(figures)
+      figures.push(one)
       log(
-        `  ${label} ${endpoint.name} c=${c}: p50 ${figures.p50} ms, p95 ${figures.p95} ms, ${figures.rps} req/s`,
+        `  ${label} ${endpoint.name} c=${c}: p50 ${one.p50 ?? '—'} ms, p95 ${one.p95 ?? '—'} ms, ${one.rps} req/s`,
       )
     }
   }
@@ -100,36 +117,36 @@ export async function loadEndpoints(baseURL, prefix, endpoints, { connections, s
 }
 
 /** Starts the bare simulator server (tsx runs it: it imports the simulator's TypeScript). */
-export async function startDirectSimulator(scale, log) {
+export async function startDirectSimulator(scale: number, log: (line: string) => void) {
   const port = PORTS.direct
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/bench/sim-direct.mjs', String(scale), String(port)],
+    ['--import', 'tsx', 'scripts/bench/sim-direct.ts', String(scale), String(port)],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
   const kill = () => child.kill('SIGKILL')
   process.on('exit', kill)
-  const ready = new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (String(chunk).includes('ready')) resolve()
     })
-    child.stderr.on('data', (chunk) => log(`[direct] ${String(chunk).trim()}`))
+    child.stderr.on('data', (chunk: Buffer) => log(`[direct] ${String(chunk).trim()}`))
     child.once('exit', (code) => reject(new Error(`the direct simulator exited (${code})`)))
   })
   await ready
   const baseURL = `http://127.0.0.1:${port}`
   return {
     baseURL,
-    async inProcess(endpoint) {
+    async inProcess(endpoint: Endpoint): Promise<unknown> {
       const q = new URLSearchParams({
         provider: endpoint.provider,
         method: endpoint.method,
         path: endpoint.path,
       })
       if (endpoint.body) q.set('body', endpoint.body)
-      return (await fetch(`${baseURL}/__inprocess?${q}`)).json()
+      return (await fetch(`${baseURL}/__inprocess?${q.toString()}`)).json()
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve))

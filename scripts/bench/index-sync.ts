@@ -3,16 +3,17 @@
 // 500 ms from spawn until /api/sync reports every source `ok` with no progress.
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import type { SourceSync } from '../../src/domain/index-api'
 import { dataDir } from './config'
-import { readRss, sampleRss } from './rss.mjs'
-import { startServer } from './server-process'
+import { readRss, sampleRss } from './rss'
+import { startServer, type RunningServer } from './server-process'
 
 /** The first sync at scale 47 keeps the server from answering for minutes (see BENCHMARKS.md). */
 const SYNC_LIMIT_MS = 40 * 60_000
 const UP_TO_DATE = /^sync (\w+): up to date, (\d+) calls \((\d+) ms\)/
 const FIRST_SYNC = /^call index: first sync (done|still running) after (\d+) ms/
 
-export function deleteIndex(scale) {
+export function deleteIndex(scale: number) {
   const dir = dataDir(scale)
   let removed = 0
   if (!existsSync(dir)) return removed
@@ -25,16 +26,17 @@ export function deleteIndex(scale) {
 }
 
 /** Every source `ok` and none reporting progress. */
-export const syncSettled = (sources) => sources.every((s) => s.state === 'ok' && !s.progress)
+export const syncSettled = (sources: SourceSync[]) => sources.every((s) => s.state === 'ok' && !s.progress)
 
-export async function readSync(baseURL) {
-  return (await (await fetch(`${baseURL}/api/sync`)).json()).sources
+export async function readSync(baseURL: string): Promise<SourceSync[]> {
+  const body = (await (await fetch(`${baseURL}/api/sync`)).json()) as { sources: SourceSync[] }
+  return body.sources
 }
 
 /** Polls /api/sync every 500 ms until it settles (or `limitMs`); how long that took. */
-export async function waitForSync(baseURL, limitMs = SYNC_LIMIT_MS) {
+export async function waitForSync(baseURL: string, limitMs = SYNC_LIMIT_MS) {
   const started = performance.now()
-  let sources = []
+  let sources: SourceSync[] = []
   while (performance.now() - started < limitMs) {
     try {
       sources = await readSync(baseURL)
@@ -52,11 +54,26 @@ export async function waitForSync(baseURL, limitMs = SYNC_LIMIT_MS) {
   }
 }
 
-async function startFromEmpty(scale, port, { log, verbose, env }) {
+/** How a sync from empty runs: its log, whether to echo the server's lines, and the server's env. */
+export type SyncContext = {
+  log: (line: string) => void
+  verbose: boolean
+  env?: Record<string, string>
+  /** Runs before the server starts again after a start that had to seed (PostgreSQL: empty the index). */
+  beforeRestart?: () => Promise<void>
+}
+
+type RssSampler = ReturnType<typeof sampleRss>
+
+async function startFromEmpty(
+  scale: number,
+  port: number,
+  { log, verbose, env }: SyncContext,
+): Promise<{ server: RunningServer; sampler: RssSampler | null; lines: LogLine[]; started: number }> {
   // With DATABASE_URL in `env` the index is on PostgreSQL; the caller hands over an empty database.
   if (env?.DATABASE_URL === undefined) deleteIndex(scale)
-  const lines = []
-  let sampler = null
+  const lines: LogLine[] = []
+  let sampler: RssSampler | null = null
   const started = performance.now()
   const server = await startServer({
     scale,
@@ -72,15 +89,18 @@ async function startFromEmpty(scale, port, { log, verbose, env }) {
       if (verbose) log(line)
     },
   })
-  return { server, sampler, lines, started }
+  // Set by onSpawn, which TypeScript cannot see run.
+  return { server, sampler: sampler as RssSampler | null, lines, started }
 }
+
+type LogLine = { t: number; text: string }
 
 /**
  * Starts the server for `scale` on an empty index and waits for the sync to settle. Returns the running
  * server (synced, for the other measurements) and the figures. A start that had to seed the simulator
  * is thrown away and repeated, so seeding never counts as sync.
  */
-export async function syncFromEmpty(scale, port, ctx) {
+export async function syncFromEmpty(scale: number, port: number, ctx: SyncContext) {
   let run = await startFromEmpty(scale, port, ctx)
   const seeded = run.server.seeded
   if (seeded) {
@@ -96,8 +116,8 @@ export async function syncFromEmpty(scale, port, ctx) {
   const { server, sampler, lines, started } = run
   const listeningMs = Math.round(performance.now() - started)
   const listeningRssMB = Math.round((readRss(server.pid)?.rss ?? 0) / 1e5) / 10
-  let sources = []
-  const progress = []
+  let sources: SourceSync[] = []
+  const progress: ({ t: number; sources: unknown[][] } | { t: number; error: string })[] = []
   while (performance.now() - started < SYNC_LIMIT_MS) {
     const t = Math.round(performance.now() - started)
     try {
@@ -112,13 +132,15 @@ export async function syncFromEmpty(scale, port, ctx) {
   const syncMs = Math.round(performance.now() - started)
   const rss = sampler?.stop() ?? null
   const settled = syncSettled(sources)
-  const perSource = {}
-  let firstSync = null
+  const perSource: Record<string, { calls: number; ms: number; atMs: number }> = {}
+  let firstSync: { state: string; afterMs: number } | null = null
   for (const { t, text } of lines) {
     const up = UP_TO_DATE.exec(text)
-    if (up && !perSource[up[1]]) perSource[up[1]] = { calls: Number(up[2]), ms: Number(up[3]), atMs: t }
+    const source = up?.[1]
+    if (up && source && !perSource[source])
+      perSource[source] = { calls: Number(up[2]), ms: Number(up[3]), atMs: t }
     const first = FIRST_SYNC.exec(text)
-    if (first) firstSync = { state: first[1], afterMs: Number(first[2]) }
+    if (first?.[1]) firstSync = { state: first[1], afterMs: Number(first[2]) }
   }
   ctx.log(
     `  sync from empty: ${settled ? 'settled' : 'NOT settled'} after ${(syncMs / 1000).toFixed(1)} s, ` +
