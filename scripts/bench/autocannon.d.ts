@@ -1,8 +1,10 @@
 // The part of autocannon's API the load test uses (the package ships no types, and @types/autocannon is
 // not installed).
 declare module 'autocannon' {
+  type Request = { method?: string; path?: string; setupRequest?: (request: Request) => Request }
   type Options = {
     url: string
+    requests?: Request[]
     method?: string
     connections?: number
     duration?: number

@@ -1,5 +1,5 @@
 // Issue 12's budgets, read from the results like budgets.mjs reads issue 8's (checkBudgets evaluates them).
-import { INDEX_BUDGET_CONNECTIONS } from './index-load.mjs'
+import { INDEX_BUDGET_CONNECTIONS } from './index-load'
 
 /** RSS may grow by this much from a quarter into the sync to its end and still count as flat. */
 export const FLAT_RSS_MB = 64

@@ -11,9 +11,9 @@ import { analyzeComposition } from './composition'
 import { RESULTS_DIR, SCALES } from './config'
 import { INDEX_BUDGETS } from './index-budgets.mjs'
 import { renderIndexReport } from './index-report.mjs'
-import { runIndex } from './index-section.mjs'
+import { runIndex, type IndexEntry } from './index-section'
 import { withBenchCluster } from './bench-cluster'
-import { runPostgres } from './postgres-section.mjs'
+import { runPostgres, type PostgresEntry } from './postgres-section'
 import { machineInfo } from './machine'
 import { parseOptions, USAGE, type BenchOptions, type Section } from './options'
 import { renderReport } from './report.mjs'
@@ -33,6 +33,8 @@ type Results = {
   bundle?: { firstLoad: { assets: { kind: string; url: string }[] } }
   scroll?: unknown
   composition?: ReturnType<typeof analyzeComposition>
+  index?: Record<string, IndexEntry>
+  postgres?: Record<string, PostgresEntry>
   budgets?: ReturnType<typeof checkBudgets>
 }
 

@@ -45,6 +45,8 @@ export type BenchProbe = {
   inputAt?: number | null
   sawBusy?: boolean
   inputListening?: boolean
+  /** scroll.ts: the element that scrolls the calls table. */
+  scroller?: () => Element
   /** first-load.ts's filter load (installFilterProbe). */
   filter?: FilterProbeState
 }

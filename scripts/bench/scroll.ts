@@ -1,6 +1,7 @@
 // Scrolling with many calls loaded: first load as many calls as the page will give (by scrolling to
 // the end, as a person would, until SCROLL_TARGET_CALLS or the time limit), then scroll at a steady
 // rate and record every frame's duration (requestAnimationFrame deltas) and the long tasks.
+import type { Browser, Page } from '@playwright/test'
 import { jsHeapUsed, openPage } from './browser'
 import {
   SCROLL_LOAD_LIMIT_MS,
@@ -11,24 +12,25 @@ import {
   WAIT_TIMEOUT_MS,
 } from './config'
 import { CallsPage } from '../../e2e/pages/calls-page'
-import { summarizeProfile, withProfile } from './profile'
+import type { RowCount } from './probe-types'
+import { summarizeProfile, withProfile, type ProfileSummary } from './profile'
 import { percentile, round } from './stats'
 
 /** In the page: the element that scrolls the calls table (its nearest scrollable ancestor, or the page). */
 function installScroller() {
   window.__bench.scroller = () => {
-    let el = window.__bench.table()
+    let el: Element | null = window.__bench.table()
     while (el && el !== document.body) {
       const style = getComputedStyle(el)
       if (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) return el
       el = el.parentElement
     }
-    return document.scrollingElement
+    return document.scrollingElement ?? document.documentElement
   }
 }
 
 /** Presses the list's own "Load more calls" button when one is offered (a paused scan). */
-async function nudge(page) {
+async function nudge(page: Page) {
   const button = new CallsPage(page).loadMoreCalls()
   if (!(await button.isVisible()) || !(await button.isEnabled())) return false
   await button.click()
@@ -36,7 +38,7 @@ async function nudge(page) {
 }
 
 /** The page's own words about the list when loading stopped (footer, source states, errors). */
-function stopNote(page) {
+function stopNote(page: Page) {
   return page.evaluate(() =>
     (document.querySelector('main')?.innerText ?? '')
       .split('\n')
@@ -46,14 +48,14 @@ function stopNote(page) {
   )
 }
 
-async function loadMany(page, log) {
+async function loadMany(page: Page, log: (line: string) => void) {
   const started = Date.now()
-  const progress = []
+  const progress: { at: number; loaded: number }[] = []
   let last = { loaded: 0, at: Date.now() }
   let nudges = 0
   let wiggles = 0
   let lastNudge = 0
-  const done = async (loaded, ms, stopped) => ({
+  const done = async (loaded: number, ms: number, stopped: string) => ({
     loaded,
     ms,
     progress,
@@ -64,7 +66,8 @@ async function loadMany(page, log) {
   })
   while (Date.now() - started < SCROLL_LOAD_LIMIT_MS) {
     const loaded = await page.evaluate(() => {
-      const el = window.__bench.scroller()
+      const el = window.__bench.scroller?.()
+      if (!el) return 0
       el.scrollTop = el.scrollHeight
       return window.__bench.countRows().loaded
     })
@@ -78,8 +81,8 @@ async function loadMany(page, log) {
       else {
         wiggles++
         await page.evaluate(() => {
-          const el = window.__bench.scroller()
-          el.scrollTop = Math.max(0, el.scrollHeight - el.clientHeight * 4)
+          const el = window.__bench.scroller?.()
+          if (el) el.scrollTop = Math.max(0, el.scrollHeight - el.clientHeight * 4)
         })
         await page.waitForTimeout(300)
       }
@@ -98,19 +101,22 @@ async function loadMany(page, log) {
 }
 
 /** In the page: scrolls at `pxPerSecond` for `seconds` from the top, recording frame deltas and long tasks. */
-function steadyScroll({ pxPerSecond, seconds }) {
-  return new Promise((resolve) => {
-    const el = window.__bench.scroller()
+type ScrollRun = { deltas: number[]; tasks: number[]; scrolledPx: number; rows: RowCount }
+
+function steadyScroll({ pxPerSecond, seconds }: { pxPerSecond: number; seconds: number }) {
+  return new Promise<ScrollRun>((resolve, reject) => {
+    const el = window.__bench.scroller?.()
+    if (!el) return reject(new Error('installScroller has not run'))
     el.scrollTop = 0
-    const deltas = []
-    const tasks = []
+    const deltas: number[] = []
+    const tasks: number[] = []
     const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push(e.duration)
     })
     observer.observe({ type: 'longtask' })
-    let start = null
-    let prev = null
-    const frame = (now) => {
+    let start: number | null = null
+    let prev: number | null = null
+    const frame = (now: number) => {
       if (start === null) start = now
       if (prev !== null) deltas.push(now - prev)
       prev = now
@@ -126,9 +132,9 @@ function steadyScroll({ pxPerSecond, seconds }) {
   })
 }
 
-function frameStats(run) {
+function frameStats(run: ScrollRun) {
   const sorted = [...run.deltas].sort((a, b) => a - b)
-  const over = (ms) => run.deltas.filter((d) => d > ms).length
+  const over = (ms: number) => run.deltas.filter((d) => d > ms).length
   return {
     frames: run.deltas.length,
     shareOver16_7: run.deltas.length ? round((over(16.7) / run.deltas.length) * 100, 1) : null,
@@ -143,9 +149,14 @@ function frameStats(run) {
 }
 
 export async function measureScroll(
-  browser,
-  baseURL,
-  { log, params = 'period=all', rates = SCROLL_RATES, profiled = false },
+  browser: Browser,
+  baseURL: string,
+  {
+    log,
+    params = 'period=all',
+    rates = SCROLL_RATES,
+    profiled = false,
+  }: { log: (line: string) => void; params?: string; rates?: number[]; profiled?: boolean },
 ) {
   const session = await openPage(browser, baseURL)
   try {
@@ -164,16 +175,17 @@ export async function measureScroll(
     )
     const heapBytes = await jsHeapUsed(session.cdp)
     const domNodes = await session.page.evaluate(() => document.getElementsByTagName('*').length)
-    const runs = []
+    const runs: ({ pxPerSecond: number; seconds: number } & ReturnType<typeof frameStats>)[] = []
     for (const pxPerSecond of rates) {
       await session.page.waitForTimeout(1_000)
       const run = await session.page.evaluate(steadyScroll, { pxPerSecond, seconds: SCROLL_SECONDS })
-      runs.push({ pxPerSecond, seconds: SCROLL_SECONDS, ...frameStats(run) })
+      const figures = { pxPerSecond, seconds: SCROLL_SECONDS, ...frameStats(run) }
+      runs.push(figures)
       log(
-        `  scroll ${pxPerSecond} px/s: ${runs.at(-1).shareOver16_7}% frames > 16.7 ms, longest ${runs.at(-1).longestFrameMs} ms`,
+        `  scroll ${pxPerSecond} px/s: ${figures.shareOver16_7 ?? '—'}% frames > 16.7 ms, longest ${figures.longestFrameMs} ms`,
       )
     }
-    let profile = null
+    let profile: ProfileSummary | null = null
     if (profiled) {
       await session.page.waitForTimeout(1_000)
       const args = { pxPerSecond: rates[0] ?? SCROLL_PX_PER_SECOND, seconds: SCROLL_SECONDS }

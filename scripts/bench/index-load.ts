@@ -3,8 +3,9 @@
 // answer cache can serve a repeat within a cycle), at 1 and 6 connections. Also a CSV export timed
 // to its last byte.
 import autocannon from 'autocannon'
-import { breakdownIndex } from './index-breakdown.mjs'
-import { filterCombos, samplePhones } from './index-filters.mjs'
+import { causeOf } from './cause-of'
+import { breakdownIndex } from './index-breakdown'
+import { filterCombos, samplePhones } from './index-filters'
 import { readRss, sampleRss } from './rss'
 import { percentile, round } from './stats'
 
@@ -13,15 +14,19 @@ export const INDEX_BUDGET_CONNECTIONS = 6
 /** One at a time, one tab's six, and fifty (issue 16: a contact centre's worth, SQLite beside PostgreSQL). */
 export const INDEX_CONNECTIONS = [1, INDEX_BUDGET_CONNECTIONS, 50]
 
-function cannon(options, onResponse) {
-  return new Promise((resolve, reject) => {
+type CannonOptions = Parameters<typeof autocannon>[0]
+type CannonResult = Parameters<Parameters<typeof autocannon>[1]>[1]
+type OnResponse = (client: unknown, status: number, resBytes: number, ms: number) => void
+
+function cannon(options: CannonOptions, onResponse?: OnResponse) {
+  return new Promise<CannonResult>((resolve, reject) => {
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
     if (onResponse) instance.on('response', onResponse)
   })
 }
 
 /** autocannon options that send the next combination with each request. */
-function cycling(baseURL, paths, connections, duration) {
+function cycling(baseURL: string, paths: string[], connections: number, duration: number): CannonOptions {
   let next = 0
   return {
     url: baseURL,
@@ -40,10 +45,16 @@ function cycling(baseURL, paths, connections, duration) {
  * A load run against one or several instances at once: `connections` split evenly between them, every
  * response's latency pooled, so the percentiles are those of the whole fleet as a load balancer sees it.
  */
-export async function loadRunAcross(baseURLs, paths, connections, seconds) {
-  const share = (i) => Math.floor(connections / baseURLs.length) + (i < connections % baseURLs.length ? 1 : 0)
+export async function loadRunAcross(
+  baseURLs: string[],
+  paths: string[],
+  connections: number,
+  seconds: number,
+) {
+  const share = (i: number) =>
+    Math.floor(connections / baseURLs.length) + (i < connections % baseURLs.length ? 1 : 0)
   await Promise.all(baseURLs.map((url, i) => cannon(cycling(url, paths, share(i), 2))))
-  const latencies = []
+  const latencies: number[] = []
   let bytes = 0
   const results = await Promise.all(
     baseURLs.map((url, i) =>
@@ -54,8 +65,8 @@ export async function loadRunAcross(baseURLs, paths, connections, seconds) {
     ),
   )
   latencies.sort((a, b) => a - b)
-  const at = (p) => (latencies.length ? round(percentile(latencies, p) ?? 0, 1) : null)
-  const sum = (key) => results.reduce((n, r) => n + r[key], 0)
+  const at = (p: number) => (latencies.length ? round(percentile(latencies, p) ?? 0, 1) : null)
+  const sum = (key: keyof CannonResult) => results.reduce((n, r) => n + r[key], 0)
   return {
     connections,
     instances: baseURLs.length,
@@ -71,24 +82,26 @@ export async function loadRunAcross(baseURLs, paths, connections, seconds) {
   }
 }
 
-const loadRun = (baseURL, paths, connections, seconds) =>
+const loadRun = (baseURL: string, paths: string[], connections: number, seconds: number) =>
   loadRunAcross([baseURL], paths, connections, seconds)
 
 /** The varied-filter paths of the load test, from the index the server at `baseURL` holds. */
-export async function loadPaths(baseURL) {
-  const now = (await (await fetch(`${baseURL}/api/sync`)).json()).now
+export async function loadPaths(baseURL: string): Promise<string[]> {
+  const { now } = (await (await fetch(`${baseURL}/api/sync`)).json()) as { now: string }
   const phones = await samplePhones(baseURL)
   return filterCombos({ count: FILTER_COMBOS, phones, now }).map((q) => `/api/calls${q ? `?${q}` : ''}`)
 }
 
 /** Each combination once, alone, to find the slowest filters (the cause of a high p95). */
-async function slowest(baseURL, paths, top = 5) {
-  const timed = []
+type Timed = { path: string; ms: number; status: number | null; total?: unknown; error?: string }
+
+async function slowest(baseURL: string, paths: string[], top = 5) {
+  const timed: Timed[] = []
   for (const path of paths) {
     const started = performance.now()
     try {
       const response = await fetch(`${baseURL}${path}`)
-      const body = await response.json()
+      const body = (await response.json()) as { total?: unknown }
       timed.push({
         path,
         ms: round(performance.now() - started, 1),
@@ -101,7 +114,7 @@ async function slowest(baseURL, paths, top = 5) {
         path,
         ms: round(performance.now() - started, 1),
         status: null,
-        error: String(error.cause ?? error),
+        error: String(causeOf(error)),
       })
     }
   }
@@ -120,7 +133,10 @@ async function slowest(baseURL, paths, top = 5) {
   }
 }
 
-export async function loadIndex(baseURL, { seconds, log }) {
+export async function loadIndex(
+  baseURL: string,
+  { seconds, log }: { seconds: number; log: (line: string) => void },
+) {
   const paths = await loadPaths(baseURL)
   const sequential = await slowest(baseURL, paths)
   log(`  /api/calls one at a time: p50 ${sequential.p50} ms, p95 ${sequential.p95} ms`)
@@ -148,18 +164,23 @@ export async function loadIndex(baseURL, { seconds, log }) {
 }
 
 /** Streams the CSV export of `params` to its end: time to headers, first byte, last byte; rows and bytes. */
-export async function timeExport(baseURL, params, { pid, log }) {
+export async function timeExport(
+  baseURL: string,
+  params: string,
+  { pid, log }: { pid: number | undefined; log: (line: string) => void },
+) {
   const sampler = pid ? sampleRss(pid, 250) : null
   const rssBefore = pid ? readRss(pid)?.rss : null
   const started = performance.now()
   const response = await fetch(`${baseURL}/api/calls/export.csv?${params}`)
   const headersMs = performance.now() - started
-  let firstByteMs = null
+  let firstByteMs: number | null = null
   let bytes = 0
   let newlines = 0
   let tail = ''
   const decoder = new TextDecoder()
-  for await (const chunk of response.body) {
+  if (!response.body) throw new Error(`the export answered ${response.status} without a body`)
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     firstByteMs ??= performance.now() - started
     bytes += chunk.byteLength
     for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) newlines++
