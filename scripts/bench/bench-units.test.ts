@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { HYDRATED_MARK, markHydrated } from '../../src/app/hydration-mark'
-import { checkBudgets } from './budgets.mjs'
+import { checkBudgets } from './budgets'
 import { hydratedFigure, layoutShiftUntil, lcpPlace, ratio, yesNo } from './first-load-figures'
 import { lastLcpCandidate, sumMainThread } from './main-thread'
 import { groupOf } from './source-groups'
-import { INDEX_BUDGETS } from './index-budgets.mjs'
+import { INDEX_BUDGETS } from './index-budgets'
 import { parseOptions } from './options'
 import { percentile, summarize } from './stats'
 

@@ -40,7 +40,7 @@ export function ratio(a: unknown, b: unknown): number | null {
  * "Hydrated" for the ratio to the first rows: the mark's time when the app sets it; otherwise the time
  * of the first Direction change that took effect (attempted again and again from the start).
  */
-type Median = { median: number | null } | null | undefined
+type Median = { median?: number | null } | null | undefined
 
 export function hydratedFigure(app: { hydrated?: Median; filterEffectAttempt?: Median } | null | undefined): {
   value: number | null

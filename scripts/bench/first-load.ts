@@ -13,7 +13,7 @@ import { describeLcpNode, installFilterProbe } from './page-probe'
 import type { FilterProbeState, LcpEntry } from './probe-types'
 import { summarizeProfile, withProfile, type ProfileSummary } from './profile'
 import { APP_MARKS, CSS, HYDRATION_FILTER } from './in-page-markup'
-import { summarize } from './stats'
+import { summarize, type Summary } from './stats'
 
 /** Layout shifts count from navigation until this long after the rows (issue 15: CLS = 0 on load). */
 export const CLS_WINDOW_AFTER_ROWS_MS = 1_000
@@ -252,32 +252,35 @@ const FIELDS = [
 ] as const
 
 function summarizeLoads(loads: LoadSample[]) {
-  const out: Record<string, unknown> = {}
-  for (const field of FIELDS) out[field] = summarize(loads.map((l) => l[field]))
-  out.firstRowsLoaded = summarize(
-    loads.map((l) => l.firstRowsLoaded),
-    0,
-  )
-  out.cls = summarize(
-    loads.map((l) => l.cls),
-    3,
-  )
-  out.lcpElements = [...new Set(loads.map((l) => l.lcpElement))]
-  out.lcpPaths = [...new Set(loads.map((l) => l.lcpPath).filter(Boolean))]
-  out.lcpPlaces = loads.map((l) => l.lcpPlace)
-  out.lcpIsRow = loads.map((l) => l.lcpIsRow)
+  const figures = Object.fromEntries(
+    FIELDS.map((field) => [field, summarize(loads.map((l) => l[field]))]),
+  ) as Record<(typeof FIELDS)[number], Summary>
   // Every element that shifted in some run, with the largest shift it took part in.
   const shifted = new Map<string, number>()
   for (const l of loads)
     for (const e of l.clsElements ?? []) shifted.set(e.path, Math.max(shifted.get(e.path) ?? 0, e.value))
-  out.clsElements = [...shifted]
-    .map(([path, value]) => ({ path, value }))
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 5)
-  out.filterNotes = [...new Set(loads.map((l) => l.filterNote).filter(Boolean))]
-  out.errors = [...new Set(loads.flatMap((l) => l.errors))].slice(0, 5)
-  out.samples = loads.map(({ errors: _errors, ...rest }) => rest)
-  return out
+  return {
+    ...figures,
+    firstRowsLoaded: summarize(
+      loads.map((l) => l.firstRowsLoaded),
+      0,
+    ),
+    cls: summarize(
+      loads.map((l) => l.cls),
+      3,
+    ),
+    lcpElements: [...new Set(loads.map((l) => l.lcpElement))],
+    lcpPaths: [...new Set(loads.map((l) => l.lcpPath).filter(Boolean))],
+    lcpPlaces: loads.map((l) => l.lcpPlace),
+    lcpIsRow: loads.map((l) => l.lcpIsRow),
+    clsElements: [...shifted]
+      .map(([path, value]) => ({ path, value }))
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 5),
+    filterNotes: [...new Set(loads.map((l) => l.filterNote).filter(Boolean))],
+    errors: [...new Set(loads.flatMap((l) => l.errors))].slice(0, 5),
+    samples: loads.map(({ errors: _errors, ...rest }) => rest),
+  }
 }
 
 /**

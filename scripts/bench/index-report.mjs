@@ -1,6 +1,6 @@
 // Markdown tables of the call-index figures (issue 12): sync from empty, /api/calls under load, the CSV
 // export, the lead page, and the first view's /api transfer from the first-load section.
-import { rssAt } from './index-budgets.mjs'
+import { rssAt } from './index-budgets'
 import { mmm } from './report.mjs'
 
 const table = (head, rows) =>

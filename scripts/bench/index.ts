@@ -5,38 +5,20 @@
 // Progress goes to stderr, the report to stdout. Run `npm run bench -- --help` for the options.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { launchBrowser } from './browser'
-import { checkBudgets } from './budgets.mjs'
+import { checkBudgets } from './budgets'
 import { buildApp } from './build'
 import { analyzeComposition } from './composition'
 import { RESULTS_DIR, SCALES } from './config'
-import { INDEX_BUDGETS } from './index-budgets.mjs'
+import { INDEX_BUDGETS } from './index-budgets'
 import { renderIndexReport } from './index-report.mjs'
-import { runIndex, type IndexEntry } from './index-section'
+import { runIndex } from './index-section'
 import { withBenchCluster } from './bench-cluster'
-import { runPostgres, type PostgresEntry } from './postgres-section'
+import { runPostgres } from './postgres-section'
 import { machineInfo } from './machine'
-import { parseOptions, USAGE, type BenchOptions, type Section } from './options'
+import { parseOptions, USAGE, type Section } from './options'
 import { renderReport } from './report.mjs'
+import type { BenchResults } from './results'
 import { runScale, runScroll } from './run-scale'
-
-/** What one run measured: each section adds its part (the .mjs sections write into it too). */
-type Results = {
-  meta: {
-    startedAt: string
-    command: string
-    options: Omit<BenchOptions, 'sections'> & { sections: Section[] }
-    machine: Record<string, unknown>
-    chromium?: string
-  }
-  scales: Record<string, unknown>
-  build?: unknown
-  bundle?: { firstLoad: { assets: { kind: string; url: string }[] } }
-  scroll?: unknown
-  composition?: ReturnType<typeof analyzeComposition>
-  index?: Record<string, IndexEntry>
-  postgres?: Record<string, PostgresEntry>
-  budgets?: ReturnType<typeof checkBudgets>
-}
 
 const SCALE_ORDER = ['default', 'big'] as const
 
@@ -49,7 +31,7 @@ async function main() {
     return 0
   }
   const startedAt = new Date().toISOString()
-  const results: Results = {
+  const results: BenchResults = {
     meta: {
       startedAt,
       command: `npm run bench${opts.argv.length ? ` -- ${opts.argv.join(' ')}` : ''}`,

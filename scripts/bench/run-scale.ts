@@ -20,16 +20,33 @@ import { feedReach } from './node-feed'
 import { measureScroll } from './scroll'
 import { listEndpoints, loadEndpoints, startDirectSimulator } from './server-load'
 import type { BenchOptions } from './options'
-import { startServer, type RunningServer, type SimStatus } from './server-process'
+import { startServer, type RunningServer, type Seeded, type SimStatus } from './server-process'
 import { summarize } from './stats'
 
 /** What every step of a scale's run gets: the browser (when a browser section runs), options, log. */
 export type ScaleContext = {
   browser: Browser | null
   opts: BenchOptions
-  results: { scales: Record<string, unknown>; bundle?: unknown }
+  results: {
+    scales: Partial<Record<'default' | 'big', ScaleEntry>>
+    bundle?: Awaited<ReturnType<typeof measureBundles>>
+  }
   log: (line: string) => void
 }
+
+/** What one scale's run records (results.scales[name]). */
+export type ScaleEntry = {
+  scale: number
+  seeded: Seeded | null
+  startupMs: number
+  counts: Record<string, number> | undefined
+  feed?: Awaited<ReturnType<typeof firstLoads>>['feed']
+  firstLoad?: Record<string, Awaited<ReturnType<typeof measureFirstLoad>>>
+  interactions?: Awaited<ReturnType<typeof measureInteractions>>
+  server?: { gateway: LoadFigures; inProcess: Record<string, unknown>; direct: LoadFigures }
+}
+
+type LoadFigures = Awaited<ReturnType<typeof loadEndpoints>>
 
 type ScaleServer = RunningServer & { indexSync?: Awaited<ReturnType<typeof waitForSync>> }
 
@@ -139,7 +156,7 @@ async function directBaseline(
 export async function runScale(name: 'default' | 'big', scale: number, ctx: ScaleContext) {
   const { browser, opts, results, log } = ctx
   const server = await start(name, scale, PORTS[name], ctx)
-  const entry: Record<string, unknown> = {
+  const entry: ScaleEntry = {
     scale,
     seeded: server.seeded,
     startupMs: server.startupMs,

@@ -2,10 +2,29 @@
 // produced no figure is a miss (it could not be shown to hold); one whose section was not run is skipped.
 import { SERVER_BUDGET_CONNECTIONS, SCROLL_TARGET_CALLS } from './config'
 import { hydratedFigure, ratio } from './first-load-figures'
+import type { BenchResults, BudgetResult, DeepPartial } from './results'
+
+/** What a budget reads from a run: its figure and how to judge it; undefined when its section did not run. */
+export type Reading = {
+  value: number | null | undefined
+  ok: (value: number) => boolean
+  unit: string
+  note?: string | null
+  digits?: number
+}
+
+export type Budget = {
+  id: string
+  label: string
+  limit: string
+  read: (results: DeepPartial<BenchResults>) => Reading | undefined
+}
+
+type Scale = 'default' | 'big'
 
 const KB = 1000
 
-function firstRowsBudget(scale, throttle, limit) {
+function firstRowsBudget(scale: Scale, throttle: number, limit: number): Budget {
   return {
     id: `first-rows-${throttle}x-${scale}`,
     label: `/calls first ≥50 rows, median, ${throttle}× CPU (${scale} scale)`,
@@ -13,12 +32,12 @@ function firstRowsBudget(scale, throttle, limit) {
     read: (r) => {
       const load = r.scales?.[scale]?.firstLoad?.[`${throttle}x`]
       if (!load) return undefined
-      return { value: load.app.minRows.median, ok: (v) => v <= limit, unit: 'ms' }
+      return { value: load.app?.minRows?.median, ok: (v) => v <= limit, unit: 'ms' }
     },
   }
 }
 
-function filterBudget(scale, name) {
+function filterBudget(scale: Scale, name: string): Budget {
   return {
     id: `filter-${name}-${scale}`,
     label: `filter change (${name}) to new rows, median (${scale} scale)`,
@@ -32,7 +51,7 @@ function filterBudget(scale, name) {
 }
 
 /** Issue 15: the Largest Contentful Paint is a row of the calls table, in every run. */
-function lcpRowBudget(scale, throttle) {
+function lcpRowBudget(scale: Scale, throttle: number): Budget {
   return {
     id: `lcp-row-${throttle}x-${scale}`,
     label: `/calls Largest Contentful Paint is a calls-table row, every run, ${throttle}× CPU (${scale} scale)`,
@@ -40,7 +59,7 @@ function lcpRowBudget(scale, throttle) {
     read: (r) => {
       const load = r.scales?.[scale]?.firstLoad?.[`${throttle}x`]
       if (!load) return undefined
-      const runs = load.app.lcpIsRow ?? []
+      const runs = load.app?.lcpIsRow ?? []
       const known = runs.filter((v) => v === true || v === false)
       const rows = known.filter(Boolean).length
       return {
@@ -53,7 +72,7 @@ function lcpRowBudget(scale, throttle) {
 }
 
 /** Issue 15: no layout shift from navigation until a second after the rows, in any run. */
-function clsBudget(scale, throttle) {
+function clsBudget(scale: Scale, throttle: number): Budget {
   return {
     id: `cls-load-${throttle}x-${scale}`,
     label: `/calls layout shift until 1 s after the rows, worst run, ${throttle}× CPU (${scale} scale)`,
@@ -61,13 +80,13 @@ function clsBudget(scale, throttle) {
     read: (r) => {
       const load = r.scales?.[scale]?.firstLoad?.[`${throttle}x`]
       if (!load) return undefined
-      return { value: load.app.cls?.max ?? null, ok: (v) => v === 0, unit: '', digits: 3 }
+      return { value: load.app?.cls?.max ?? null, ok: (v) => v === 0, unit: '', digits: 3 }
     },
   }
 }
 
 /** Issue 15: a filter change works (hydrated) within 1.5× the first ≥ 50 rows. */
-function hydratedBudget(scale, throttle) {
+function hydratedBudget(scale: Scale, throttle: number): Budget {
   return {
     id: `hydrated-ratio-${throttle}x-${scale}`,
     label: `/calls hydrated ÷ first ≥50 rows, medians, ${throttle}× CPU (${scale} scale)`,
@@ -77,7 +96,7 @@ function hydratedBudget(scale, throttle) {
       if (!load) return undefined
       const hydrated = hydratedFigure(load.app)
       return {
-        value: ratio(hydrated.value, load.app.minRows?.median),
+        value: ratio(hydrated.value, load.app?.minRows?.median),
         ok: (v) => v <= 1.5,
         unit: '×',
         note:
@@ -90,20 +109,22 @@ function hydratedBudget(scale, throttle) {
   }
 }
 
-export const BUDGETS = [
+export const BUDGETS: Budget[] = [
   {
     id: 'first-load-js',
     label: 'first-load JS of /calls, gzip',
     // Issue 15 (server rendering adds the hydration code): was 110 kB since issue 8.
     limit: '≤ 125 kB',
     read: (r) =>
-      r.bundle ? { value: r.bundle.firstLoad.js.gzip / KB, ok: (v) => v <= 125, unit: 'kB' } : undefined,
+      r.bundle
+        ? { value: (r.bundle.firstLoad?.js?.gzip ?? NaN) / KB, ok: (v) => v <= 125, unit: 'kB' }
+        : undefined,
   },
   firstRowsBudget('default', 1, 250),
   firstRowsBudget('default', 4, 550),
   firstRowsBudget('big', 1, 250),
   firstRowsBudget('big', 4, 550),
-  ...['default', 'big'].flatMap((scale) =>
+  ...(['default', 'big'] as const).flatMap((scale) =>
     [1, 4].flatMap((throttle) => [
       lcpRowBudget(scale, throttle),
       clsBudget(scale, throttle),
@@ -122,7 +143,7 @@ export const BUDGETS = [
       const scroll = r.scroll
       if (!scroll) return undefined
       const loaded = scroll.loading?.loaded ?? 0
-      const longest = Math.max(...(scroll.runs ?? []).map((run) => run.longestFrameMs))
+      const longest = Math.max(...(scroll.runs ?? []).map((run) => run.longestFrameMs ?? NaN))
       const value = scroll.runs?.length ? longest : null
       return {
         value,
@@ -139,15 +160,15 @@ export const BUDGETS = [
     read: (r) => {
       const runs = r.scales?.big?.server?.gateway?.['telnyx call_events 250 (24 h)']
       if (!runs) return undefined
-      const run = runs.find((x) => x.connections === SERVER_BUDGET_CONNECTIONS)
+      const run = runs.find((x) => x?.connections === SERVER_BUDGET_CONNECTIONS)
       return { value: run?.p95 ?? null, ok: (v) => v <= 25, unit: 'ms' }
     },
   },
 ]
 
 /** Every budget with its figure and verdict: met, missed, unmeasured (ran, no figure) or skipped. */
-export function checkBudgets(results, budgets = BUDGETS) {
-  return budgets.map((budget) => {
+export function checkBudgets(results: DeepPartial<BenchResults>, budgets = BUDGETS): BudgetResult[] {
+  return budgets.map((budget): BudgetResult => {
     const reading = budget.read(results)
     if (reading === undefined)
       return { id: budget.id, label: budget.label, limit: budget.limit, verdict: 'skipped' }

@@ -1,10 +1,11 @@
 // Issue 12's budgets, read from the results like budgets.mjs reads issue 8's (checkBudgets evaluates them).
+import type { Budget } from './budgets'
 import { INDEX_BUDGET_CONNECTIONS } from './index-load'
 
 /** RSS may grow by this much from a quarter into the sync to its end and still count as flat. */
 export const FLAT_RSS_MB = 64
 
-function rowsRatioBudget(scale, throttle) {
+function rowsRatioBudget(scale: 'default' | 'big', throttle: number): Budget {
   return {
     id: `index-first-rows-ratio-${throttle}x-${scale}`,
     label: `/calls first ≥50 rows ÷ static baseline, medians, ${throttle}× CPU (${scale} scale)`,
@@ -13,14 +14,14 @@ function rowsRatioBudget(scale, throttle) {
     read: (r) => {
       const load = r.scales?.[scale]?.firstLoad?.[`${throttle}x`]
       if (!load) return undefined
-      const app = load.app.minRows.median
-      const base = load.baseline?.minRows.median
+      const app = load.app?.minRows?.median
+      const base = load.baseline?.minRows?.median
       return { value: app && base ? app / base : null, ok: (v) => v <= 1.1, unit: '×', digits: 2 }
     },
   }
 }
 
-function transferBudget(scale) {
+function transferBudget(scale: 'default' | 'big'): Budget {
   return {
     id: `index-first-view-transfer-${scale}`,
     label: `/calls first view: /api data until ≥50 rows (${scale} scale)`,
@@ -28,18 +29,23 @@ function transferBudget(scale) {
     read: (r) => {
       const app = r.scales?.[scale]?.firstLoad?.['1x']?.app
       if (!app?.apiBytes) return undefined
-      const requests = app.apiRequests.max
+      const requests = app.apiRequests?.max ?? null
+      const bytes = app.apiBytes.max ?? null
       return {
-        value: app.apiBytes.max === null ? null : app.apiBytes.max / 1000,
+        value: bytes === null ? null : bytes / 1000,
         ok: (v) => v <= 150 && requests !== null && requests <= 3,
-        unit: `kB in ${requests} requests`,
+        unit: `kB in ${requests ?? '?'} requests`,
       }
     },
   }
 }
 
-export const INDEX_BUDGETS = [
-  ...['default', 'big'].flatMap((s) => [rowsRatioBudget(s, 1), rowsRatioBudget(s, 4), transferBudget(s)]),
+export const INDEX_BUDGETS: Budget[] = [
+  ...(['default', 'big'] as const).flatMap((s) => [
+    rowsRatioBudget(s, 1),
+    rowsRatioBudget(s, 4),
+    transferBudget(s),
+  ]),
   {
     id: 'index-lead-complete-big',
     label: 'lead page complete activity, median (big scale)',
@@ -47,7 +53,7 @@ export const INDEX_BUDGETS = [
     read: (r) => {
       const lead = r.index?.big?.lead
       if (!lead) return undefined
-      return { value: lead.complete.median, ok: (v) => v <= 1000, unit: 'ms' }
+      return { value: lead.complete?.median, ok: (v) => v <= 1000, unit: 'ms' }
     },
   },
   {
@@ -57,8 +63,8 @@ export const INDEX_BUDGETS = [
     read: (r) => {
       const runs = r.index?.big?.load?.runs
       if (!runs) return undefined
-      const run = runs.find((x) => x.connections === INDEX_BUDGET_CONNECTIONS)
-      return { value: run?.p95 ?? null, ok: (v) => v <= 20 && run.non2xx === 0, unit: 'ms' }
+      const run = runs.find((x) => x?.connections === INDEX_BUDGET_CONNECTIONS)
+      return { value: run?.p95 ?? null, ok: (v) => v <= 20 && run?.non2xx === 0, unit: 'ms' }
     },
   },
   {
@@ -68,8 +74,8 @@ export const INDEX_BUDGETS = [
     read: (r) => {
       const runs = r.index?.big?.exports
       if (!runs?.length) return undefined
-      const rows = Math.min(...runs.map((x) => x.rows ?? 0))
-      const slowest = Math.max(...runs.map((x) => x.ms))
+      const rows = Math.min(...runs.map((x) => x?.rows ?? 0))
+      const slowest = Math.max(...runs.map((x) => x?.ms ?? NaN))
       return {
         value: slowest / 1000,
         ok: (v) => v <= 10 && rows >= 100_000,
@@ -86,7 +92,7 @@ export const INDEX_BUDGETS = [
       const sync = r.index?.big?.sync
       if (!sync) return undefined
       const quarter = rssAt(sync.rssSamples, 0.25)
-      const end = sync.rssSamples.at(-1)?.rss
+      const end = sync.rssSamples?.at(-1)?.rss
       const value = quarter && end && sync.settled ? (end - quarter) / 1e6 : null
       return { value, ok: (v) => v <= FLAT_RSS_MB, unit: 'MB' }
     },
@@ -94,8 +100,10 @@ export const INDEX_BUDGETS = [
 ]
 
 /** RSS (bytes) of the sample nearest to `fraction` of the sampled span. */
-export function rssAt(samples, fraction) {
-  if (!samples?.length) return null
-  const t = samples.at(-1).t * fraction
-  return samples.reduce((best, s) => (Math.abs(s.t - t) < Math.abs(best.t - t) ? s : best)).rss
+export function rssAt(samples: { t?: number; rss?: number }[] | undefined, fraction: number): number | null {
+  const last = samples?.at(-1)
+  if (!samples || !last) return null
+  const t = (last.t ?? 0) * fraction
+  const near = (s: { t?: number }) => Math.abs((s.t ?? 0) - t)
+  return samples.reduce((best, s) => (near(s) < near(best) ? s : best)).rss ?? null
 }
