@@ -18,7 +18,7 @@ import { measureInteractions } from './interactions'
 import { firstCallsFromIndex } from './index-first-page'
 import { feedReach } from './node-feed'
 import { measureScroll } from './scroll'
-import { listEndpoints, loadEndpoints, startDirectSimulator } from './server-load'
+import { listEndpoints, loadEndpoints, startDirectSimulator, type InProcessFigures } from './server-load'
 import type { BenchOptions } from './options'
 import { startServer, type RunningServer, type Seeded, type SimStatus } from './server-process'
 import { summarize } from './stats'
@@ -43,7 +43,7 @@ export type ScaleEntry = {
   feed?: Awaited<ReturnType<typeof firstLoads>>['feed']
   firstLoad?: Record<string, Awaited<ReturnType<typeof measureFirstLoad>>>
   interactions?: Awaited<ReturnType<typeof measureInteractions>>
-  server?: { gateway: LoadFigures; inProcess: Record<string, unknown>; direct: LoadFigures }
+  server?: { gateway: LoadFigures; inProcess: Record<string, InProcessFigures>; direct: LoadFigures }
 }
 
 type LoadFigures = Awaited<ReturnType<typeof loadEndpoints>>
@@ -144,7 +144,7 @@ async function directBaseline(
   const direct = await startDirectSimulator(scale, log)
   try {
     const settings = { connections: SERVER_CONNECTIONS, seconds: opts.serverSeconds, log }
-    const inProcess: Record<string, unknown> = {}
+    const inProcess: Record<string, InProcessFigures> = {}
     for (const endpoint of endpoints) inProcess[endpoint.name] = await direct.inProcess(endpoint)
     const loads = await loadEndpoints(direct.baseURL, '', endpoints, { ...settings, label: 'direct' })
     return { inProcess, direct: loads }

@@ -8,6 +8,9 @@ import { defaultViewRequests } from './node-feed'
 import { percentile, round } from './stats'
 
 /** The list requests, as a provider path (the gateway adds /api in front). */
+/** The simulator timed in-process (sim-direct.ts): ms percentiles and the answer's size. */
+export type InProcessFigures = { p50: number; p95: number; p99: number; bytes: number }
+
 export type Endpoint = { name: string; provider: string; method: string; path: string; body?: string }
 
 export function listEndpoints(): Endpoint[] {
@@ -139,14 +142,14 @@ export async function startDirectSimulator(scale: number, log: (line: string) =>
   const baseURL = `http://127.0.0.1:${port}`
   return {
     baseURL,
-    async inProcess(endpoint: Endpoint): Promise<unknown> {
+    async inProcess(endpoint: Endpoint): Promise<InProcessFigures> {
       const q = new URLSearchParams({
         provider: endpoint.provider,
         method: endpoint.method,
         path: endpoint.path,
       })
       if (endpoint.body) q.set('body', endpoint.body)
-      return (await fetch(`${baseURL}/__inprocess?${q.toString()}`)).json()
+      return (await (await fetch(`${baseURL}/__inprocess?${q.toString()}`)).json()) as InProcessFigures
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve))

@@ -1,21 +1,28 @@
 // Markdown tables of the call-index figures (issue 12): sync from empty, /api/calls under load, the CSV
 // export, the lead page, and the first view's /api transfer from the first-load section.
 import { rssAt } from './index-budgets'
-import { mmm } from './report.mjs'
+import type { IndexEntry } from './index-section'
+import type { PostgresEntry } from './postgres-section'
+import { mmm, table } from './report'
+import type { BenchResults } from './results'
 
-const table = (head, rows) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n')
-const n = (v) => (v === null || v === undefined ? '—' : Number(v).toLocaleString('en-US'))
-const s = (ms) => (ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`)
-const mb = (bytes) => (bytes ? (bytes / 1e6).toFixed(0) : '—')
-const load = (e) => `${e.loadAtStart?.[0] ?? '?'} → ${e.loadAtEnd?.[0] ?? '?'}`
+type Index = NonNullable<BenchResults['index']>
+type Entries = [string, IndexEntry][]
 
-function syncRows(index) {
-  return Object.entries(index).map(([name, e]) => {
+/** The scale entries that ran, in order. */
+const entriesOf = (index: Index): Entries =>
+  Object.entries(index).flatMap(([name, e]) => (e ? [[name, e] as [string, IndexEntry]] : []))
+
+const n = (v: number | null | undefined) =>
+  v === null || v === undefined ? '—' : Number(v).toLocaleString('en-US')
+const s = (ms: number | null | undefined) =>
+  ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`
+const mb = (bytes: number | null | undefined) => (bytes ? (bytes / 1e6).toFixed(0) : '—')
+const load = (e: { loadAtStart?: number[]; loadAtEnd?: number[] }) =>
+  `${e.loadAtStart?.[0] ?? '?'} → ${e.loadAtEnd?.[0] ?? '?'}`
+
+function syncRows(index: Index) {
+  return entriesOf(index).map(([name, e]) => {
     const x = e.sync
     const per = Object.entries(x.perSource)
       .map(([src, p]) => `${src} ${s(p.ms)}`)
@@ -35,18 +42,23 @@ function syncRows(index) {
 }
 
 /** SQLite's and PostgreSQL's sync and load figures of the same run, a row per scale and store. */
-function storeRows(results) {
-  const rows = []
-  const at = (e, c) => {
+type StoreEntry = IndexEntry | PostgresEntry
+
+function storeRows(results: BenchResults) {
+  const rows: string[][] = []
+  const at = (e: StoreEntry, c: number) => {
     const r = e.load?.runs?.find((run) => run.connections === c)
     return r ? `${r.p50} / **${r.p95}** / ${r.p99}` : '—'
   }
-  const non2xx = (e) => (e.load?.runs ?? []).reduce((sum, r) => sum + r.non2xx + r.errors, 0)
+  const non2xx = (e: StoreEntry) =>
+    (e.load?.runs ?? []).reduce((sum: number, r) => sum + r.non2xx + r.errors, 0)
   for (const [name, pgEntry] of Object.entries(results.postgres ?? {})) {
-    for (const [store, e] of [
-      ['SQLite, 1 instance', results.index?.[name]],
+    if (!pgEntry) continue
+    const stores: [string, StoreEntry | undefined][] = [
+      ['SQLite, 1 instance', results.index?.[name as 'default' | 'big']],
       [`PostgreSQL ${pgEntry.serverVersion ?? ''}, 2 instances`, pgEntry],
-    ]) {
+    ]
+    for (const [store, e] of stores) {
       if (!e) continue
       const sync = e.sync
       rows.push([
@@ -64,8 +76,8 @@ function storeRows(results) {
   return rows
 }
 
-function loadRows(index) {
-  return Object.entries(index).flatMap(([name, e]) =>
+function loadRows(index: Index) {
+  return entriesOf(index).flatMap(([name, e]) =>
     (e.load?.runs ?? []).map((r) => [
       `${name} (${e.scale})`,
       String(r.connections),
@@ -73,86 +85,91 @@ function loadRows(index) {
       String(r.max),
       n(r.rps),
       `${r.non2xx} / ${r.errors}`,
-      `${r.meanResponseKB} kB`,
-      r.connections === 1 ? `${e.load.sequential.p50} / ${e.load.sequential.p95}` : '',
+      `${r.meanResponseKB ?? '—'} kB`,
+      r.connections === 1 && e.load ? `${e.load.sequential.p50} / ${e.load.sequential.p95}` : '',
       load(e),
     ]),
   )
 }
 
-function breakdownRows(index) {
-  return Object.entries(index)
-    .filter(([, e]) => e.load?.breakdown)
-    .map(([name, e]) => {
-      const b = e.load.breakdown
-      const f = (x) => `${x.p50} / ${x.p95}`
-      return [
+function breakdownRows(index: Index) {
+  return entriesOf(index).flatMap(([name, e]) => {
+    const b = e.load?.breakdown
+    if (!b) return []
+    const f = (x: { p50: number; p95: number }) => `${x.p50} / ${x.p95}`
+    return [
+      [
         `${name} (${e.scale})`,
         f(b.firstPage),
         f(b.cursorPage),
         f(b.limit1),
         f(b.syncOnly),
         String(b.failed.length),
-      ]
-    })
+      ],
+    ]
+  })
 }
 
-function exportRows(index) {
-  return Object.entries(index).flatMap(([name, e]) =>
+function exportRows(index: Index) {
+  return entriesOf(index).flatMap(([name, e]) =>
     (e.exports ?? []).map((x) => [
       `${name} (${e.scale})`,
       `\`${x.params}\``,
       n(x.rows),
       `${x.megabytes} MB`,
-      `${x.firstByteMs} ms`,
+      `${x.firstByteMs ?? '—'} ms`,
       `**${s(x.ms)}**`,
       n(x.rowsPerSecond),
-      `${x.rssBeforeMB} → ${x.rss?.peakMB ?? '—'} → ${x.rss?.endMB ?? '—'}`,
+      `${x.rssBeforeMB ?? '—'} → ${x.rss?.peakMB ?? '—'} → ${x.rss?.endMB ?? '—'}`,
       load(e),
     ]),
   )
 }
 
-function leadRows(index) {
-  return Object.entries(index)
-    .filter(([, e]) => e.lead)
-    .map(([name, e]) => [
-      `${name} (${e.scale})`,
-      `\`${e.lead.path}\``,
-      mmm(e.lead.firstEntry),
-      `**${mmm(e.lead.complete)}**`,
-      n(e.lead.items),
-      `${e.lead.apiRequests.median} / ${(e.lead.apiBytes.median / 1000).toFixed(1)} kB`,
-      load(e),
-    ])
+function leadRows(index: Index) {
+  return entriesOf(index).flatMap(([name, e]) => {
+    const lead = e.lead
+    if (!lead) return []
+    return [
+      [
+        `${name} (${e.scale})`,
+        `\`${lead.path}\``,
+        mmm(lead.firstEntry),
+        `**${mmm(lead.complete)}**`,
+        n(lead.items),
+        `${lead.apiRequests.median ?? '—'} / ${((lead.apiBytes.median ?? 0) / 1000).toFixed(1)} kB`,
+        load(e),
+      ],
+    ]
+  })
 }
 
-function transferRows(scales) {
+function transferRows(scales: BenchResults['scales']) {
   return Object.entries(scales).flatMap(([name, sc]) =>
-    Object.values(sc.firstLoad ?? {})
+    Object.values(sc?.firstLoad ?? {})
       .filter((l) => l.app.apiBytes)
       .map((l) => {
         const last = l.app.samples.at(-1)
         return [
-          `${name} (${sc.scale})`,
+          `${name} (${sc?.scale ?? '?'})`,
           `${l.cpuThrottle}×`,
           mmm(l.app.minRows),
           mmm(l.baseline?.minRows),
           l.baseline?.minRows.median
-            ? `${(l.app.minRows.median / l.baseline.minRows.median).toFixed(2)}×`
+            ? `${((l.app.minRows.median ?? 0) / l.baseline.minRows.median).toFixed(2)}×`
             : '—',
-          `${l.app.apiRequests.median} [${l.app.apiRequests.min}–${l.app.apiRequests.max}]`,
-          `${(l.app.apiBytes.median / 1000).toFixed(1)} kB`,
-          `${(l.app.apiDecodedBytes.median / 1000).toFixed(1)} kB`,
+          `${l.app.apiRequests.median ?? '—'} [${l.app.apiRequests.min ?? '—'}–${l.app.apiRequests.max ?? '—'}]`,
+          `${((l.app.apiBytes.median ?? 0) / 1000).toFixed(1)} kB`,
+          `${((l.app.apiDecodedBytes.median ?? 0) / 1000).toFixed(1)} kB`,
           (last?.apiLog ?? []).map((r) => `\`${r.path.slice(0, 40)}\``).join(' '),
         ]
       }),
   )
 }
 
-export function renderIndexReport(results) {
-  const parts = []
-  const transfer = transferRows(results.scales ?? {})
+export function renderIndexReport(results: BenchResults) {
+  const parts: string[] = []
+  const transfer = transferRows(results.scales)
   if (transfer.length)
     parts.push(
       `### First view of /calls: rows and /api transfer (issue 12)\n\n${table(

@@ -1,23 +1,41 @@
 // Turns the results into Markdown tables (stdout, and a .md next to the JSON in bench-results/).
 import { hydratedFigure, ratio, yesNo } from './first-load-figures'
-const kb = (bytes) => (bytes === null || bytes === undefined ? '—' : (bytes / 1000).toFixed(1))
-const ms = (v) => (v === null || v === undefined ? '—' : String(Math.round(v)))
+import type { ProfileSummary } from './profile'
+import type { BenchResults, BudgetResult } from './results'
+import type { ScaleEntry } from './run-scale'
+import type { Summary } from './stats'
+
+type Bundle = NonNullable<BenchResults['bundle']>
+type FirstLoads = NonNullable<ScaleEntry['firstLoad']>
+type FirstLoad = FirstLoads[string]
+type AppFigures = FirstLoad['app']
+type Interactions = NonNullable<ScaleEntry['interactions']>
+type Scroll = NonNullable<BenchResults['scroll']>
+type Totals = {
+  js: { raw: number; gzip: number; brotli: number }
+  css: { raw: number; gzip: number }
+  files: number
+}
+
+const kb = (bytes: number | null | undefined) =>
+  bytes === null || bytes === undefined ? '—' : (bytes / 1000).toFixed(1)
+const ms = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(Math.round(v)))
 
 /** "median [min–max]" of a summary, or — when nothing was measured. */
-export function mmm(s, unit = '') {
+export function mmm(s: Summary | null | undefined, unit = '') {
   if (!s || s.median === null || s.median === undefined) return '—'
   return `${ms(s.median)}${unit} [${ms(s.min)}–${ms(s.max)}]`
 }
 
-const table = (head, rows) =>
+export const table = (head: string[], rows: string[][]) =>
   [
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n')
 
-function bundleSection(bundle) {
-  const line = (name, t) => [
+function bundleSection(bundle: Bundle) {
+  const line = (name: string, t: Totals) => [
     name,
     kb(t.js.raw),
     kb(t.js.gzip),
@@ -32,15 +50,15 @@ function bundleSection(bundle) {
   return `### Bundle (cold loads; gzip = zlib level 6)\n\n${table(head, rows)}`
 }
 
-function firstLoadSection(name, scale) {
+function firstLoadSection(name: string, scale: ScaleEntry) {
   const fl = scale.firstLoad
   if (!fl) return ''
   const cols = Object.keys(fl)
   const head = ['figure (ms, median [min–max])']
   for (const c of cols) head.push(`${c} /calls`, `${c} static baseline`)
-  const row = (label, field) => {
+  const row = (label: string, field: keyof AppFigures & SummaryField) => {
     const cells = [label]
-    for (const c of cols) cells.push(mmm(fl[c].app[field]), mmm(fl[c].baseline?.[field]))
+    for (const c of cols) cells.push(mmm(fl[c]?.app[field]), mmm(fl[c]?.baseline?.[field]))
     return cells
   }
   const rows = [
@@ -57,7 +75,7 @@ function firstLoadSection(name, scale) {
     row('main-thread busy (wall) until the rows', 'busyToRows'),
   ]
   const loaded = [`rows loaded at first rows`]
-  for (const c of cols) loaded.push(mmm(fl[c].app.firstRowsLoaded), mmm(fl[c].baseline?.firstRowsLoaded))
+  for (const c of cols) loaded.push(mmm(fl[c]?.app.firstRowsLoaded), mmm(fl[c]?.baseline?.firstRowsLoaded))
   rows.push(loaded)
   const feed = scale.feed
     ? `\n\nData path alone (the default view's first /api/calls page fetched in Node, no rendering): ${mmm(scale.feed.first50)} ms, ${scale.feed.requests} requests.`
@@ -65,14 +83,35 @@ function firstLoadSection(name, scale) {
   return `### First load of /calls — ${name} scale\n\n${table(head, rows)}${feed}\n\n${serverRenderingSection(fl)}`
 }
 
-const x = (v) => (v === null || v === undefined ? '—' : `${v.toFixed(2)}×`)
-const cls = (s) =>
-  !s || s.median === null ? '—' : `${s.median.toFixed(3)} [${s.min.toFixed(3)}–${s.max.toFixed(3)}]`
+type SummaryField =
+  | 'fcp'
+  | 'lcp'
+  | 'firstRows'
+  | 'minRows'
+  | 'appMark'
+  | 'hydrated'
+  | 'filterEffect'
+  | 'filterDone'
+  | 'longestTaskBeforeRows'
+  | 'cpuToRows'
+  | 'busyToRows'
+
+const x = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v.toFixed(2)}×`)
+const cls = (s: Summary | undefined) =>
+  !s || s.median === null
+    ? '—'
+    : `${s.median.toFixed(3)} [${(s.min ?? 0).toFixed(3)}–${(s.max ?? 0).toFixed(3)}]`
 
 /** Issue 15's figures per CPU rate: each against its budget, from the same runs as the table above. */
-export function serverRenderingSection(fl) {
+export function serverRenderingSection(fl: FirstLoads) {
   const cols = Object.keys(fl)
-  const line = (label, cell) => [label, ...cols.map((c) => cell(fl[c]))]
+  const line = (label: string, cell: (load: FirstLoad) => string) => [
+    label,
+    ...cols.map((c) => {
+      const load = fl[c]
+      return load ? cell(load) : '—'
+    }),
+  ]
   const rows = [
     line('first ≥ 50 rows ÷ static baseline, medians (≤ 1.1×)', (l) =>
       x(ratio(l.app.minRows.median, l.baseline?.minRows.median)),
@@ -103,7 +142,7 @@ export function serverRenderingSection(fl) {
       return h.basis && h.basis !== 'mark' ? `${value} (no mark: ${h.basis}, ${ms(h.value)} ms)` : value
     }),
   ]
-  const notes = cols.flatMap((c) => (fl[c].app.filterNotes ?? []).map((n) => `${c}: ${n}`))
+  const notes = cols.flatMap((c) => (fl[c]?.app.filterNotes ?? []).map((n) => `${c}: ${n ?? ''}`))
   return (
     `Server rendering figures (issue 15; the filter times come from one more cold load per run):\n\n` +
     table(['figure', ...cols], rows) +
@@ -111,13 +150,13 @@ export function serverRenderingSection(fl) {
   )
 }
 
-function interactionSection(name, it) {
+function interactionSection(name: string, it: Interactions | undefined) {
   if (!it) return ''
   const rows = Object.entries(it.filters).map(([filter, s]) => [
     `filter ${filter} → new rows`,
     mmm(s),
     s.methods.join(', ') || '—',
-    s.notes.join('; ') || '',
+    s.notes.join('; '),
   ])
   rows.push([
     'Enter on a row → call timeline',
@@ -128,9 +167,10 @@ function interactionSection(name, it) {
   return `### Interactions — ${name} scale (${it.cpuThrottle}× CPU)\n\n${table(['interaction', 'ms median [min–max]', 'how', 'notes'], rows)}`
 }
 
-function scrollSection(scroll) {
+function scrollSection(scroll: Scroll | undefined) {
   if (!scroll) return ''
-  if (!scroll.loading) return `### Scrolling (SIM_SCALE ${scroll.scale})\n\n${scroll.note}`
+  if (!scroll.loading)
+    return `### Scrolling (SIM_SCALE ${scroll.scale})\n\n${'note' in scroll ? scroll.note : ''}`
   const l = scroll.loading
   const r = scroll.feedReach
   const reach = r
@@ -171,7 +211,7 @@ function scrollSection(scroll) {
   )
 }
 
-function serverSection(name, scale) {
+function serverSection(name: string, scale: ScaleEntry) {
   const s = scale.server
   if (!s) return ''
   const head = ['endpoint', 'bytes', 'in-process p50/p95']
@@ -182,13 +222,13 @@ function serverSection(name, scale) {
     const ip = s.inProcess?.[endpoint]
     const cells = [endpoint, ip ? kb(ip.bytes) + ' kB' : '—', ip ? `${ip.p50} / ${ip.p95}` : '—']
     for (const c of conns) {
-      const g = s.gateway[endpoint].find((x) => x.connections === c)
+      const g = s.gateway[endpoint]?.find((x) => x.connections === c)
       const d = s.direct?.[endpoint]?.find((x) => x.connections === c)
       // A run with no answer inside its window has no percentiles (null), which is not "0 ms".
-      const none = (x) => !x || x.p50 === null
+      const none = (x: { p50: number | null } | undefined) => !x || x.p50 === null
       cells.push(
-        none(g) ? (g ? 'no answer in time' : '—') : `${g.p50} / ${g.p95} / ${g.p99}`,
-        none(d) ? (d ? 'no answer in time' : '—') : `${d.p50} / ${d.p95}`,
+        !g || none(g) ? (g ? 'no answer in time' : '—') : `${g.p50} / ${g.p95} / ${g.p99}`,
+        !d || none(d) ? (d ? 'no answer in time' : '—') : `${d.p50} / ${d.p95}`,
         g ? String(g.rps) : '—',
       )
     }
@@ -197,7 +237,7 @@ function serverSection(name, scale) {
   return `### Gateway → simulator — ${name} scale (ms)\n\n${table(head, rows)}`
 }
 
-const profileLine = (p) =>
+const profileLine = (p: ProfileSummary | null | undefined) =>
   p
     ? p.byGroup
         .slice(0, 8)
@@ -206,22 +246,26 @@ const profileLine = (p) =>
     : null
 
 /** Where the CPU time of the one profiled run of each measurement went (self time, ms). */
-function profileSection(name, scale) {
-  const lines = []
+function profileSection(name: string, scale: ScaleEntry) {
+  const lines: string[][] = []
   for (const [throttle, load] of Object.entries(scale.firstLoad ?? {})) {
-    if (load.profile) lines.push([`first load of /calls, ${throttle}`, profileLine(load.profile)])
+    if (load.profile) lines.push([`first load of /calls, ${throttle}`, profileLine(load.profile) ?? '—'])
   }
   for (const [filter, s] of Object.entries(scale.interactions?.filters ?? {})) {
-    if (s.profile) lines.push([`filter ${filter}`, profileLine(s.profile)])
+    if (s.profile) lines.push([`filter ${filter}`, profileLine(s.profile) ?? '—'])
   }
   if (scale.interactions?.openCall?.profile)
-    lines.push(['Enter → call timeline', profileLine(scale.interactions.openCall.profile)])
+    lines.push(['Enter → call timeline', profileLine(scale.interactions.openCall.profile) ?? '—'])
   if (!lines.length) return ''
   return `### CPU profiles — ${name} scale (self time per package or folder, ms; one extra run each)\n\n${table(['measurement', 'where the time went'], lines)}`
 }
 
-function seedingSection(results) {
-  const servers = Object.entries(results.scales)
+type ServerFigures = Pick<ScaleEntry, 'scale' | 'seeded' | 'startupMs' | 'counts'>
+
+function seedingSection(results: BenchResults) {
+  const servers: [string, ServerFigures][] = Object.entries(results.scales).flatMap(([name, s]) =>
+    s ? [[name, s] as [string, ServerFigures]] : [],
+  )
   if (results.scroll?.counts) servers.push(['scroll', results.scroll])
   const rows = servers.map(([name, s]) => [
     name,
@@ -229,13 +273,15 @@ function seedingSection(results) {
     s.seeded ? `${(s.seeded.seedMs / 1000).toFixed(1)} s (seeded now)` : 'reused an earlier seed',
     `${(s.startupMs / 1000).toFixed(1)} s`,
     s.counts
-      ? `${s.counts.tx_events.toLocaleString('en-US')} events / ${(s.counts.tx_sessions + s.counts.lp_calls + s.counts.sk_calls + s.counts.cb_calls).toLocaleString('en-US')} calls`
+      ? `${count(s.counts, 'tx_events').toLocaleString('en-US')} events / ${(count(s.counts, 'tx_sessions') + count(s.counts, 'lp_calls') + count(s.counts, 'sk_calls') + count(s.counts, 'cb_calls')).toLocaleString('en-US')} calls`
       : '—',
   ])
   return `### Servers\n\n${table(['scale', 'SIM_SCALE', 'seeding', 'start-up to /healthz', 'Telnyx events / calls (all providers)'], rows)}`
 }
 
-function budgetSection(budgets) {
+const count = (counts: Record<string, number>, key: string) => counts[key] ?? NaN
+
+function budgetSection(budgets: BudgetResult[]) {
   const rows = budgets.map((b) => [
     b.label,
     b.limit,
@@ -245,15 +291,16 @@ function budgetSection(budgets) {
   return `### Budgets\n\n${table(['budget', 'limit', 'measured', 'verdict'], rows)}`
 }
 
-export function renderReport(results, budgets) {
+export function renderReport(results: BenchResults, budgets: BudgetResult[]) {
   const parts = [
     `## Benchmark ${results.meta.startedAt}`,
-    `Command: \`${results.meta.command}\` · ${results.meta.machine.summary}`,
+    `Command: \`${results.meta.command}\` · ${String(results.meta.machine.summary)}`,
   ]
   if (results.bundle) parts.push(bundleSection(results.bundle))
   if (results.composition?.markdown) parts.push(results.composition.markdown)
   parts.push(seedingSection(results))
   for (const [name, scale] of Object.entries(results.scales)) {
+    if (!scale) continue
     parts.push(
       firstLoadSection(name, scale),
       interactionSection(name, scale.interactions),
