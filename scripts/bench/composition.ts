@@ -38,10 +38,10 @@ function segments(code: string, map: RawMap): [string, string][] {
 }
 
 /** The manifest keys of the first load of /calls: the entry, the calls route, and their static imports. */
-type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>
+export type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>
 type RawMap = ConstructorParameters<typeof SourceMapConsumer>[0]
 
-function firstLoadFiles(manifest: Manifest): string[] {
+export function firstLoadFiles(manifest: Manifest): string[] {
   const keys = new Set<string>()
   const visit = (key: string) => {
     if (keys.has(key) || !manifest[key]) return
