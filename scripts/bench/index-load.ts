@@ -2,28 +2,17 @@
 // (cycling through FILTER_COMBOS random combinations, so neither SQLite's statement results nor any
 // answer cache can serve a repeat within a cycle), at 1 and 6 connections. Also a CSV export timed
 // to its last byte.
-import autocannon from 'autocannon'
 import { causeOf } from './cause-of'
 import { breakdownIndex } from './index-breakdown'
 import { filterCombos, samplePhones } from './index-filters'
 import { readRss, sampleRss } from './rss'
+import { cannon, type CannonOptions, type CannonResult } from './cannon'
 import { percentile, round } from './stats'
 
 export const FILTER_COMBOS = 200
 export const INDEX_BUDGET_CONNECTIONS = 6
 /** One at a time, one tab's six, and fifty (issue 16: a contact centre's worth, SQLite beside PostgreSQL). */
 export const INDEX_CONNECTIONS = [1, INDEX_BUDGET_CONNECTIONS, 50]
-
-type CannonOptions = Parameters<typeof autocannon>[0]
-type CannonResult = Parameters<Parameters<typeof autocannon>[1]>[1]
-type OnResponse = (client: unknown, status: number, resBytes: number, ms: number) => void
-
-function cannon(options: CannonOptions, onResponse?: OnResponse) {
-  return new Promise<CannonResult>((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
-    if (onResponse) instance.on('response', onResponse)
-  })
-}
 
 /** autocannon options that send the next combination with each request. */
 function cycling(baseURL: string, paths: string[], connections: number, duration: number): CannonOptions {

@@ -2,9 +2,9 @@
 // (/api/<provider>/…) and, as the baseline in the same run, straight to the same simulator behind a bare
 // HTTP server, plus the simulator timed in-process without any HTTP.
 import { spawn } from 'node:child_process'
-import autocannon from 'autocannon'
 import { PORTS } from './config'
 import { defaultViewRequests } from './node-feed'
+import { cannon, type CannonOptions } from './cannon'
 import { percentile, round } from './stats'
 
 /** The list requests, as a provider path (the gateway adds /api in front). */
@@ -43,17 +43,6 @@ export function listEndpoints(): Endpoint[] {
     },
     { name: 'callingbox /v1/calls (all)', provider: 'callingbox', method: 'GET', path: '/v1/calls' },
   ]
-}
-
-type CannonOptions = Parameters<typeof autocannon>[0]
-type CannonResult = Parameters<Parameters<typeof autocannon>[1]>[1]
-type OnResponse = (client: unknown, status: number, resBytes: number, ms: number) => void
-
-function cannon(options: CannonOptions, onResponse?: OnResponse) {
-  return new Promise<CannonResult>((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
-    if (onResponse) instance.on('response', onResponse)
-  })
 }
 
 /** One endpoint at one concurrency: a short unrecorded warm-up, then `seconds` of measured load. */
