@@ -168,6 +168,16 @@ export class CallsPage extends AppPage {
     return this.filters.getByRole('menu', { name })
   }
 
+  /** One checkable item of a multi-select's open menu. */
+  menuItem(name: 'Status' | 'Source', option: string): Locator {
+    return this.menu(name).getByRole('menuitemcheckbox', { name: option })
+  }
+
+  /** The button below the table that loads the next page of calls, when there is one. */
+  loadMoreCalls(): Locator {
+    return this.page.getByRole('button', { name: 'Load more calls' })
+  }
+
   /** Opens a multi-select (Status, Source) and returns its menu of checkable items. */
   async multiSelect(name: 'Status' | 'Source'): Promise<Locator> {
     const menu = this.menu(name)

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { HYDRATED_MARK, markHydrated } from '../../src/app/hydration-mark'
-import { checkBudgets } from './budgets.mjs'
-import { hydratedFigure, layoutShiftUntil, lcpPlace, ratio, yesNo } from './first-load-figures.mjs'
-import { lastLcpCandidate, sumMainThread } from './main-thread.mjs'
-import { groupOf } from './source-groups.mjs'
-import { INDEX_BUDGETS } from './index-budgets.mjs'
-import { parseOptions } from './options.mjs'
-import { percentile, summarize } from './stats.mjs'
+import { checkBudgets } from './budgets'
+import { hydratedFigure, layoutShiftUntil, lcpPlace, ratio, yesNo } from './first-load-figures'
+import { lastLcpCandidate, sumMainThread } from './main-thread'
+import { firstLoadFiles } from './composition'
+import { groupOf } from './source-groups'
+import { INDEX_BUDGETS, rssAt } from './index-budgets'
+import { renderIndexReport } from './index-report'
+import { mmm, renderReport } from './report'
+import type { BenchResults } from './results'
+import { parseOptions } from './options'
+import { percentile, summarize } from './stats'
 
 describe('stats', () => {
   it('summarises numeric runs and counts the runs that measured nothing', () => {
@@ -101,6 +105,92 @@ describe('composition groups', () => {
     expect(groupOf('../../src/app/router.tsx')).toBe('src/app')
     expect(groupOf('../../src/features/calls/table/calls-table.tsx')).toBe('src/features/calls')
     expect(groupOf(null)).toBe('(unmapped)')
+  })
+})
+
+describe('first-load files from the manifest', () => {
+  it('follows the entry and the calls route through their static imports, JS only', () => {
+    const manifest = {
+      'index.html': {
+        file: 'assets/index.js',
+        imports: ['_vendor.js', '_style.css'],
+        dynamicImports: ['src/app/routes/calls-route.tsx', 'src/app/routes/lead-route.tsx'],
+      },
+      '_vendor.js': { file: 'assets/vendor.js' },
+      '_style.css': { file: 'assets/style.css' },
+      'src/app/routes/calls-route.tsx': {
+        file: 'assets/calls-route.js',
+        imports: ['_vendor.js', '_table.js'],
+      },
+      '_table.js': { file: 'assets/table.js' },
+      'src/app/routes/lead-route.tsx': { file: 'assets/lead-route.js' },
+    }
+    expect(firstLoadFiles(manifest)).toEqual([
+      'assets/index.js',
+      'assets/vendor.js',
+      'assets/calls-route.js',
+      'assets/table.js',
+    ])
+  })
+})
+
+describe('reports', () => {
+  const summary = (median: number | null) => ({ median, min: median, max: median, runs: 1, missing: 0 })
+  const results = {
+    meta: {
+      startedAt: '2026-12-05T20:00:00.000Z',
+      command: 'npm run bench',
+      machine: { summary: '2 cores' },
+    },
+    scales: {
+      default: {
+        scale: 1,
+        seeded: null,
+        startupMs: 1500,
+        counts: { tx_events: 10, tx_sessions: 1, lp_calls: 2, sk_calls: 3, cb_calls: 4 },
+        interactions: {
+          cpuThrottle: 1,
+          filters: { direction: { ...summary(278), methods: ['select'], notes: [], samples: [] } },
+          openCall: { ...summary(null), methods: [], notes: ['no rows on /calls'], samples: [] },
+        },
+      },
+    },
+  } as unknown as BenchResults
+
+  it('keeps the section names and table rows BENCHMARKS.md refers to', () => {
+    const markdown = renderReport(results, [
+      { id: 'x', label: 'a budget', limit: '≤ 1 ms', verdict: 'missed', value: 2, unit: 'ms', note: null },
+    ])
+    expect(markdown).toContain('## Benchmark 2026-12-05T20:00:00.000Z')
+    expect(markdown).toContain('| default | 1 | reused an earlier seed | 1.5 s | 10 events / 10 calls |')
+    expect(markdown).toContain('### Interactions — default scale (1× CPU)')
+    expect(markdown).toContain('| filter direction → new rows | 278 [278–278] | select |  |')
+    expect(markdown).toContain('| Enter on a row → call timeline | — | — | no rows on /calls |')
+    expect(markdown).toContain('| a budget | ≤ 1 ms | 2 ms | missed |')
+  })
+
+  it('writes "—" for a figure that was not measured', () => {
+    expect(mmm(summary(null))).toBe('—')
+    expect(mmm(undefined)).toBe('—')
+    expect(mmm({ median: 12.4, min: 10, max: 15.6, runs: 3, missing: 0 }, ' ms')).toBe('12 ms [10–16]')
+  })
+
+  it('renders no index tables when the index section did not run', () => {
+    expect(renderIndexReport(results)).toBe('')
+  })
+})
+
+describe('RSS at a fraction of the sync', () => {
+  it('takes the sample nearest in time', () => {
+    const samples = [
+      { t: 0, rss: 100 },
+      { t: 240, rss: 200 },
+      { t: 600, rss: 300 },
+      { t: 1000, rss: 400 },
+    ]
+    expect(rssAt(samples, 0.25)).toBe(200)
+    expect(rssAt(samples, 1)).toBe(400)
+    expect(rssAt([], 0.5)).toBeNull()
   })
 })
 
