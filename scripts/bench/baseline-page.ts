@@ -2,7 +2,7 @@
 // same merged feed in Node), the app's own stylesheet, and no script. It is written into the benchmark's
 // build and served by the same server, so the difference to /calls is what the SPA itself costs.
 import { readFileSync, writeFileSync } from 'node:fs'
-import type { Call } from '../../src/domain/call'
+import type { ListedCall } from '../../src/domain/call'
 import { callHref } from '../../src/config/paths'
 import { BASELINE_PAGE, DIST_DIR } from './config'
 
@@ -18,7 +18,7 @@ function duration(seconds: number | null | undefined) {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
-function row(call: Call) {
+function row(call: ListedCall) {
   const cells = [
     `${call.occurredAt.slice(0, 19).replace('T', ' ')} UTC`,
     call.direction,
@@ -35,7 +35,7 @@ function row(call: Call) {
 }
 
 /** Writes the baseline page for one scale's rows; returns its URL path. */
-export function writeBaselinePage(calls: Call[], scaleName: string): string {
+export function writeBaselinePage(calls: readonly ListedCall[], scaleName: string): string {
   const index = readFileSync(`${DIST_DIR}/client/index.html`, 'utf8')
   const styles = [...index.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1])
   const head = ['Time', 'Direction', 'Status', 'From', 'To', 'Duration', 'Source', 'End reason']

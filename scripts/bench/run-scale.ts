@@ -1,7 +1,7 @@
 // One scale's measurements: a server on its own data directory, the browser measurements against it,
 // the gateway load test, then the bare-simulator baseline on the same data.
 import type { Browser } from '@playwright/test'
-import type { Call } from '../../src/domain/call'
+import type { ListedCall } from '../../src/domain/call'
 import { callHref, leadHref, eventsHref } from '../../src/config/paths'
 import { writeBaselinePage } from './baseline-page'
 import { measureBundles } from './bundle'
@@ -93,7 +93,7 @@ async function firstLoads(
   { opts, log }: Pick<ScaleContext, 'opts' | 'log'>,
 ) {
   const samples: Awaited<ReturnType<typeof firstCallsFromIndex>>[] = []
-  let rows: Call[] = []
+  let rows: ListedCall[] = []
   for (let i = 0; i < opts.runs; i++) {
     // Since issue 12 the page reads the call index: its first /api/calls page gives the baseline rows.
     const run = await firstCallsFromIndex(server.baseURL, MIN_FIRST_ROWS)
