@@ -64,7 +64,7 @@ test('the raw payload opens before hydration, stays open after it, and Copy wait
   expect(problems).toEqual([])
 })
 
-test('the column menu opened before hydration shows its check boxes once the script is there; sorting waits', async ({
+test('the column menu opened before hydration shows its check boxes once the script is there', async ({
   page,
   callsPage: calls,
 }) => {
@@ -74,19 +74,41 @@ test('the column menu opened before hydration shows its check boxes once the scr
   const menu = calls.columnMenu
   await menu.getByText('Columns', { exact: false }).first().click()
   await expect(menu).toHaveAttribute('open', '')
-  // Sorting needs the script: its buttons are disabled until then (a click is refused, not lost).
-  const sortButton = calls.table.getByRole('button', { name: /^Sort by / }).first()
-  await expect(sortButton).toBeDisabled()
   await calls.notHydrated()
 
   release()
   await calls.hydrated()
   await calls.rowsShown()
-  await expect(sortButton).toBeEnabled()
   const endReason = page
     .getByRole('group', { name: 'Visible columns' })
     .getByRole('checkbox', { name: 'End reason' })
   await endReason.uncheck()
   await expect(calls.table.getByRole('columnheader', { name: 'End reason' })).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test('a sort header is a link: sorting before hydration loads the sorted list, and hydration keeps it', async ({
+  page,
+  callsPage: calls,
+}) => {
+  const problems = consoleProblems(page)
+  const release = await holdScripts(page)
+  await page.goto('/calls?period=7d', { waitUntil: 'commit' })
+  await calls.sortLink('duration').click()
+  await expect.poll(() => calls.param('sort')).toBe('-duration')
+  // The server rendered the sorted list: the header says so before any script ran.
+  await expect(calls.table.getByRole('columnheader', { name: /duration/i })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  await calls.notHydrated()
+
+  release()
+  await calls.hydrated()
+  await calls.rowsShown()
+  await expect(calls.sortLink('duration')).toHaveAccessibleName(/now descending/)
+  // Hydrated, the same link sorts the other way without a page load.
+  await calls.sortLink('duration').click()
+  await expect.poll(() => calls.param('sort')).toBe('duration')
   expect(problems).toEqual([])
 })

@@ -186,7 +186,7 @@ test('sorting by duration orders every matching call (the server sorts); time or
 }) => {
   await calls.goto('period=7d')
   await calls.rowsShown()
-  await calls.table.getByRole('button', { name: /^Sort by duration/ }).click()
+  await calls.sortLink('duration').click()
   await expect.poll(() => calls.param('sort')).toBe('-duration')
   await expect(calls.table.getByRole('columnheader', { name: /duration/i })).toHaveAttribute(
     'aria-sort',
@@ -206,7 +206,7 @@ test('sorting by duration orders every matching call (the server sorts); time or
     })
     .toBe(true)
 
-  await calls.table.getByRole('button', { name: /^Sort by time/ }).click()
+  await calls.sortLink('time').click()
   await expect.poll(() => calls.param('sort')).toBeNull()
   await expect
     .poll(async () => {

@@ -76,6 +76,11 @@ export class CallsPage extends AppPage {
     return this.table.locator(`[role="row"][aria-rowindex="${rowIndex}"]`)
   }
 
+  /** A column's sort link ("Sort by duration", "…, now descending"): a link, so it works before hydration. */
+  sortLink(column: string): Locator {
+    return this.table.getByRole('link', { name: new RegExp(`^Sort by ${column}`) })
+  }
+
   /** One column's cell of a row (e.g. 'time', 'direction', 'status'). */
   cell(row: Locator, id: string): Locator {
     return row.locator(`.col-${id}`)

@@ -11,7 +11,7 @@ import type { ColumnVisibility } from '../table/column-prefs'
 import { callHref } from '../../../config/paths'
 import { CallsTableContext } from '../table/table-context'
 import type { CallsTableHandle } from '../table/virtual-body'
-import type { CallsViewState } from '../url-state/calls-url-state'
+import { serializeCallsView, type CallsViewState } from '../url-state/calls-url-state'
 import { describeWindow } from '../url-state/describe-view'
 import type { HistoryMode } from '../url-state/use-calls-view'
 import { clearFilters, hasFilters, periodCovering, withPeriod, withSort } from '../url-state/view-transitions'
@@ -70,7 +70,7 @@ export function ResultsBody(props: Props) {
       <CallsTable
         calls={rows}
         sort={view.sort}
-        onSortChange={(sort) => setView(withSort(view, sort))}
+        sortSearch={(sort) => `?${serializeCallsView(withSort(view, sort)).toString()}`}
         visibility={props.visibility}
         skeleton={list.initial}
         dimmed={list.stale}

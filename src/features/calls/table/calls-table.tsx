@@ -1,5 +1,6 @@
-import { useTable, type Updater } from '@tanstack/react-table'
+import { useTable } from '@tanstack/react-table'
 import { useMemo, useState, type ReactNode, type Ref } from 'react'
+import { Link } from 'react-router'
 import { callKey, type ListedCall } from '../../../domain/call'
 import type { Sort } from '../url-state/calls-url-state'
 import { callColumns, callsTableFeatures } from './call-columns'
@@ -7,16 +8,16 @@ import { ROW_HEIGHT, SkeletonRows } from './call-row'
 import type { ColumnVisibility } from './column-prefs'
 import { isColumnId } from '../../../domain/call-columns'
 import { COLUMNS } from './column-registry'
-import { fromSortingState, toSortingState, type SortingState } from './sort-calls'
+import { fromSortingState, toSortingState } from './sort-calls'
 import { useFitToViewport } from './use-fit-to-viewport'
 import { VirtualBody, type CallsTableHandle } from './virtual-body'
 import './calls-table.css'
-import { useHydrated } from '../../../lib/use-hydrated'
 
 type Props = {
   calls: readonly ListedCall[]
   sort: Sort
-  onSortChange: (sort: Sort) => void
+  /** The search (`?…`) of this list sorted by `sort`: sort headers are links, so they work before hydration. */
+  sortSearch: (sort: Sort) => string
   visibility: ColumnVisibility
   skeleton: boolean
   /** The rows belong to the previous filters while new ones load. */
@@ -35,13 +36,16 @@ type Props = {
 }
 
 const getRowId = (call: ListedCall) => callKey(call)
+
+/** The sort a header's link asks for: its column the way TanStack Table would toggle it next. */
+function nextSort(columnId: string, order: false | 'asc' | 'desc'): Sort {
+  return fromSortingState(order === false ? [] : [{ id: columnId, desc: order === 'desc' }])
+}
 const FALLBACK_WIDTH = { minWidth: 120, grow: 1 }
 
 /** The calls table: TanStack Table v9 for columns, visibility and sort state; TanStack Virtual for rows. */
 export function CallsTable(props: Props) {
-  // Sorting needs the script: disabled until then, not lost (docs/decisions/controls-before-hydration.md).
-  const hydrated = useHydrated()
-  const { sort, onSortChange, visibility } = props
+  const { sort, sortSearch, visibility } = props
   // State, not a ref: the virtualizer must re-render once the scroll container exists (a child's
   // layout effect runs before its parent element's ref is attached).
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
@@ -52,9 +56,8 @@ export function CallsTable(props: Props) {
     columns: callColumns,
     data: props.calls,
     getRowId,
+    // The URL holds the sort; a header's link gives the next one (table.getNextSortingOrder below).
     state: { columnVisibility: visibility, sorting },
-    onSortingChange: (updater: Updater<SortingState>) =>
-      onSortChange(fromSortingState(typeof updater === 'function' ? updater(sorting) : updater)),
     manualSorting: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
@@ -99,18 +102,21 @@ export function CallsTable(props: Props) {
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
                   {header.column.getCanSort() ? (
-                    <button
-                      type="button"
+                    // A link to the list sorted the next way, not a button: it works before hydration
+                    // (a plain load of that URL) and after it (a client navigation, pushing history
+                    // like every filter change). docs/decisions/controls-before-hydration.md.
+                    <Link
                       className="sort-button"
-                      disabled={!hydrated}
-                      onClick={header.column.getToggleSortingHandler()}
+                      to={{
+                        search: sortSearch(nextSort(header.column.id, header.column.getNextSortingOrder())),
+                      }}
                       aria-label={`Sort by ${label.toLowerCase()}${sorted ? (sorted === 'desc' ? ', now descending' : ', now ascending') : ''}`}
                     >
                       {label}
                       <span aria-hidden="true">
                         {sorted === 'desc' ? ' ↓' : sorted === 'asc' ? ' ↑' : ' ↕'}
                       </span>
-                    </button>
+                    </Link>
                   ) : (
                     label
                   )}
