@@ -112,3 +112,23 @@ test('a sort header is a link: sorting before hydration loads the sorted list, a
   await expect.poll(() => calls.param('sort')).toBe('duration')
   expect(problems).toEqual([])
 })
+
+test('the events pager is links: Next before hydration loads the next page from the server', async ({
+  page,
+  eventsPage: events,
+}) => {
+  const problems = consoleProblems(page)
+  const release = await holdScripts(page)
+  await page.goto('/events?name=call.initiated', { waitUntil: 'commit' })
+  await expect(events.pagerStep('Previous')).toBeDisabled()
+  await events.goToPage('Next')
+  await expect(page).toHaveURL(/[?&]page=2$/)
+  await expect(events.indicator).toContainText('Page 2 of')
+  await events.notHydrated()
+
+  release()
+  await events.hydrated()
+  await events.goToPage('Previous')
+  await expect(events.indicator).toContainText('Page 1 of')
+  expect(problems).toEqual([])
+})

@@ -64,9 +64,9 @@ test.describe('Telnyx event stream', () => {
     expect(pages).toBeGreaterThan(3)
     const total = `${results.toLocaleString('en-US')} events`
     await expect(events.indicator).toHaveText(`Page 1 of ${pages} · ${total}`)
-    await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled()
+    await expect(events.pagerStep('Previous')).toBeDisabled()
 
-    await events.pageButton('Next')
+    await events.goToPage('Next')
     await expect(page).toHaveURL(/[?&]page=2$/)
     await expect(events.indicator).toHaveText(`Page 2 of ${pages} · ${total}`)
     const second = await apiPage(request, 'filter[name]=call.initiated', 2)
@@ -75,18 +75,18 @@ test.describe('Telnyx event stream', () => {
       second.data[0]?.call_session_id ?? '',
     )
 
-    await events.pageButton('Last')
+    await events.goToPage('Last')
     await expect(page).toHaveURL(new RegExp(`[?&]page=${pages}$`))
     await expect(events.indicator).toHaveText(`Page ${pages} of ${pages} · ${total}`)
-    await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled()
+    await expect(events.pagerStep('Next')).toBeDisabled()
     const last = await apiPage(request, 'filter[name]=call.initiated', pages)
     await expect(events.rows).toHaveCount(last.data.length)
 
-    await events.pageButton('Previous')
+    await events.goToPage('Previous')
     await expect(events.indicator).toHaveText(`Page ${pages - 1} of ${pages} · ${total}`)
     await page.goBack()
     await expect(events.indicator).toHaveText(`Page ${pages} of ${pages} · ${total}`)
-    await events.pageButton('First')
+    await events.goToPage('First')
     await expect(page).toHaveURL(/\/events\?name=call\.initiated$/)
     await expect(events.indicator).toHaveText(`Page 1 of ${pages} · ${total}`)
   })

@@ -54,8 +54,14 @@ export class EventsPage extends AppPage {
     return this.rows.locator(`td:nth-child(${index + 1})`).allTextContents()
   }
 
-  async pageButton(name: 'First' | 'Previous' | 'Next' | 'Last') {
-    await this.page.getByRole('button', { name: `${name} page` }).click()
+  /** A step of the pager: a link (so it works before hydration), disabled where there is no such page. */
+  pagerStep(name: 'First' | 'Previous' | 'Next' | 'Last'): Locator {
+    return this.page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: `${name} page` })
+  }
+
+  async goToPage(name: 'First' | 'Previous' | 'Next' | 'Last') {
+    const step = this.pagerStep(name)
+    await step.click()
   }
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTimeZone } from '../../../lib/use-time-zone'
 import { toTelnyxEventQuery } from '../api/events-query'
-import { windowApplies } from '../url-state/events-url-state'
+import { serializeEventsView, windowApplies } from '../url-state/events-url-state'
 import { EventsFilters } from './events-filters'
 import { EventsResults } from './events-results'
 import { useEventsView } from './use-events-view'
@@ -45,7 +45,7 @@ export function EventsPage() {
         size={view.size}
         timeZone={timeZone}
         tz={view.tz}
-        onPage={(page) => apply({ ...view, page })}
+        pageSearch={(page) => `?${serializeEventsView({ ...view, page }).toString()}`}
       />
     </section>
   )

@@ -1,4 +1,4 @@
-import { useHydrated } from '../../../lib/use-hydrated'
+import { Link } from 'react-router'
 
 type Props = {
   /** Page numbers as Telnyx gave them (meta.page_number, meta.total_pages, meta.total_results). */
@@ -7,58 +7,60 @@ type Props = {
   totalResults: number | null
   /** A different page is loading; the shown one stays until it arrives. */
   loadingPage: number | null
-  onPage: (page: number) => void
+  /** The search (`?…`) of this view at another page. */
+  pageSearch: (page: number) => string
 }
 
 const count = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'event' : 'events'}`
 
-export function EventsPager({ page, totalPages, totalResults, loadingPage, onPage }: Props) {
+/**
+ * A step of the pager: a link to that page, so it works before hydration too (a plain load of the URL;
+ * docs/decisions/controls-before-hydration.md), or, where there is no such page, a disabled link that
+ * says so to a screen reader and keeps its place.
+ */
+function PageLink({
+  label,
+  target,
+  search,
+}: {
+  label: string
+  target: number | null
+  search: Props['pageSearch']
+}) {
+  const name = `${label} page`
+  if (target === null) {
+    return (
+      <span role="link" aria-disabled="true" aria-label={name} className="ev-page-link">
+        {label}
+      </span>
+    )
+  }
+  return (
+    <Link to={{ search: search(target) }} aria-label={name} className="ev-page-link">
+      {label}
+    </Link>
+  )
+}
+
+export function EventsPager({ page, totalPages, totalResults, loadingPage, pageSearch }: Props) {
   const last = Math.max(1, totalPages)
-  // Paging needs the script (it is not a link yet): disabled until then, not lost.
-  const hydrated = useHydrated()
   const indicator =
     totalPages === 0
       ? 'No pages'
       : `Page ${page.toLocaleString('en-US')} of ${totalPages.toLocaleString('en-US')}`
+  const back = page > 1
+  const forward = page < totalPages
   return (
     <nav className="ev-pager" aria-label="Pages">
-      <button
-        type="button"
-        onClick={() => onPage(1)}
-        disabled={!hydrated || page <= 1}
-        aria-label="First page"
-      >
-        First
-      </button>
-      <button
-        type="button"
-        onClick={() => onPage(Math.min(page - 1, last))}
-        disabled={!hydrated || page <= 1}
-        aria-label="Previous page"
-      >
-        Previous
-      </button>
+      <PageLink label="First" target={back ? 1 : null} search={pageSearch} />
+      <PageLink label="Previous" target={back ? Math.min(page - 1, last) : null} search={pageSearch} />
       <span className="ev-page-indicator" role="status" aria-live="polite">
         {indicator}
         {totalResults === null ? '' : ` · ${count(totalResults)}`}
         {loadingPage === null ? '' : ` · loading page ${loadingPage.toLocaleString('en-US')}…`}
       </span>
-      <button
-        type="button"
-        onClick={() => onPage(page + 1)}
-        disabled={!hydrated || page >= totalPages}
-        aria-label="Next page"
-      >
-        Next
-      </button>
-      <button
-        type="button"
-        onClick={() => onPage(last)}
-        disabled={!hydrated || page >= totalPages}
-        aria-label="Last page"
-      >
-        Last
-      </button>
+      <PageLink label="Next" target={forward ? page + 1 : null} search={pageSearch} />
+      <PageLink label="Last" target={forward ? last : null} search={pageSearch} />
     </nav>
   )
 }

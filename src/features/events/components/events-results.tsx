@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
 import { eventsPageQuery } from '../api/events-query'
 import type { TelnyxEventQuery } from '../../../providers/telnyx/to-query'
 import { EventsError } from './events-error'
@@ -12,11 +13,12 @@ type Props = {
   size: number
   timeZone: string
   tz: string | null
-  onPage: (page: number) => void
+  /** The search (`?…`) of this view at another page: the pager's links. */
+  pageSearch: (page: number) => string
 }
 
 /** The list's states: first load, refused or failed request, an empty page, or the events with pages. */
-export function EventsResults({ query, page, size, timeZone, tz, onPage }: Props) {
+export function EventsResults({ query, page, size, timeZone, tz, pageSearch }: Props) {
   const result = useQuery(eventsPageQuery(query, page, size))
   if (result.isError) return <EventsError error={result.error} onRetry={() => void result.refetch()} />
   if (result.isPending) {
@@ -36,7 +38,7 @@ export function EventsResults({ query, page, size, timeZone, tz, onPage }: Props
         totalPages={data.totalPages}
         totalResults={data.totalResults}
         loadingPage={loadingPage}
-        onPage={onPage}
+        pageSearch={pageSearch}
       />
       <EventsIssues issues={data.issues} />
       {data.events.length > 0 ? (
@@ -49,9 +51,7 @@ export function EventsResults({ query, page, size, timeZone, tz, onPage }: Props
       ) : pastTheEnd ? (
         <p className="ev-empty">
           Page {data.page} is past the last page ({data.totalPages}).{' '}
-          <button type="button" onClick={() => onPage(data.totalPages)}>
-            Go to the last page
-          </button>
+          <Link to={{ search: pageSearch(data.totalPages) }}>Go to the last page</Link>
         </p>
       ) : (
         <p className="ev-empty">No events match these filters.</p>
