@@ -1,9 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { InlineRecordingPlayer } from './inline-recording-player'
-
-afterEach(cleanup)
 
 const name = 'Play recording of the call at 10:00'
 

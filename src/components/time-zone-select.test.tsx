@@ -1,9 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { TimeZoneSelect } from './time-zone-select'
-
-afterEach(cleanup)
 
 const optionValues = () =>
   Array.from(screen.getByLabelText<HTMLSelectElement>('Time zone').options, (option) => option.value)

@@ -1,10 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import type { SourceError } from '../../../domain/feed'
 import { SourceFailure } from '../../../lib/source-failure'
 import { LoadErrorState } from './call-states'
-
-afterEach(cleanup)
 
 function showError(error: Partial<SourceError>) {
   const sourceError: SourceError = {

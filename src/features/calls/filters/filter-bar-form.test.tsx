@@ -1,13 +1,11 @@
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
 import { endEarlyInput, formParams, watchEarlyInput } from '../../../lib/early-input'
 import { FilterBar } from './filter-bar'
 import { userOnFakeTimers } from '../../../testing/user-on-fake-timers'
-
-afterEach(cleanup)
 
 function renderBar(view: CallsViewState, timeZone: string, setView = vi.fn()) {
   render(

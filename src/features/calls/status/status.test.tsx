@@ -1,13 +1,11 @@
-import { cleanup, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { SourceSync } from '../../../domain/index-api'
 import { DataProblemsDialog } from './data-problems-dialog'
 import { summaryText } from './result-summary'
 import { SIMULATOR_PROBLEMS_NOTE, SyncNotes } from './sync-notes'
 import { syncNoteText, syncSummary } from './sync-text'
-
-afterEach(cleanup)
 
 const now = new Date('2026-11-20T10:03:08.000Z')
 const base: SourceSync = {

@@ -1,6 +1,6 @@
 import { useTable } from '@tanstack/react-table'
-import { cleanup, renderHook } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { renderHook } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { callKey, type ListedCall } from '../../../domain/call'
 import { testCall } from '../../../testing/test-call'
 import { callColumns, callsTableFeatures } from './call-columns'
@@ -23,8 +23,6 @@ function tableOf(initial: readonly ListedCall[]) {
     setData: (data: readonly ListedCall[]) => hook.rerender({ data }),
   }
 }
-
-afterEach(cleanup)
 
 describe('the calls table keeps rows between pages', () => {
   const first = [call('a', 50), call('b', 40)]

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { cleanup, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CALLS_QUERY, type CallsQuery } from '../../../domain/index-api'
@@ -42,7 +42,6 @@ function renderPanel(query: CallsQuery = { ...DEFAULT_CALLS_QUERY, period: '24h'
 }
 
 afterEach(() => {
-  cleanup()
   vi.unstubAllGlobals()
 })
 

@@ -1,6 +1,6 @@
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { bucketBoundaries, countCalls } from '../../../domain/volume-buckets'
 import { VolumePlot } from './volume-plot'
 
@@ -35,8 +35,6 @@ function renderPlot() {
   )
   return { onNarrow, svg: screen.getByRole('group', { name: 'Calls per hour' }) }
 }
-
-afterEach(cleanup)
 
 describe('volume plot', () => {
   it('names every bar with its counts and keeps one bar in the tab order', () => {

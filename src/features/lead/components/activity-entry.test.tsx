@@ -1,14 +1,12 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { DataIssue } from '../../../domain/data-issue'
 import mms08 from '../../../providers/leadping/fixtures/event-mms-2026-08.json'
 import { fromLeadping } from '../../../testing/lead-activity-items'
 import { ActivityEntry } from './activity-entry'
 import { DataProblems } from './data-problems'
-
-afterEach(cleanup)
 
 const NOW = new Date('2026-08-20T00:00:00.000Z')
 
