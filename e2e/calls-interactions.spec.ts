@@ -163,7 +163,31 @@ test('a lead id in the search is recognised and Enter opens the lead page', asyn
   await expect(page.getByText('This is a Leadping lead')).toBeVisible({ timeout: 15_000 })
   await calls.search.press('Enter')
   await expect(page).toHaveURL(new RegExp(`/leads/${leadId}$`))
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`/calls\\?q=${leadId}$`))
   // Looking an id up asks every provider; those that do not know it answer 404, which the browser logs.
+  allowNotFound(consoleErrors)
+})
+
+test('Enter right after pasting a lead id opens the lead once it is known, and Back returns to the search', async ({
+  callsPage: calls,
+  page,
+  request,
+  consoleErrors,
+}) => {
+  const status = (await (await request.get('/sim-admin/status')).json()) as {
+    examples: { showcaseLeadId: string }
+  }
+  const leadId = status.examples.showcaseLeadId
+  await calls.goto()
+  await calls.rowsShown()
+  // No pause for the search to apply or the look-up to answer: Enter does both, in order.
+  await calls.search.fill(leadId)
+  await calls.search.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/leads/${leadId}$`), { timeout: 15_000 })
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`/calls\\?q=${leadId}$`))
+  await expect(calls.search).toHaveValue(leadId)
   allowNotFound(consoleErrors)
 })
 

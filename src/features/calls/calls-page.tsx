@@ -96,7 +96,7 @@ export function CallsPage() {
   })
 
   const leadMatch = useLeadMatch(view.q, rows)
-  const openLead = useLeadAutoOpen(view, leadMatch)
+  const openLead = useLeadAutoOpen(view.tz, rows, () => searchRef.current?.value)
   const openCall = useCallback(
     (call: ListedCall) => void navigate(callHref(call.source, call.id, { tz: view.tz, back: backTo })),
     [navigate, view.tz, backTo],
@@ -180,7 +180,7 @@ export function CallsPage() {
         timeZone={timeZone}
         onNarrow={(start, end) => {
           const result = withRange(view, start, end)
-          if (result.ok) setView(result.view)
+          if (result.ok) void setView(result.view)
         }}
       />
       <ResultsBody

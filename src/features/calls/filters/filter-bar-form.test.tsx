@@ -7,7 +7,7 @@ import { endEarlyInput, formParams, watchEarlyInput } from '../../../lib/early-i
 import { FilterBar } from './filter-bar'
 import { userOnFakeTimers } from '../../../testing/user-on-fake-timers'
 
-function renderBar(view: CallsViewState, timeZone: string, setView = vi.fn()) {
+function renderBar(view: CallsViewState, timeZone: string, setView = vi.fn(() => Promise.resolve())) {
   render(
     <FilterBar
       view={view}
@@ -138,7 +138,8 @@ describe('the filter bar as a native form (issue #15 item 4)', () => {
   it('Enter in the search or a range field applies that field, not the whole form', async () => {
     const user = userOnFakeTimers()
     const onSearchSubmit = vi.fn()
-    const setView = vi.fn()
+    const applied = Promise.resolve()
+    const setView = vi.fn(() => applied)
     render(
       <FilterBar
         view={DEFAULT_VIEW}
@@ -153,7 +154,8 @@ describe('the filter bar as a native form (issue #15 item 4)', () => {
     const search = screen.getByRole('searchbox', { name: 'Search' })
     await user.type(search, 'maria{Enter}')
     expect(keys.at(-1)?.defaultPrevented).toBe(true)
-    expect(onSearchSubmit).toHaveBeenCalledWith('maria')
+    // With the search's own navigation, so the page can act once it has landed (use-lead-auto-open.ts).
+    expect(onSearchSubmit).toHaveBeenCalledWith('maria', applied)
     expect(setView).toHaveBeenLastCalledWith({ ...DEFAULT_VIEW, q: 'maria' }, 'push')
 
     const start = screen.getByLabelText('Start (UTC)')
@@ -176,14 +178,14 @@ describe('the filter bar as a native form (issue #15 item 4)', () => {
 
 describe('the filter bar rendered by the server, then hydrated', () => {
   const view: CallsViewState = { ...DEFAULT_VIEW, statuses: ['busy'], period: '7d', q: 'ana' }
-  const bar = (setView: () => void) => (
+  const bar = (setView: () => Promise<void>) => (
     <FilterBar view={view} timeZone="UTC" presetStart={null} setView={setView} onSearchSubmit={vi.fn()} />
   )
 
   async function hydrate(edit: (container: HTMLElement) => void) {
     const container = document.createElement('div')
     document.body.append(container)
-    container.innerHTML = renderToString(bar(vi.fn()))
+    container.innerHTML = renderToString(bar(vi.fn(() => Promise.resolve())))
     // happy-dom does not select an option by its `selected` attribute when parsing; a browser does.
     for (const select of Array.from(container.querySelectorAll('select'))) {
       const chosen = select.querySelector<HTMLOptionElement>('option[selected]')
@@ -192,7 +194,7 @@ describe('the filter bar rendered by the server, then hydrated', () => {
     edit(container)
     // As the browser entry does right before hydrating (src/main.tsx).
     watchEarlyInput(document)
-    const setView = vi.fn()
+    const setView = vi.fn(() => Promise.resolve())
     const onRecoverableError = vi.fn()
     let root: ReturnType<typeof hydrateRoot> | undefined
     await act(async () => {

@@ -24,8 +24,8 @@ type Props = {
   view: CallsViewState
   timeZone: string
   presetStart: string | null
-  setView: (view: CallsViewState, mode?: HistoryMode) => void
-  onSearchSubmit: (q: string) => void
+  setView: (view: CallsViewState, mode?: HistoryMode) => Promise<void>
+  onSearchSubmit: (q: string, applied: Promise<void>) => void
   searchRef?: Ref<HTMLInputElement>
 }
 
@@ -46,17 +46,19 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
   // True when this bar was first rendered by the server and is being hydrated (not a client render).
   const hydrated = useHydrated()
   const [fromServer] = useState(!hydrated)
-  const hydration = useRef({ fromServer, timeZone, setView })
+  /** A filter change: applied to the URL; nothing here waits for it (only the search's Enter does). */
+  const change = (next: CallsViewState) => void setView(next)
+  const hydration = useRef({ fromServer, timeZone, change })
   // A passive effect, not a layout one: React Router's navigate ignores calls made before its own layout
   // effect has run, and the page's (a parent's) runs after this bar's layout effects.
   useEffect(() => {
-    const { fromServer, timeZone, setView } = hydration.current
+    const { fromServer, timeZone, change } = hydration.current
     if (!fromServer) return
     // Recorded by the browser entry just before hydrating (src/lib/early-input.ts).
     const edited = takeEarlyInput(EARLY_INPUT_NAME)
     if (edited === null) return
     const { view: next, notices } = parseCallsView(edited, { typedZone: timeZone })
-    if (notices.length === 0) setView(next)
+    if (notices.length === 0) change(next)
   }, [])
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -64,7 +66,7 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
     const { view: next, notices } = parseCallsView(formParams(event.currentTarget), { typedZone: timeZone })
     // Only a typed range can be unreadable here; it keeps the applied range (its fields say what is
     // wrong: they were checked when focus left them for the button).
-    setView(notices.length ? { ...next, period: view.period, start: view.start, end: view.end } : next)
+    change(notices.length ? { ...next, period: view.period, start: view.start, end: view.end } : next)
   }
   return (
     <section aria-label="Filters">
@@ -87,7 +89,7 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
             name="direction"
             value={view.direction}
             onChange={(event) =>
-              setView(withDirection(view, event.target.value as CallsViewState['direction']))
+              change(withDirection(view, event.target.value as CallsViewState['direction']))
             }
           >
             <option value="all">Any direction</option>
@@ -101,7 +103,7 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
           options={CALL_STATUSES}
           labels={STATUS_LABELS}
           selected={view.statuses}
-          onChange={(statuses) => setView(withStatuses(view, statuses))}
+          onChange={(statuses) => change(withStatuses(view, statuses))}
         />
         <MultiSelectMenu
           label="Source"
@@ -109,19 +111,19 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
           options={SOURCES}
           labels={SOURCE_LABELS}
           selected={view.sources}
-          onChange={(sources) => setView(withSources(view, sources))}
+          onChange={(sources) => change(withSources(view, sources))}
         />
         <TimeRange
           view={view}
           timeZone={timeZone}
           presetStart={presetStart}
-          onChange={(next) => setView(next)}
+          onChange={(next) => change(next)}
         />
         <TimeZoneSelect
           className="filter-compact filter-zone"
           name="tz"
           value={view.tz}
-          onChange={(tz) => setView(withZone(view, tz))}
+          onChange={(tz) => change(withZone(view, tz))}
         />
         <button
           type="button"
@@ -129,7 +131,7 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
           aria-label="Clear filters"
           title="Clear filters"
           disabled={!hydrated || !hasFilters(view)}
-          onClick={() => setView(clearFilters(view))}
+          onClick={() => change(clearFilters(view))}
         >
           Clear
         </button>

@@ -3,9 +3,13 @@ import type { HistoryMode } from '../url-state/use-calls-view'
 
 type Props = {
   value: string
-  onQuery: (q: string, mode: HistoryMode) => void
-  /** Enter: apply now (and let the page open a lead, when the text is a lead id). */
-  onSubmit: (q: string) => void
+  /** Applies the text to the URL; settles once that navigation has committed. */
+  onQuery: (q: string, mode: HistoryMode) => Promise<void>
+  /**
+   * Enter: applied now, and told to the page with the promise of that navigation, so that whatever the
+   * page does next (open a lead) lands after it in history.
+   */
+  onSubmit: (q: string, applied: Promise<void>) => void
   inputRef?: Ref<HTMLInputElement>
 }
 
@@ -30,15 +34,16 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
     setText(value)
   }
 
-  const apply = (next: string) => {
+  const apply = (next: string): Promise<void> => {
     setPending(null)
-    if (next.trim() === value.trim()) return
-    onQuery(next, pushed.current ? 'replace' : 'push')
+    if (next.trim() === value.trim()) return Promise.resolve()
+    const applied = onQuery(next, pushed.current ? 'replace' : 'push')
     pushed.current = true
+    return applied
   }
 
   // The debounced apply fires after later renders: as an Effect Event it sees their URL value and callback.
-  const applyAfterPause = useEffectEvent((next: string) => apply(next))
+  const applyAfterPause = useEffectEvent((next: string) => void apply(next))
   useEffect(() => {
     if (pending === null) return
     const timer = setTimeout(() => applyAfterPause(pending.text), SEARCH_DEBOUNCE_MS)
@@ -49,8 +54,7 @@ export function SearchBox({ value, onQuery, onSubmit, inputRef }: Props) {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
     // Not the form's submission: that would apply every field, and Enter here is about the search.
     event.preventDefault()
-    apply(text)
-    onSubmit(text.trim())
+    onSubmit(text.trim(), apply(text))
     pushed.current = false
   }
 

@@ -28,7 +28,7 @@ type Props = {
   liveCount: number
   onSeen: () => void
   tableRef: RefObject<CallsTableHandle | null>
-  setView: (view: CallsViewState, mode?: HistoryMode) => void
+  setView: (view: CallsViewState, mode?: HistoryMode) => Promise<void>
   onOpen: (call: ListedCall) => void
 }
 
@@ -61,8 +61,8 @@ export function ResultsBody(props: Props) {
         now={list.firstPage ? new Date(list.firstPage.now) : null}
         timeZone={timeZone}
         callLink={(call) => callHref(call.source, call.id, { tz: view.tz, back: props.backTo })}
-        onShowLatest={(call) => setView(withPeriod(view, periodCovering(call.occurredAt, new Date())))}
-        onClear={() => setView(clearFilters(view))}
+        onShowLatest={(call) => void setView(withPeriod(view, periodCovering(call.occurredAt, new Date())))}
+        onClear={() => void setView(clearFilters(view))}
       />
     )
   } else {

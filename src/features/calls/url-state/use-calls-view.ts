@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import { useBrowserZone } from '../../../lib/render-zone'
 import { parseCallsView, serializeCallsView, type CallsViewState } from './calls-url-state'
 
@@ -11,7 +11,8 @@ export type CallsView = {
   notices: string[]
   /** The zone every time is shown and typed in: the URL's, or the browser's. */
   timeZone: string
-  setView: (next: CallsViewState, mode?: HistoryMode) => void
+  /** Writes the view to the URL; settles once the navigation has committed (resolved at once if unchanged). */
+  setView: (next: CallsViewState, mode?: HistoryMode) => Promise<void>
 }
 
 /**
@@ -20,7 +21,8 @@ export type CallsView = {
  * stay visible); the next change writes the canonical spelling, defaults left out.
  */
 export function useCallsView(): CallsView {
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
+  const navigate = useNavigate()
   const search = params.toString()
   // The zone the page shows (the server's render zone until hydrated, see render-zone.ts): a Start/End
   // typed in the fields of a link without `tz` is read in the zone they were shown in.
@@ -32,10 +34,10 @@ export function useCallsView(): CallsView {
   const setView = useCallback(
     (next: CallsViewState, mode: HistoryMode = 'push') => {
       const nextSearch = serializeCallsView(next).toString()
-      if (nextSearch === search) return
-      setParams(new URLSearchParams(nextSearch), { replace: mode === 'replace' })
+      if (nextSearch === search) return Promise.resolve()
+      return Promise.resolve(navigate({ search: nextSearch }, { replace: mode === 'replace' }))
     },
-    [search, setParams],
+    [search, navigate],
   )
   const timeZone = parsed.view.tz ?? browserZone
   return { view: parsed.view, notices: parsed.notices, timeZone, setView }
