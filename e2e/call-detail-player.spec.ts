@@ -1,9 +1,14 @@
 import type { Response } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, sessionOfRecording, simExamples } from './pages/call-detail-page'
+import {
+  allowConsoleErrors,
+  playableTelnyxSession,
+  recordingLookups,
+  sessionOfRecording,
+  simExamples,
+} from './pages/call-detail-page'
 
 const isMedia = (url: string) => url.includes('/sim-media/')
-const isRecordingsApi = (url: string) => url.includes('/api/telnyx/v2/recordings')
 
 test.describe('recording player', () => {
   // Audio plays in real time, and the player is a lazy chunk of its own: these tests need more than 30 s
@@ -15,16 +20,12 @@ test.describe('recording player', () => {
     page,
     request,
   }) => {
-    const examples = await simExamples(request)
-    const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
+    const sessionId = await playableTelnyxSession(request)
     const media: Response[] = []
-    const lookups: string[] = []
     page.on('response', (response) => {
       if (isMedia(response.url())) media.push(response)
     })
-    page.on('request', (r) => {
-      if (isRecordingsApi(r.url())) lookups.push(r.url())
-    })
+    const lookups = recordingLookups(page)
     await call.open('telnyx', sessionId)
     await call.playerReady()
     expect(lookups, 'recordings are not fetched before Play').toEqual([])
@@ -229,12 +230,8 @@ test.describe('recording player', () => {
     request,
     consoleErrors,
   }) => {
-    const examples = await simExamples(request)
-    const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
-    const lookups: string[] = []
-    page.on('request', (r) => {
-      if (isRecordingsApi(r.url())) lookups.push(r.url())
-    })
+    const sessionId = await playableTelnyxSession(request)
+    const lookups = recordingLookups(page)
     // The first link the player uses answers like an expired S3 link; every later one is served normally.
     let refused = 0
     await page.route('**/sim-media/telnyx/recordings/**', async (route) => {

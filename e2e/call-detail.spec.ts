@@ -1,6 +1,6 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, sessionOfRecording, simExamples } from './pages/call-detail-page'
+import { allowConsoleErrors, playableTelnyxSession, simExamples } from './pages/call-detail-page'
 
 type TelnyxRawEvent = {
   name: string
@@ -42,8 +42,7 @@ test.describe('call page', () => {
     page,
     request,
   }) => {
-    const examples = await simExamples(request)
-    const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
+    const sessionId = await playableTelnyxSession(request)
     await call.open('telnyx', sessionId)
     await expect(call.heading).toBeVisible()
     const raw = (await call.rawPayload()) as TelnyxRawEvent[]

@@ -1,7 +1,5 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, sessionOfRecording, simExamples } from './pages/call-detail-page'
-
-const isRecordingsApi = (url: string) => url.includes('/api/telnyx/v2/recordings')
+import { allowConsoleErrors, playableTelnyxSession, recordingLookups } from './pages/call-detail-page'
 
 test.use({ viewport: { width: 1366, height: 768 } })
 
@@ -12,12 +10,8 @@ test('a recorded Telnyx call plays inline from its row: the recording is looked 
   consoleErrors,
 }) => {
   // Media time runs on the real clock (no fixed clock here), as in the Leadping inline play test.
-  const examples = await simExamples(request)
-  const sessionId = await sessionOfRecording(request, examples.telnyxRecordingPlayable)
-  const lookups: string[] = []
-  page.on('request', (r) => {
-    if (isRecordingsApi(r.url())) lookups.push(r.url())
-  })
+  const sessionId = await playableTelnyxSession(request)
+  const lookups = recordingLookups(page)
   await calls.goto(`source=telnyx&q=${encodeURIComponent(sessionId)}`)
   await calls.rowsShown()
   const play = calls.table.getByRole('button', { name: /^Play recording of the call at / }).first()

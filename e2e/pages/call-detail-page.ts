@@ -29,6 +29,21 @@ export async function sessionOfRecording(request: APIRequestContext, recordingId
   return body.data.call_session_id
 }
 
+/** The session of the simulator's playable Telnyx recording (its call page has a working player). */
+export async function playableTelnyxSession(request: APIRequestContext): Promise<string> {
+  const examples = await simExamples(request)
+  return sessionOfRecording(request, examples.telnyxRecordingPlayable)
+}
+
+/** The recording look-ups (`/api/telnyx/v2/recordings`) the page makes from now on, as they happen. */
+export function recordingLookups(page: Page): string[] {
+  const lookups: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/api/telnyx/v2/recordings')) lookups.push(request.url())
+  })
+  return lookups
+}
+
 /**
  * Removes console errors a test provokes on purpose (a 404 for an unknown id, a 403 from an expired
  * link): the fixture fails on any other. Call it at the end of the test.

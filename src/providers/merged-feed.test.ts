@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { callKey, type Call, type Source } from '../domain/call'
+import { callKey, TERMINAL_STATUSES, type Call, type Source } from '../domain/call'
 import { callMatchesFilters } from '../domain/call-match'
 import type { CallFilters } from '../domain/call-filters'
 import { compareNewestFirst } from '../domain/call-order'
@@ -41,20 +41,7 @@ function expectedOf<W>(
 
 const filtersArb: fc.Arbitrary<CallFilters> = fc.record({
   direction: fc.constantFrom('all' as const, 'inbound' as const, 'outbound' as const),
-  statuses: fc.subarray(
-    [
-      'completed',
-      'no_answer',
-      'busy',
-      'voicemail',
-      'missed',
-      'canceled',
-      'failed',
-      'blocked',
-      'unknown',
-    ] as const,
-    { maxLength: 3 },
-  ),
+  statuses: fc.subarray([...TERMINAL_STATUSES, 'unknown' as const], { maxLength: 3 }),
   start: fc.option(fc.constantFrom('2026-03-01T00:00:00Z', '2026-08-20T18:00:00Z'), { nil: null }),
   end: fc.option(fc.constantFrom('2026-08-21T09:30:00Z', '2026-11-01T00:00:00+01:00'), { nil: null }),
   sources: fc.constant([]),

@@ -6,6 +6,7 @@ import {
   LEADPING_TRAFFIC_TYPES,
 } from '../providers/leadping/event-schema'
 import { CALLINGBOX_STATUSES } from '../providers/callingbox/wire-schema'
+import { SKIPCALL_STATUSES } from '../providers/skipcall/wire-schema'
 import { TELNYX_HANGUP_CAUSES, TELNYX_MACHINE_RESULTS } from '../providers/telnyx/webhook-schema'
 
 /**
@@ -135,17 +136,7 @@ export const skipcallCallArb = fc.record(
   {
     id: fc.string({ minLength: 1 }),
     callType: wordArb(['CALL_SESSION', 'DIRECT_CALL']),
-    status: wordArb([
-      'completed',
-      'no_answer',
-      'busy',
-      'voicemail',
-      'failed',
-      'canceled',
-      'missed',
-      'ringing',
-      'in_progress',
-    ]),
+    status: wordArb(SKIPCALL_STATUSES),
     type: wordArb(['inbound', 'outbound']),
     startedAt: maybe(isoArb),
     endedAt: maybe(isoArb),

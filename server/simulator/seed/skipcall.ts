@@ -7,24 +7,6 @@ import { NOTES } from './leadping-texts'
 import { sampleStarts } from './timing'
 import type { LeadRef, World } from './world'
 
-/**
- * Skipcall's status vocabulary is not documented (the one sample says `completed`). Inferred: the
- * lower-snake-case outcomes of a Twilio-based power dialer. Calls under way are reported as
- * `initiated`, `ringing` or `in_progress` at read time.
- */
-export const SKIPCALL_STATUSES = [
-  'initiated',
-  'ringing',
-  'in_progress',
-  'completed',
-  'no_answer',
-  'busy',
-  'voicemail',
-  'failed',
-  'canceled',
-  'missed',
-] as const
-
 const OUTBOUND = ['completed', 'no_answer', 'voicemail', 'busy', 'failed', 'canceled'] as const
 const OUTBOUND_WEIGHTS = [45, 25, 12, 5, 4, 4]
 const INBOUND = ['completed', 'missed', 'voicemail'] as const

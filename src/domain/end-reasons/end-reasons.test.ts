@@ -4,20 +4,11 @@ import { describeLeadpingCall } from './leadping'
 import { describeSipCode } from './sip'
 import { describeSkipcallEnd } from './skipcall'
 import { describeTelnyxHangup } from './telnyx'
+import { TELNYX_HANGUP_CAUSES } from '../../providers/telnyx/webhook-schema'
 
 describe('end reasons in plain words', () => {
   it('every documented Telnyx hangup cause has words of its own', () => {
-    const causes = [
-      'call_rejected',
-      'normal_clearing',
-      'originator_cancel',
-      'timeout',
-      'time_limit',
-      'user_busy',
-      'not_found',
-      'no_answer',
-      'unspecified',
-    ]
+    const causes = TELNYX_HANGUP_CAUSES
     const words = causes.map((cause) => describeTelnyxHangup(cause, null, null))
     expect(words.every((text) => text !== null && !text.includes('('))).toBe(true)
     expect(new Set(words).size).toBe(causes.length)

@@ -50,3 +50,23 @@ export function toCallDetail<T>(
   const call = map(result.record.value, result.record.raw)
   return { kind: 'found', detail: { call, events: [], truncated: false, issues: [] } }
 }
+
+/** How a provider serves one call at `GET /v1/calls/{id}` (Skipcall, CallingBox). */
+export type V1CallEndpoint<S extends z.ZodMiniType> = {
+  source: Source
+  schema: S
+  dialect: ErrorDialect
+  toCall: (wire: z.infer<S>, raw: unknown) => Call
+}
+
+/** `GET /v1/calls/{id}` as the call page's result. */
+export async function loadV1Call<S extends z.ZodMiniType>(
+  endpoint: V1CallEndpoint<S>,
+  ctx: ReaderContext,
+  id: string,
+  signal?: AbortSignal,
+): Promise<CallDetailResult> {
+  const { source, schema, dialect, toCall } = endpoint
+  const path = `/v1/calls/${encodeURIComponent(id)}`
+  return toCallDetail(await fetchRecord(source, ctx, path, schema, dialect, signal), toCall)
+}

@@ -3,7 +3,7 @@ import type { DataIssue } from '../../domain/data-issue'
 import type { SourceError } from '../../domain/feed'
 import type { TranscriptSegment } from '../../domain/transcript'
 import { describeUnreadableBody } from '../adapter-kit/describe-error'
-import { fetchRecord, toCallDetail } from '../adapter-kit/fetch-record'
+import { fetchRecord, loadV1Call, type V1CallEndpoint } from '../adapter-kit/fetch-record'
 import type { PageResult } from '../adapter-kit/paged-reader'
 import { issuesFromError, parseRecords } from '../adapter-kit/parse-records'
 import { performRequest } from '../adapter-kit/perform-request'
@@ -70,22 +70,20 @@ export async function fetchCallingBoxCalls(
   return result
 }
 
+const CALLINGBOX_CALL: V1CallEndpoint<typeof CallingBoxCallWireSchema> = {
+  source: 'callingbox',
+  schema: CallingBoxCallWireSchema,
+  dialect: callingBoxErrorDialect,
+  toCall: callingBoxCallToCall,
+}
+
 /** `GET /v1/calls/{id}` for the call page; 404 means "wrong id or wrong organization". */
-export async function loadCallingBoxCall(
+export function loadCallingBoxCall(
   ctx: ReaderContext,
   id: string,
   signal?: AbortSignal,
 ): Promise<CallDetailResult> {
-  const path = `/v1/calls/${encodeURIComponent(id)}`
-  const result = await fetchRecord(
-    'callingbox',
-    ctx,
-    path,
-    CallingBoxCallWireSchema,
-    callingBoxErrorDialect,
-    signal,
-  )
-  return toCallDetail(result, callingBoxCallToCall)
+  return loadV1Call(CALLINGBOX_CALL, ctx, id, signal)
 }
 
 export type TranscriptResult =

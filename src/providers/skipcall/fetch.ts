@@ -1,6 +1,6 @@
 import type { CallDetailResult } from '../../domain/call-detail'
 import { describeUnreadableBody } from '../adapter-kit/describe-error'
-import { fetchRecord, toCallDetail } from '../adapter-kit/fetch-record'
+import { loadV1Call, type V1CallEndpoint } from '../adapter-kit/fetch-record'
 import type { PageResult } from '../adapter-kit/paged-reader'
 import { issuesFromError, parseRecords } from '../adapter-kit/parse-records'
 import { performRequest } from '../adapter-kit/perform-request'
@@ -53,20 +53,18 @@ export async function fetchSkipcallPage(
   }
 }
 
+const SKIPCALL_CALL: V1CallEndpoint<typeof SkipcallCallWireSchema> = {
+  source: 'skipcall',
+  schema: SkipcallCallWireSchema,
+  dialect: skipcallErrorDialect,
+  toCall: skipcallCallToCall,
+}
+
 /** `GET /v1/calls/{id}` for the call page (404 also when the call is outside the key's workspaces). */
-export async function loadSkipcallCall(
+export function loadSkipcallCall(
   ctx: ReaderContext,
   id: string,
   signal?: AbortSignal,
 ): Promise<CallDetailResult> {
-  const path = `/v1/calls/${encodeURIComponent(id)}`
-  const result = await fetchRecord(
-    'skipcall',
-    ctx,
-    path,
-    SkipcallCallWireSchema,
-    skipcallErrorDialect,
-    signal,
-  )
-  return toCallDetail(result, skipcallCallToCall)
+  return loadV1Call(SKIPCALL_CALL, ctx, id, signal)
 }

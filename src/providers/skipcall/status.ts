@@ -1,23 +1,16 @@
 import type { CallStatus } from '../../domain/call'
 import { lookup } from '../../domain/lookup'
+import { SNAKE_CASE_CALL_STATUS } from '../adapter-kit/snake-case-status'
 
 /**
  * Skipcall's status vocabulary is undocumented (the one sample says `completed`). The words below are
- * the lower-snake-case outcomes the simulator uses (server/simulator/seed/skipcall.ts, inferred for a
- * Twilio-based power dialer); spelling variants are folded, anything else is `unknown` with the raw kept.
+ * SKIPCALL_STATUSES (./wire-schema, inferred for a Twilio-based power dialer): the dialer words
+ * CallingBox documents too, plus `voicemail` and `missed`; spelling variants are folded, anything else
+ * is `unknown` with the raw kept.
  */
 const STATUS: Record<string, CallStatus> = {
-  queued: 'queued',
-  initiated: 'initiated',
-  ringing: 'ringing',
-  in_progress: 'in_progress',
-  completed: 'completed',
-  no_answer: 'no_answer',
-  busy: 'busy',
+  ...SNAKE_CASE_CALL_STATUS,
   voicemail: 'voicemail',
-  failed: 'failed',
-  canceled: 'canceled',
-  cancelled: 'canceled',
   missed: 'missed',
 }
 

@@ -9,6 +9,25 @@ import { IsoInstant, opt } from '../adapter-kit/wire-primitives'
  * `status` is a free string; its vocabulary is undocumented (see ./status).
  */
 
+/**
+ * Skipcall's status vocabulary is not documented (the one sample says `completed`). Inferred: the
+ * lower-snake-case outcomes of a Twilio-based power dialer. Calls under way are reported as
+ * `initiated`, `ringing` or `in_progress` at read time. The simulator answers with these words
+ * (server/simulator/providers/skipcall/skipcall.test.ts checks it); ./status maps them.
+ */
+export const SKIPCALL_STATUSES = [
+  'initiated',
+  'ringing',
+  'in_progress',
+  'completed',
+  'no_answer',
+  'busy',
+  'voicemail',
+  'failed',
+  'canceled',
+  'missed',
+] as const
+
 /** Documented `callType` values; others still parse. */
 export const SKIPCALL_CALL_TYPES = ['CALL_SESSION', 'DIRECT_CALL'] as const
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Call } from '../../domain/call'
+import { CALL_STATUSES, type Call } from '../../domain/call'
 import type { CallFilters } from '../../domain/call-filters'
 import { createMergedFeed } from '../merged-feed'
 import { fakeTelnyx } from '../../testing/fake-telnyx'
@@ -29,17 +29,7 @@ const isoIn = (minHoursAgo: number, maxHoursAgo: number) =>
 
 const filtersArb: fc.Arbitrary<CallFilters> = fc.record({
   direction: fc.constantFrom('all' as const, 'inbound' as const, 'outbound' as const),
-  statuses: fc.subarray([
-    'completed',
-    'no_answer',
-    'busy',
-    'voicemail',
-    'missed',
-    'canceled',
-    'failed',
-    'in_progress',
-    'unknown',
-  ] as const),
+  statuses: fc.subarray([...CALL_STATUSES]),
   start: fc.option(isoIn(2, 26), { nil: null }),
   end: fc.option(isoIn(0, 20), { nil: null }),
   sources: fc.constant(['telnyx' as const]),

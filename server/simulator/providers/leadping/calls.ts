@@ -5,12 +5,11 @@ import { derivedUuid, hashString } from '../../prng'
 import type { SimContext } from '../../sim-context'
 import { isoMillis, isoSeconds } from '../../time'
 import { CALL_FIELDS, CALL_STATUS_SQL } from './fields'
-import type { ListSpec } from './list'
+import type { LeadpingTable } from './list'
 
 /** Columns every call query selects; `status`, `answered_us` and `ended_us` are as of the data clock. */
-export const CALL_FROM =
-  'lp_calls c LEFT JOIN leads ld ON ld.id = c.lead_id LEFT JOIN agents a ON a.id = c.agent_id'
-export const CALL_SELECT = `c.id AS rid, c.uuid, ld.uuid AS lead_uuid, ld.first_name AS lead_first, ld.last_name AS lead_last,
+const CALL_FROM = 'lp_calls c LEFT JOIN leads ld ON ld.id = c.lead_id LEFT JOIN agents a ON a.id = c.agent_id'
+const CALL_SELECT = `c.id AS rid, c.uuid, ld.uuid AS lead_uuid, ld.first_name AS lead_first, ld.last_name AS lead_last,
   a.uuid AS agent_uuid, a.first_name AS agent_first, a.last_name AS agent_last, a.email AS agent_email,
   c.conversation_uuid, c.from_phone_uuid, c.billing_phone_uuid, c.from_number, c.to_number, c.caller_id,
   ${CALL_STATUS_SQL} AS status, c.status_reason, c.direction, c.provider_status, c.created_us,
@@ -50,23 +49,14 @@ export type CallRow = {
   metadata: string
 }
 
-export function callListSpec(
-  ctx: SimContext,
-  scope: string,
-  where: string[],
-  args: Record<string, string | number>,
-): ListSpec {
-  return {
-    from: CALL_FROM,
-    baseFrom: 'lp_calls c',
-    optionalAliases: ['ld', 'a'],
-    where: ['c.created_us <= @now', ...where],
-    args,
-    fields: CALL_FIELDS[ctx.leadpingRevision],
-    idSql: 'c.id',
-    select: CALL_SELECT,
-    scope,
-  }
+/** Call events, as the list endpoints and `GET` by id read them. */
+export const CALL_TABLE: LeadpingTable = {
+  alias: 'c',
+  from: CALL_FROM,
+  baseFrom: 'lp_calls c',
+  optionalAliases: ['ld', 'a'],
+  fields: CALL_FIELDS,
+  select: CALL_SELECT,
 }
 
 function recordingUrl(row: CallRow, origin: string): string | null {

@@ -3,11 +3,11 @@ import { derivedUuid, hashString } from '../../prng'
 import type { SimContext } from '../../sim-context'
 import { isoMillis, isoSeconds } from '../../time'
 import { EVENT_FIELDS, EVENT_STATUS_SQL } from './fields'
-import type { ListSpec } from './list'
+import type { LeadpingTable } from './list'
 
-export const EVENT_FROM = `lp_events e JOIN leads ld ON ld.id = e.lead_id LEFT JOIN lp_calls c ON c.id = e.call_id
+const EVENT_FROM = `lp_events e JOIN leads ld ON ld.id = e.lead_id LEFT JOIN lp_calls c ON c.id = e.call_id
   LEFT JOIN agents a ON a.id = e.agent_id`
-export const EVENT_SELECT = `e.*, ${EVENT_STATUS_SQL} AS live_status, ld.uuid AS lead_uuid, c.uuid AS call_uuid,
+const EVENT_SELECT = `e.*, ${EVENT_STATUS_SQL} AS live_status, ld.uuid AS lead_uuid, c.uuid AS call_uuid,
   a.uuid AS agent_uuid, a.first_name AS agent_first, a.last_name AS agent_last, a.email AS agent_email`
 
 type Us = number | null
@@ -59,23 +59,14 @@ export type EventRow = {
   agent_email: string | null
 }
 
-export function eventListSpec(
-  ctx: SimContext,
-  scope: string,
-  where: string[],
-  args: Record<string, string | number>,
-): ListSpec {
-  return {
-    from: EVENT_FROM,
-    baseFrom: 'lp_events e',
-    optionalAliases: ['ld', 'c', 'a'],
-    where: ['e.created_us <= @now', ...where],
-    args,
-    fields: EVENT_FIELDS[ctx.leadpingRevision],
-    idSql: 'e.id',
-    select: EVENT_SELECT,
-    scope,
-  }
+/** Lead events, as the list endpoints and `GET` by id read them. */
+export const EVENT_TABLE: LeadpingTable = {
+  alias: 'e',
+  from: EVENT_FROM,
+  baseFrom: 'lp_events e',
+  optionalAliases: ['ld', 'c', 'a'],
+  fields: EVENT_FIELDS,
+  select: EVENT_SELECT,
 }
 
 const CATEGORY: Record<string, string> = {

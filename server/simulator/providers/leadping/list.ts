@@ -25,6 +25,51 @@ export type ListSpec = {
   scope: string
 }
 
+/** A Leadping record table, as its list endpoints and its by-id endpoint read it. */
+export type LeadpingTable = {
+  /** The table's alias in `from` (`c` for calls, `e` for events). */
+  alias: string
+  from: string
+  /** The base table alone, and the aliases of the (LEFT) joins that `from` adds to it. */
+  baseFrom: string
+  optionalAliases: string[]
+  fields: Record<SimContext['leadpingRevision'], FieldSet>
+  select: string
+}
+
+/** A list endpoint over `table`: the rows that exist at the data clock's now and match `where`. */
+export function listSpec(
+  ctx: SimContext,
+  table: LeadpingTable,
+  scope: string,
+  where: string[] = [],
+  args: Record<string, string | number> = {},
+): ListSpec {
+  const { alias, from, baseFrom, optionalAliases, select } = table
+  const fields = table.fields[ctx.leadpingRevision]
+  return {
+    from,
+    baseFrom,
+    optionalAliases,
+    select,
+    fields,
+    where: [`${alias}.created_us <= @now`, ...where],
+    args,
+    idSql: `${alias}.id`,
+    scope,
+  }
+}
+
+/** One record of `table` by its uuid, if it exists at the data clock's now. */
+export function rowByUuid<Row>(ctx: SimContext, table: LeadpingTable, uuid: string): Row | undefined {
+  const { alias } = table
+  return ctx
+    .prepare(
+      `SELECT ${table.select} FROM ${table.from} WHERE ${alias}.uuid = @id AND ${alias}.created_us <= @now`,
+    )
+    .get({ id: uuid, now: ctx.clock.dataUs() }) as Row | undefined
+}
+
 /**
  * Counting needs the joined tables only when a condition mentions them (all joins but the base table's
  * are LEFT joins on keys, so they never change the number of rows).

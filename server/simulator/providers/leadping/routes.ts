@@ -1,10 +1,10 @@
 import { leadpingProblem } from '../../errors'
 import { json, matchRoute, publicOrigin, route, type Route } from '../../http'
 import type { SimContext } from '../../sim-context'
-import { CALL_FROM, CALL_SELECT, callListSpec, serializeCall, type CallRow } from './calls'
-import { EVENT_FROM, EVENT_SELECT, eventListSpec, serializeEvent, type EventRow } from './events'
+import { CALL_TABLE, serializeCall, type CallRow } from './calls'
+import { EVENT_TABLE, serializeEvent, type EventRow } from './events'
 import { LEAD_SQL, serializeLead, type LeadRow } from './leads'
-import { runList, type ListSpec } from './list'
+import { listSpec, rowByUuid, runList, type ListSpec } from './list'
 import { BadListRequest, parseBody } from './request'
 
 type Ctx = { sim: SimContext; origin: string; path: string }
@@ -40,19 +40,25 @@ const events = (c: Ctx) => (row: EventRow) => serializeEvent(c.sim, row, c.origi
 
 const ROUTES: Route<Ctx>[] = [
   route('POST', '/events/calls/all/my', (c, r) =>
-    list(c, r, callListSpec(c.sim, 'calls:all', [], {}), calls(c)),
+    list(c, r, listSpec(c.sim, CALL_TABLE, 'calls:all'), calls(c)),
   ),
   route('POST', '/events/calls/lead/{leadId}', (c, r, p) => {
     const id = leadRowId(c.sim, p.leadId ?? '')
     if (id === null) return leadpingProblem(404, `Lead ${p.leadId ?? ''} was not found.`, c.path)
-    return list(c, r, callListSpec(c.sim, `calls:lead:${id}`, ['c.lead_id = @lead'], { lead: id }), calls(c))
+    return list(
+      c,
+      r,
+      listSpec(c.sim, CALL_TABLE, `calls:lead:${id}`, ['c.lead_id = @lead'], { lead: id }),
+      calls(c),
+    )
   }),
   route('POST', '/events/calls/phone/{phoneNumber}', (c, r, p) =>
     list(
       c,
       r,
-      callListSpec(
+      listSpec(
         c.sim,
+        CALL_TABLE,
         `calls:phone:${p.phoneNumber ?? ''}`,
         ['(c.from_number = @phone OR c.to_number = @phone)'],
         { phone: p.phoneNumber ?? '' },
@@ -61,9 +67,7 @@ const ROUTES: Route<Ctx>[] = [
     ),
   ),
   route('GET', '/events/calls/{id}', (c, _r, p) => {
-    const row = c.sim
-      .prepare(`SELECT ${CALL_SELECT} FROM ${CALL_FROM} WHERE c.uuid = @id AND c.created_us <= @now`)
-      .get({ id: p.id ?? '', now: c.sim.clock.dataUs() }) as CallRow | undefined
+    const row = rowByUuid<CallRow>(c.sim, CALL_TABLE, p.id ?? '')
     return row
       ? json(serializeCall(c.sim, row, c.origin))
       : leadpingProblem(404, `Call event ${p.id ?? ''} was not found.`, c.path)
@@ -74,14 +78,12 @@ const ROUTES: Route<Ctx>[] = [
     return list(
       c,
       r,
-      eventListSpec(c.sim, `events:lead:${id}`, ['e.lead_id = @lead'], { lead: id }),
+      listSpec(c.sim, EVENT_TABLE, `events:lead:${id}`, ['e.lead_id = @lead'], { lead: id }),
       events(c),
     )
   }),
   route('GET', '/events/{id}', (c, _r, p) => {
-    const row = c.sim
-      .prepare(`SELECT ${EVENT_SELECT} FROM ${EVENT_FROM} WHERE e.uuid = @id AND e.created_us <= @now`)
-      .get({ id: p.id ?? '', now: c.sim.clock.dataUs() }) as EventRow | undefined
+    const row = rowByUuid<EventRow>(c.sim, EVENT_TABLE, p.id ?? '')
     return row
       ? json(serializeEvent(c.sim, row, c.origin))
       : leadpingProblem(404, `Event ${p.id ?? ''} was not found.`, c.path)
