@@ -33,20 +33,16 @@ test.describe('provider failures', () => {
   test('Leadping failing: the lead page says so in plain words and Retry recovers', async ({
     ownServer: server,
     leadPage: lead,
-    page,
     request,
     consoleErrors,
   }) => {
     const { showcaseLeadId } = await leadExamples(request, server.url)
     await server.setFaults({ provider: 'leadping', errorRate: 1, statuses: [503] })
     await lead.open(showcaseLeadId, '', server.url)
-    const alert = page.getByRole('alert')
-    await expect(alert).toContainText('The lead could not be loaded', { timeout: 20_000 })
+    const alert = await lead.loadFailure()
     await expect(alert).toContainText('503')
     await server.clearFaults()
-    await alert.getByRole('button', { name: 'Retry' }).click()
-    await expect(lead.heading).toHaveText('Malik Garcia')
-    await lead.waitForTimeline()
+    await lead.retryLoadsShowcase(alert)
     allowConsoleErrors(consoleErrors, [/503/])
   })
 

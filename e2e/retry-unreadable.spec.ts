@@ -9,20 +9,16 @@ test.describe('Retry after an unreadable answer', () => {
   test('malformed JSON from Leadping: the lead page says so, and Retry loads the lead at once', async ({
     ownServer: server,
     leadPage: lead,
-    page,
     request,
   }) => {
     const { showcaseLeadId } = await leadExamples(request, server.url)
     await server.setFaults({ provider: 'leadping', malformedJson: 1 })
     await lead.open(showcaseLeadId, '', server.url)
-    const alert = page.getByRole('alert')
-    await expect(alert).toContainText('The lead could not be loaded', { timeout: 20_000 })
+    const alert = await lead.loadFailure()
     await expect(alert).toContainText('Leadping sent a response we could not read')
     await server.clearFaults()
     // Well within the cache's 30 s: the unreadable answer was not kept, so this asks Leadping again.
-    await alert.getByRole('button', { name: 'Retry' }).click()
-    await expect(lead.heading).toHaveText('Malik Garcia')
-    await lead.waitForTimeline()
+    await lead.retryLoadsShowcase(alert)
   })
 
   test('a truncated timeline page: its Retry reads the page again instead of the cached fragment', async ({

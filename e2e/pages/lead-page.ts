@@ -131,6 +131,20 @@ export class LeadPage extends AppPage {
    * the call index's first page per number, which takes a few seconds on a busy machine, hence the longer
    * wait than expect's default.
    */
+  /** The page's alert once it says the lead could not be loaded (after the automatic retries). */
+  async loadFailure(): Promise<Locator> {
+    const alert = this.page.getByRole('alert')
+    await expect(alert).toContainText('The lead could not be loaded', { timeout: 20_000 })
+    return alert
+  }
+
+  /** Retry in `alert`, and the showcase lead (Malik Garcia) loads with its timeline. */
+  async retryLoadsShowcase(alert: Locator) {
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(this.heading).toHaveText('Malik Garcia')
+    await this.waitForTimeline()
+  }
+
   async waitForTimeline() {
     await expect(this.status).toHaveText(/^Showing /, { timeout: 30_000 })
     // A source slower than the timeline's patience joins after the first items show.

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import type { Source } from '../../src/domain/call'
 import { manualClock } from './clock'
 import { findExamples } from './examples'
@@ -75,4 +76,17 @@ export function startTestSim(overrides: Partial<SimulatorOptions> = {}): TestSim
       if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** One simulator for a whole test file: started before its tests, closed after them. */
+export type FileSim = { t: TestSim; examples: Record<string, string> }
+
+export function simForFile(overrides: Partial<SimulatorOptions> = {}): FileSim {
+  const file = {} as FileSim
+  beforeAll(() => {
+    file.t = startTestSim(overrides)
+    file.examples = file.t.examples()
+  })
+  afterAll(() => file.t.close())
+  return file
 }

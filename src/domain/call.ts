@@ -54,17 +54,20 @@ export const CALL_STATUSES = [
 ] as const
 export type CallStatus = z.infer<typeof CallStatusSchema>
 
-/** Outcomes after which nothing more will happen to the call. */
-export const TERMINAL_STATUSES: ReadonlySet<CallStatus> = new Set([
-  'completed',
-  'no_answer',
-  'busy',
-  'voicemail',
-  'missed',
-  'canceled',
-  'failed',
-  'blocked',
-])
+/** Statuses of a call that has not ended yet, and `unknown`, which says nothing either way. */
+const NOT_TERMINAL: readonly CallStatus[] = [
+  'scheduled',
+  'queued',
+  'initiated',
+  'ringing',
+  'in_progress',
+  'unknown',
+]
+
+/** Outcomes after which nothing more will happen to the call: every other status. */
+export const TERMINAL_STATUSES: ReadonlySet<CallStatus> = new Set(
+  CALL_STATUSES.filter((status) => !NOT_TERMINAL.includes(status)),
+)
 
 /** Steps of a call's life. `transferred` is a step too: Leadping and Skipcall report it. */
 export const CALL_STEP_KINDS = [

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSim, type TestSim } from '../test-support'
+import { describe, expect, it } from 'vitest'
+import { simForFile } from '../test-support'
 import { audioSpec, HEADER_BYTES, SAMPLE_RATE, wavBytes, wavSize } from './audio'
 
-let t: TestSim
-let examples: Record<string, string>
+const sim = simForFile()
 
-beforeAll(() => {
-  t = startTestSim()
-  examples = t.examples()
-})
-afterAll(() => t.close())
-
-const media = (url: string, init: RequestInit = {}) => t.sim.handleMedia(new Request(url, init))
+const media = (url: string, init: RequestInit = {}) => sim.t.sim.handleMedia(new Request(url, init))
 
 async function telnyxUrl(id: string): Promise<string> {
-  const { body } = await t.json<{ data: { download_urls: { wav: string } } }>(
+  const { body } = await sim.t.json<{ data: { download_urls: { wav: string } } }>(
     'telnyx',
     `/v2/recordings/${id}`,
   )
@@ -47,7 +40,7 @@ describe('recording audio', () => {
 
 describe('GET /sim-media (Telnyx presigned links)', () => {
   it('serves the whole file, byte ranges (206), suffix ranges, HEAD and 416', async () => {
-    const url = await telnyxUrl(examples.telnyxRecordingPlayable ?? '')
+    const url = await telnyxUrl(sim.examples.telnyxRecordingPlayable ?? '')
     const full = await media(url)
     expect(full.status).toBe(200)
     expect(full.headers.get('content-type')).toBe('audio/wav')
@@ -73,14 +66,14 @@ describe('GET /sim-media (Telnyx presigned links)', () => {
   })
 
   it('expires links after ten minutes (403 like S3) and rejects tampered signatures', async () => {
-    const url = await telnyxUrl(examples.telnyxRecordingPlayable ?? '')
-    t.clock.advanceWallMs(9 * 60_000)
+    const url = await telnyxUrl(sim.examples.telnyxRecordingPlayable ?? '')
+    sim.t.clock.advanceWallMs(9 * 60_000)
     expect((await media(url, { method: 'HEAD' })).status).toBe(200)
-    t.clock.advanceWallMs(2 * 60_000)
+    sim.t.clock.advanceWallMs(2 * 60_000)
     const expired = await media(url)
     expect(expired.status).toBe(403)
     expect(await expired.text()).toContain('Request has expired')
-    const fresh = await telnyxUrl(examples.telnyxRecordingPlayable ?? '')
+    const fresh = await telnyxUrl(sim.examples.telnyxRecordingPlayable ?? '')
     expect(fresh).not.toBe(url)
     expect((await media(fresh, { method: 'HEAD' })).status).toBe(200)
     const tampered = fresh.replace(/X-Amz-Expires=600/, 'X-Amz-Expires=60000')
@@ -90,17 +83,17 @@ describe('GET /sim-media (Telnyx presigned links)', () => {
   })
 
   it('answers 404 for a recording whose file is missing, and exposes hostile URLs as data only', async () => {
-    expect((await media(await telnyxUrl(examples.telnyxRecordingMissingFile ?? ''))).status).toBe(404)
-    expect(await telnyxUrl(examples.telnyxRecordingJavascriptUrl ?? '')).toMatch(/^javascript:/i)
-    expect(await telnyxUrl(examples.telnyxRecordingDataUrl ?? '')).toMatch(/^data:/)
+    expect((await media(await telnyxUrl(sim.examples.telnyxRecordingMissingFile ?? ''))).status).toBe(404)
+    expect(await telnyxUrl(sim.examples.telnyxRecordingJavascriptUrl ?? '')).toMatch(/^javascript:/i)
+    expect(await telnyxUrl(sim.examples.telnyxRecordingDataUrl ?? '')).toMatch(/^data:/)
   })
 })
 
 describe('GET /sim-media (Leadping stable links)', () => {
   it('serves recordingUrl with Range, 404s a missing recording, and never signs or expires', async () => {
-    const call = await t.json<{ recordingUrl: string }>(
+    const call = await sim.t.json<{ recordingUrl: string }>(
       'leadping',
-      `/events/calls/${examples.leadpingCallWithRecording ?? ''}`,
+      `/events/calls/${sim.examples.leadpingCallWithRecording ?? ''}`,
     )
     expect(call.body.recordingUrl).toMatch(
       /^http:\/\/calltrail\.test:8080\/sim-media\/leadping\/recordings\/[0-9a-f-]+\.wav$/,
@@ -112,14 +105,14 @@ describe('GET /sim-media (Leadping stable links)', () => {
         .subarray(0, 4)
         .toString('ascii'),
     ).toBe('RIFF')
-    const missing = await t.json<{ recordingUrl: string }>(
+    const missing = await sim.t.json<{ recordingUrl: string }>(
       'leadping',
-      `/events/calls/${examples.leadpingCallMissingRecording ?? ''}`,
+      `/events/calls/${sim.examples.leadpingCallMissingRecording ?? ''}`,
     )
     expect((await media(missing.body.recordingUrl)).status).toBe(404)
-    const hostile = await t.json<{ recordingUrl: string }>(
+    const hostile = await sim.t.json<{ recordingUrl: string }>(
       'leadping',
-      `/events/calls/${examples.leadpingCallHostileRecordingUrl ?? ''}`,
+      `/events/calls/${sim.examples.leadpingCallHostileRecordingUrl ?? ''}`,
     )
     expect(hostile.body.recordingUrl).toMatch(/^(javascript|data):/i)
     expect((await media('http://calltrail.test:8080/sim-media/../etc/passwd')).status).toBe(404)

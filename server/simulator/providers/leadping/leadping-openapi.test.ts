@@ -1,12 +1,10 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSim, type TestSim } from '../../test-support'
+import { describe, expect, it } from 'vitest'
+import { simForFile, startTestSim } from '../../test-support'
 import { loadLeadpingSpec, responsePointer, undeclared } from './openapi-validator'
 
 type Page = { items: Record<string, unknown>[]; continuationToken: string | null }
 
-let t: TestSim
-let examples: Record<string, string>
 const leadpingSpec = loadLeadpingSpec()
 const spec = leadpingSpec.spec
 const validator = (pointer: string) => leadpingSpec.validator(pointer)
@@ -17,11 +15,7 @@ function expectValid(pointer: string, body: unknown): void {
   expect(ok ? [] : validate.errors?.slice(0, 5), pointer).toEqual([])
 }
 
-beforeAll(() => {
-  t = startTestSim({ leadpingRevision: '2026-08' })
-  examples = t.examples()
-})
-afterAll(() => t.close())
+const sim = simForFile({ leadpingRevision: '2026-08' })
 
 async function walk(
   path: string,
@@ -31,7 +25,7 @@ async function walk(
   const rows: Record<string, unknown>[] = []
   let token: string | null = null
   do {
-    const res: { status: number; body: Page } = await t.post<Page>('leadping', path, {
+    const res: { status: number; body: Page } = await sim.t.post<Page>('leadping', path, {
       ...body,
       continuationToken: token,
     })
@@ -53,11 +47,11 @@ describe('Leadping 2026-08 responses validate against the published OpenAPI docu
     expect(rows.length).toBeGreaterThan(100)
     for (const row of rows) expect(undeclared(spec, 'CallEventTableRow', row)).toEqual([])
     for (const row of rows.slice(0, 40)) {
-      const one = await t.json('leadping', `/events/calls/${String(row.id)}`)
+      const one = await sim.t.json('leadping', `/events/calls/${String(row.id)}`)
       expectValid(responsePointer('/events/calls/{callEventId}', 'get', 200), one.body)
     }
     await walk(
-      `/events/calls/lead/${examples.showcaseLeadId}`,
+      `/events/calls/lead/${sim.examples.showcaseLeadId}`,
       { pageSize: 5 },
       responsePointer('/events/calls/lead/{leadId}', 'post', 200),
     )
@@ -65,10 +59,10 @@ describe('Leadping 2026-08 responses validate against the published OpenAPI docu
 
   it('validates lead timelines, single events and leads, including hostile and special leads', async () => {
     const leads = [
-      examples.showcaseLeadId,
-      examples.testLeadId,
-      examples.warmupLeadId,
-      ...(examples.hostileLeadIds as unknown as string[]),
+      sim.examples.showcaseLeadId,
+      sim.examples.testLeadId,
+      sim.examples.warmupLeadId,
+      ...(sim.examples.hostileLeadIds as unknown as string[]),
     ]
     for (const leadId of leads) {
       const events = await walk(
@@ -81,9 +75,9 @@ describe('Leadping 2026-08 responses validate against the published OpenAPI docu
       if (first)
         expectValid(
           responsePointer('/events/{eventId}', 'get', 200),
-          (await t.json('leadping', `/events/${String(first.id)}`)).body,
+          (await sim.t.json('leadping', `/events/${String(first.id)}`)).body,
         )
-      const lead = await t.json<Record<string, unknown>>('leadping', `/leads/${leadId}`)
+      const lead = await sim.t.json<Record<string, unknown>>('leadping', `/leads/${leadId}`)
       expect(lead.status).toBe(200)
       expectValid(responsePointer('/leads/{id}', 'get', 200), lead.body)
       expect(undeclared(spec, 'LeadResponse', lead.body)).toEqual([])
@@ -104,13 +98,15 @@ describe('Leadping 2026-08 responses validate against the published OpenAPI docu
   })
 
   it('validates its errors as ProblemDetails', async () => {
-    const bad = await t.post('leadping', '/events/calls/all/my', { filters: [{ field: 'nope', value: 1 }] })
+    const bad = await sim.t.post('leadping', '/events/calls/all/my', {
+      filters: [{ field: 'nope', value: 1 }],
+    })
     expect(bad.status).toBe(400)
     expectValid(responsePointer('/events/calls/all/my', 'post', 400), bad.body)
-    const missing = await t.json('leadping', '/events/calls/00000000-0000-4000-8000-000000000000')
+    const missing = await sim.t.json('leadping', '/events/calls/00000000-0000-4000-8000-000000000000')
     expect(missing.status).toBe(404)
     expectValid(responsePointer('/events/calls/{callEventId}', 'get', 404), missing.body)
-    const anon = await t.call('leadping', '/leads/x', { headers: { authorization: 'Bearer wrong' } })
+    const anon = await sim.t.call('leadping', '/leads/x', { headers: { authorization: 'Bearer wrong' } })
     expect(anon.status).toBe(401)
     expectValid(responsePointer('/leads/{id}', 'get', 401), await anon.json())
   })
@@ -159,7 +155,7 @@ describe('Leadping list request handling follows RequestDataOptions', () => {
     await fc.assert(
       fc.asyncProperty(options, async (body) => {
         expect(validator(requestPointer)(body)).toBe(true)
-        const res = await t.post('leadping', '/events/calls/all/my', body)
+        const res = await sim.t.post('leadping', '/events/calls/all/my', body)
         expect(res.status).toBe(200)
         expectValid(responsePointer('/events/calls/all/my', 'post', 200), res.body)
       }),
@@ -176,7 +172,7 @@ describe('Leadping list request handling follows RequestDataOptions', () => {
     ]
     for (const body of invalid) {
       expect(validator(requestPointer)(body), JSON.stringify(body)).toBe(false)
-      const res = await t.post('leadping', '/events/calls/all/my', body)
+      const res = await sim.t.post('leadping', '/events/calls/all/my', body)
       expect(res.status, JSON.stringify(body)).toBe(400)
     }
   })

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MESSAGE_OUTCOMES } from '../../seed/leadping-messages'
-import { startTestSim, type TestSim } from '../../test-support'
+import { simForFile, startTestSim } from '../../test-support'
 
 type Page<T> = {
   items: T[]
@@ -16,14 +16,7 @@ type Call = Record<string, unknown> & {
 }
 type Problem = { type: string; title: string; status: number; detail: string; instance: string }
 
-let t: TestSim
-let examples: Record<string, string>
-
-beforeAll(() => {
-  t = startTestSim()
-  examples = t.examples()
-})
-afterAll(() => t.close())
+const sim = simForFile()
 
 async function pageThrough<T extends { id: string }>(
   path: string,
@@ -33,7 +26,7 @@ async function pageThrough<T extends { id: string }>(
   let token: string | null = null
   let pages = 0
   do {
-    const res: { status: number; body: Page<T> } = await t.post<Page<T>>('leadping', path, {
+    const res: { status: number; body: Page<T> } = await sim.t.post<Page<T>>('leadping', path, {
       ...body,
       continuationToken: token,
     })
@@ -47,7 +40,7 @@ async function pageThrough<T extends { id: string }>(
 
 describe('Leadping list paging', () => {
   it('walks every call page to the end with no duplicates or gaps, newest first', async () => {
-    const count = await t.post<Page<Call>>('leadping', '/events/calls/all/my', {
+    const count = await sim.t.post<Page<Call>>('leadping', '/events/calls/all/my', {
       pageSize: 1,
       includeCount: true,
     })
@@ -82,7 +75,7 @@ describe('Leadping list paging', () => {
 
   it('pages a lead timeline to the end', async () => {
     const timeline = await pageThrough<{ id: string; createdAt: string; activityType: string }>(
-      `/events/leads/${examples.showcaseLeadId}`,
+      `/events/leads/${sim.examples.showcaseLeadId}`,
       { pageSize: 4 },
     )
     expect(timeline.ids.length).toBeGreaterThan(15)
@@ -90,12 +83,14 @@ describe('Leadping list paging', () => {
     const kinds = new Set(timeline.rows.map((r) => r.activityType))
     for (const kind of ['LeadCreated', 'Sms', 'Mms', 'Call', 'Voicemail', 'Note', 'Disposition'])
       expect(kinds).toContain(kind)
-    const calls = await pageThrough<Call>(`/events/calls/lead/${examples.showcaseLeadId}`, { pageSize: 3 })
-    expect(calls.rows.every((c) => c.leadId === examples.showcaseLeadId)).toBe(true)
+    const calls = await pageThrough<Call>(`/events/calls/lead/${sim.examples.showcaseLeadId}`, {
+      pageSize: 3,
+    })
+    expect(calls.rows.every((c) => c.leadId === sim.examples.showcaseLeadId)).toBe(true)
   })
 
   it('rejects a tampered token, a token from another query, unknown fields and bad bodies with 400 problem+json', async () => {
-    const first = await t.post<Page<Call>>('leadping', '/events/calls/all/my', { pageSize: 2 })
+    const first = await sim.t.post<Page<Call>>('leadping', '/events/calls/all/my', { pageSize: 2 })
     const token = first.body.continuationToken ?? ''
     const tampered = token.slice(0, 10) + (token[10] === 'A' ? 'B' : 'A') + token.slice(11)
     const cases: [string, string, unknown][] = [
@@ -107,7 +102,7 @@ describe('Leadping list paging', () => {
       ],
       [
         'token on another endpoint',
-        `/events/calls/lead/${examples.showcaseLeadId}`,
+        `/events/calls/lead/${sim.examples.showcaseLeadId}`,
         { pageSize: 2, continuationToken: token },
       ],
       ['garbage token', '/events/calls/all/my', { continuationToken: 'not-a-token' }],
@@ -128,7 +123,7 @@ describe('Leadping list paging', () => {
       ],
     ]
     for (const [label, path, body] of cases) {
-      const res = await t.call('leadping', path, { method: 'POST', body: JSON.stringify(body) })
+      const res = await sim.t.call('leadping', path, { method: 'POST', body: JSON.stringify(body) })
       expect(res.status, label).toBe(400)
       expect(res.headers.get('content-type'), label).toContain('application/problem+json')
       const problem = (await res.json()) as Problem
@@ -138,7 +133,10 @@ describe('Leadping list paging', () => {
         instance: path,
       })
     }
-    const notJson = await t.call('leadping', '/events/calls/all/my', { method: 'POST', body: '{"pageSize":' })
+    const notJson = await sim.t.call('leadping', '/events/calls/all/my', {
+      method: 'POST',
+      body: '{"pageSize":',
+    })
     expect(notJson.status).toBe(400)
   })
 
@@ -151,7 +149,7 @@ describe('Leadping list paging', () => {
       ['POST', `/events/calls/lead/${unknown}`],
       ['POST', `/events/leads/${unknown}`],
     ] as const) {
-      const res = await t.call('leadping', path, { method, body: method === 'POST' ? '{}' : undefined })
+      const res = await sim.t.call('leadping', path, { method, body: method === 'POST' ? '{}' : undefined })
       expect(res.status, path).toBe(404)
       expect(((await res.json()) as Problem).status).toBe(404)
     }
@@ -173,9 +171,9 @@ describe('Leadping wire format (documented 2026-07 revision)', () => {
     }
     const statuses = new Set(rows.map((r) => r.status))
     for (const s of ['completed', 'no_answer', 'voicemail', 'busy', 'missed']) expect(statuses).toContain(s)
-    const event = await t.json<Record<string, unknown>>(
+    const event = await sim.t.json<Record<string, unknown>>(
       'leadping',
-      `/events/${(await pageThrough<{ id: string }>(`/events/leads/${examples.showcaseLeadId}`, { pageSize: 100 })).ids[0] ?? ''}`,
+      `/events/${(await pageThrough<{ id: string }>(`/events/leads/${sim.examples.showcaseLeadId}`, { pageSize: 100 })).ids[0] ?? ''}`,
     )
     expect(event.body.retryCount).toMatch(/^\d+$/)
     expect(event.body).toHaveProperty('activityType')
@@ -184,7 +182,7 @@ describe('Leadping wire format (documented 2026-07 revision)', () => {
 
   it('covers the message ladder and its failure branches on the showcase lead', async () => {
     const { rows } = await pageThrough<{ id: string; status: string; activityType: string }>(
-      `/events/leads/${examples.showcaseLeadId}`,
+      `/events/leads/${sim.examples.showcaseLeadId}`,
       { pageSize: 100 },
     )
     const statuses = new Set(rows.filter((r) => r.activityType === 'Sms').map((r) => r.status))
@@ -194,21 +192,21 @@ describe('Leadping wire format (documented 2026-07 revision)', () => {
   })
 
   it('reports a call under way as in progress until the clock passes its end', async () => {
-    const row = t.sim.context.db
+    const row = sim.t.sim.context.db
       .prepare(
         "SELECT uuid, ended_us FROM lp_calls WHERE answered_us <= ? AND ended_us > ? AND status = 'completed' LIMIT 1",
       )
-      .get(t.sim.context.clock.dataUs(), t.sim.context.clock.dataUs()) as
+      .get(sim.t.sim.context.clock.dataUs(), sim.t.sim.context.clock.dataUs()) as
       { uuid: string; ended_us: number } | undefined
     if (!row) throw new Error('no Leadping call is under way at the test instant')
-    const before = await t.json<Call>('leadping', `/events/calls/${row.uuid}`)
+    const before = await sim.t.json<Call>('leadping', `/events/calls/${row.uuid}`)
     expect(before.body).toMatchObject({
       status: 'in_progress',
       endedAt: null,
       duration: null,
       billingStatus: 'pending',
     })
-    const local = startTestSim({ dataDir: t.dataDir })
+    const local = startTestSim({ dataDir: sim.t.dataDir })
     local.clock.advanceMs((row.ended_us - local.sim.context.clock.dataUs()) / 1000 + 1000)
     const after = await local.json<Call>('leadping', `/events/calls/${row.uuid}`)
     expect(after.body.status).toBe('completed')

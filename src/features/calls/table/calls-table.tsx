@@ -1,5 +1,5 @@
 import { useTable } from '@tanstack/react-table'
-import { useMemo, useState, type ReactNode, type Ref } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { callKey, type ListedCall } from '../../../domain/call'
 import type { Sort } from '../url-state/calls-url-state'
@@ -10,10 +10,14 @@ import { isColumnId } from '../../../domain/call-columns'
 import { COLUMNS } from './column-registry'
 import { fromSortingState, toSortingState } from './sort-calls'
 import { useFitToViewport } from './use-fit-to-viewport'
-import { VirtualBody, type CallsTableHandle } from './virtual-body'
+import { VirtualBody, type VirtualBodyProps } from './virtual-body'
 import './calls-table.css'
 
-type Props = {
+/** What the rows' body takes is passed through to it (virtual-body.tsx documents each). */
+type Props = Pick<
+  VirtualBodyProps,
+  'newRows' | 'liveCount' | 'canAutoLoad' | 'onNearEnd' | 'onOpen' | 'handle' | 'positionKey'
+> & {
   calls: readonly ListedCall[]
   sort: Sort
   /** The search (`?…`) of this list sorted by `sort`: sort headers are links, so they work before hydration. */
@@ -22,17 +26,9 @@ type Props = {
   skeleton: boolean
   /** The rows belong to the previous filters while new ones load. */
   dimmed: boolean
-  newRows: number
-  liveCount: number
-  canAutoLoad: boolean
-  onNearEnd: () => void
-  onOpen: (call: ListedCall) => void
-  handle?: Ref<CallsTableHandle>
   /** Shown after the last row (loading more, the end of the list). */
   footer?: ReactNode
   describedBy?: string
-  /** This list's URL (`/calls?…`): the position to come back to is kept under it. */
-  positionKey: string
 }
 
 const getRowId = (call: ListedCall) => callKey(call)

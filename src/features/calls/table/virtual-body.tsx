@@ -26,7 +26,7 @@ export type CallsTableHandle = {
   scrollToTop(): void
 }
 
-type Props = {
+export type VirtualBodyProps = {
   rows: Row<typeof callsTableFeatures, ListedCall>[]
   scrollElement: HTMLDivElement | null
   columnsKey: string
@@ -63,7 +63,7 @@ const INITIAL_RECT = { width: 1366, height: 1080 }
  * DOM; each has a fixed height, so 100,000 rows cost no layout work. Moving focus to a row that is not
  * rendered scrolls it into view first and focuses it once it exists.
  */
-export function VirtualBody(props: Props) {
+export function VirtualBody(props: VirtualBodyProps) {
   const { rows, scrollElement, headerHeight, canAutoLoad, onNearEnd, onOpen, liveCount } = props
   const [focusIndex, setFocusIndex] = useState(0)
   // The row a keyboard user has focused (:focus-visible), whose cut texts are shown whole; null for a click.

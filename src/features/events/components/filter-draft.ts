@@ -7,20 +7,12 @@ import {
   type EventsView,
 } from '../url-state/events-url-state'
 
-/** What the filter form holds while someone edits it: every control's value as text. */
-export type FilterDraft = {
-  name: string
-  type: string
-  failed: string
-  product: string
-  leg: string
-  session: string
-  from: string
-  to: string
+/**
+ * What the filter form holds while someone edits it: each filter of the view as the text its control
+ * shows (`occurredAt` as typed, on the chosen zone's clock), the operator as chosen.
+ */
+export type FilterDraft = Record<Exclude<keyof EventsView, 'page' | 'tz' | 'op'>, string> & {
   op: OccurredAtOperator
-  /** The date-time as typed, on the chosen zone's clock. */
-  occurredAt: string
-  size: string
 }
 
 export function draftOf(view: EventsView, timeZone: string): FilterDraft {
