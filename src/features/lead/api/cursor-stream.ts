@@ -11,7 +11,6 @@ type Options<T> = {
   source: Source
   /** One page from a continuation token (null for the first page), newest first. */
   fetchPage: (token: string | null, signal?: AbortSignal) => Promise<CursorPage<T>>
-  occurredAt: (record: T) => string
   /** Whether the records are timeline items or calls. */
   as: 'activity' | 'calls'
 }
@@ -40,7 +39,7 @@ export function createCursorStream<T extends ActivityItem | Call>(options: Optio
     started = true
     records = [...records, ...page.items]
     for (const record of page.items) {
-      const at = options.occurredAt(record)
+      const at = record.occurredAt
       if (frontier === null || Date.parse(at) < Date.parse(frontier)) frontier = at
     }
     token = page.next

@@ -44,7 +44,6 @@ export function leadStreams(ctx: AppReaderContext, lead: Pick<Lead, 'id' | 'phon
       label: 'Leadping lead timeline',
       source: 'leadping',
       fetchPage: (token, signal) => fetchLeadActivityPage(leadping, lead.id, token, signal),
-      occurredAt: (item) => item.occurredAt,
       as: 'activity',
     }),
     createCursorStream<Call>({
@@ -52,7 +51,6 @@ export function leadStreams(ctx: AppReaderContext, lead: Pick<Lead, 'id' | 'phon
       label: 'Leadping calls of this lead',
       source: 'leadping',
       fetchPage: (token, signal) => fetchLeadCallsPage(leadping, lead.id, token, signal),
-      occurredAt: (call) => call.occurredAt,
       as: 'calls',
     }),
   ]

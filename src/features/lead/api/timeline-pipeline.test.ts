@@ -39,7 +39,6 @@ function pagedCalls(records: Call[], size: number, gate?: Promise<void>) {
     key: records[0]?.source ?? 'empty',
     label: 'test',
     source: records[0]?.source ?? 'leadping',
-    occurredAt: (call) => call.occurredAt,
     as: 'calls',
     fetchPage: async (token): Promise<CursorPage<Call>> => {
       state.asked.push(token)
