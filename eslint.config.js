@@ -7,6 +7,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import playwright from 'eslint-plugin-playwright'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import importAliases from './scripts/lint/import-aliases.js'
 import tseslint from 'typescript-eslint'
 
 /** Features never import each other: one zone per feature folder. */
@@ -98,7 +99,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'import-x': importX, 'check-file': checkFile },
+    plugins: { 'import-x': importX, 'check-file': checkFile, calltrail: importAliases },
     settings: {
       'import-x/resolver-next': [
         importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
@@ -123,6 +124,8 @@ export default tseslint.config(
           ],
         },
       ],
+      // Imports that leave their area name it by alias (docs/decisions/import-aliases.md); --fix writes them.
+      'calltrail/import-aliases': 'error',
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: architectureZones }],
       'check-file/filename-naming-convention': [

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_BASE_URLS, PROVIDER_ENV_PREFIX } from './providers'
-import { SOURCES, type Source } from '../src/domain/call'
+import { SOURCES, type Source } from '#domain/call'
 import { AllowedHostsError, parseAllowedHosts, type HostAuthority } from './security/host-check'
 import { isLoopbackHost } from './security/loopback'
 import { FaultsEnvError, parseFaultsEnv } from './simulator/faults/config'

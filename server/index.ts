@@ -8,7 +8,7 @@ import { ConfigError, loadConfig, type ServerConfig } from './config'
 import { applyEnvFile } from './env-file'
 import { consoleLogger } from './http/logger'
 import { trackForShutdown } from './graceful-shutdown'
-import { SOURCES } from '../src/domain/call'
+import { SOURCES } from '#domain/call'
 import { createSimulator } from './simulator'
 import { localWebhookUrl, startWebhookDelivery, type WebhookDelivery } from './simulator/webhook-delivery'
 

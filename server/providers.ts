@@ -1,4 +1,4 @@
-import type { Source } from '../src/domain/call'
+import type { Source } from '#domain/call'
 
 /**
  * What only the server knows about each source's upstream API (the list of sources and their labels are

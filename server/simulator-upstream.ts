@@ -1,4 +1,4 @@
-import type { Source } from '../src/domain/call'
+import type { Source } from '#domain/call'
 
 /**
  * What the gateway needs from the embedded simulator (server/simulator implements it). When a provider

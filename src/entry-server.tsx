@@ -2,16 +2,16 @@ import { QueryClientProvider, type Query, type QueryClient } from '@tanstack/rea
 import { StrictMode, type ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
-import type { PageRendererModule, PageRequest, PageStart } from './domain/page-render'
-import { isValidTimeZone } from './domain/time-zone'
+import type { PageRendererModule, PageRequest, PageStart } from '#domain/page-render'
+import { isValidTimeZone } from '#domain/time-zone'
 import { serializePageState } from './app/page-state'
 import { createQueryClient } from './app/query-client'
 import { dehydrateForPage } from './app/query-transfer'
 import { PAINT_AFTER, ROUTE_MODULES, createRoutes } from './app/routes'
-import { readCookies } from './lib/cookies'
-import { PreferencesContext, readPreferences } from './lib/preferences'
-import { isBrowserOnly } from './lib/query-meta'
-import { RenderZoneContext, ZONE_COOKIE } from './lib/render-zone'
+import { readCookies } from '#lib/cookies'
+import { PreferencesContext, readPreferences } from '#lib/preferences'
+import { isBrowserOnly } from '#lib/query-meta'
+import { RenderZoneContext, ZONE_COOKIE } from '#lib/render-zone'
 
 /**
  * Server rendering of the app's pages (docs/decisions/server-rendering.md). The same routes and loaders

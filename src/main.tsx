@@ -7,9 +7,9 @@ import { createQueryClient } from './app/query-client'
 import { hydrateFromPage } from './app/query-transfer'
 import { loadMatchedRoutes } from './app/router'
 import { createRoutes } from './app/routes'
-import { watchEarlyInput } from './lib/early-input'
-import { adoptStoredPreferences } from './lib/preferences'
-import { rememberBrowserZone } from './lib/render-zone'
+import { watchEarlyInput } from '#lib/early-input'
+import { adoptStoredPreferences } from '#lib/preferences'
+import { rememberBrowserZone } from '#lib/render-zone'
 import './styles.css'
 
 const root = document.getElementById('root')

@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Locator, type Page } from '@playwright/test'
-import { callHref } from '../../src/config/paths'
+import { callHref } from '#config/paths'
 import { AppPage } from './app-page'
 
 /** Demo ids the simulator finds in its own data (GET /sim-admin/status), so tests never hard-code them. */

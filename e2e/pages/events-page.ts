@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { eventsHref } from '../../src/config/paths'
+import { eventsHref } from '#config/paths'
 import { AppPage } from './app-page'
 
 /** The /events page as a user sees it: filters by label, rows by table cells, pages by buttons. */

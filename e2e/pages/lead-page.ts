@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { E2E_NOW } from '../../playwright.config'
-import { callHref, leadHref } from '../../src/config/paths'
+import { callHref, leadHref } from '#config/paths'
 import { AppPage } from './app-page'
 
 /** Lead ids the simulator finds in its own data (GET /sim-admin/status). */

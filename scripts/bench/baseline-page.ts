@@ -2,8 +2,8 @@
 // same merged feed in Node), the app's own stylesheet, and no script. It is written into the benchmark's
 // build and served by the same server, so the difference to /calls is what the SPA itself costs.
 import { readFileSync, writeFileSync } from 'node:fs'
-import type { ListedCall } from '../../src/domain/call'
-import { callHref } from '../../src/config/paths'
+import type { ListedCall } from '#domain/call'
+import { callHref } from '#config/paths'
 import { BASELINE_PAGE, DIST_DIR } from './config'
 
 const escapeHtml = (value: string | number | null | undefined) =>

@@ -1,8 +1,8 @@
 // Random but repeatable /api/calls filter combinations for the index load test: directions, statuses,
 // sources, periods or absolute ranges, phone searches (whole numbers and their last digits, taken
 // from calls in the index) and sorts. Seeded, so every run asks the same questions.
-import { CALL_STATUSES, SOURCES } from '../../src/domain/call'
-import { INDEX_PERIODS, INDEX_SORTS, type CallsPage } from '../../src/domain/index-api'
+import { CALL_STATUSES, SOURCES } from '#domain/call'
+import { INDEX_PERIODS, INDEX_SORTS, type CallsPage } from '#domain/index-api'
 import { mulberry32 } from '../../server/simulator/prng'
 
 /** The simulator's seeded generator (tsx runs the harness, so it is imported, not copied). */

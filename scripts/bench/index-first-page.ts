@@ -1,7 +1,7 @@
 // The calls page's data since issue 12: the first page of /api/calls for the default view (the page's
 // own query, src/lib/index-client.ts). Gives the static baseline its rows and the
 // "data path alone" figure: one request, no rendering.
-import { serializeCallsQuery, type CallsPage } from '../../src/domain/index-api'
+import { serializeCallsQuery, type CallsPage } from '#domain/index-api'
 
 /** The default view of /calls as an /api/calls query: the last 24 hours, newest first. */
 export const DEFAULT_VIEW_QUERY = serializeCallsQuery({ period: '24h' }).toString()

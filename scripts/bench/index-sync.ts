@@ -3,7 +3,7 @@
 // 500 ms from spawn until /api/sync reports every source `ok` with no progress.
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { SourceSync } from '../../src/domain/index-api'
+import type { SourceSync } from '#domain/index-api'
 import { dataDir } from './config'
 import { readRss, sampleRss } from './rss'
 import { startServer, type RunningServer } from './server-process'

@@ -5,7 +5,7 @@
 // requests sent until the end.
 import type { Browser, Page } from '@playwright/test'
 import { LeadPage } from '../../e2e/pages/lead-page'
-import { leadHref } from '../../src/config/paths'
+import { leadHref } from '#config/paths'
 import { trackApi } from './api-transfer'
 import { openPage } from './browser'
 import { WAIT_TIMEOUT_MS } from './config'

@@ -2,17 +2,13 @@
 // uses (imported from src/, run by tsx), fetching through the same gateway over HTTP. It yields the
 // baseline rows for the static page, the data-only time to the first rows, and how many calls the feed
 // can reach for the scrolling benchmark.
-import { SOURCES } from '../../src/domain/call'
-import { gatewayUrl } from '../../src/lib/provider-fetcher'
-import { createMergedFeed } from '../../src/providers/merged-feed'
-import { planLeadpingCallList } from '../../src/providers/leadping/to-query'
-import {
-  planTelnyxCallList,
-  telnyxEventsQueryString,
-  TELNYX_PAGE_SIZE,
-} from '../../src/providers/telnyx/to-query'
+import { SOURCES } from '#domain/call'
+import { gatewayUrl } from '#lib/provider-fetcher'
+import { createMergedFeed } from '#providers/merged-feed'
+import { planLeadpingCallList } from '#providers/leadping/to-query'
+import { planTelnyxCallList, telnyxEventsQueryString, TELNYX_PAGE_SIZE } from '#providers/telnyx/to-query'
 import { parseCallsView, toCallFilters } from '../../src/features/calls/url-state/calls-url-state'
-import type { ProviderFetcher } from '../../src/domain/feed'
+import type { ProviderFetcher } from '#domain/feed'
 import { SIM_NOW } from './config'
 
 type Counter = {

@@ -1,8 +1,8 @@
 // One scale's measurements: a server on its own data directory, the browser measurements against it,
 // the gateway load test, then the bare-simulator baseline on the same data.
 import type { Browser } from '@playwright/test'
-import type { ListedCall } from '../../src/domain/call'
-import { callHref, leadHref, eventsHref } from '../../src/config/paths'
+import type { ListedCall } from '#domain/call'
+import { callHref, leadHref, eventsHref } from '#config/paths'
 import { writeBaselinePage } from './baseline-page'
 import { measureBundles } from './bundle'
 import {

@@ -4,7 +4,7 @@
 //   tsx scripts/bench/sim-direct.ts <scale> <port>
 // It answers /<provider>/<documented path> and GET /__inprocess?provider=…&method=…&path=…&body=….
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { SOURCES, type Source } from '../../src/domain/call'
+import { SOURCES, type Source } from '#domain/call'
 import { createSimulator } from '../../server/simulator'
 import { SIM_NOW, SIM_SEED, dataDir } from './config'
 import { percentile, round } from './stats'

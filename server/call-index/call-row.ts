@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { Call, ListedCall } from '../../src/domain/call'
-import { durationSeconds } from '../../src/domain/call-text'
-import { phoneDigits } from '../../src/domain/phone'
+import type { Call, ListedCall } from '#domain/call'
+import { durationSeconds } from '#domain/call-text'
+import { phoneDigits } from '#domain/phone'
 import type { CallBodiesTable, CallsTable } from './schema'
 
 /** Digits of a stored number (E.164, national, or a SIP URI), reversed for suffix search. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CallsPage } from '../../src/domain/index-api'
-import { testCall } from '../../src/testing/test-call'
+import type { CallsPage } from '#domain/index-api'
+import { testCall } from '#testing/test-call'
 import { startTestIndex, type TestIndex } from './test-index'
 import { upsertCalls } from './write-calls'
 

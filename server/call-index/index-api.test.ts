@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Call, ListedCall } from '../../src/domain/call'
-import { CallSchema, ListedCallSchema } from '../../src/domain/call-schema'
-import { testCall } from '../../src/testing/test-call'
-import { durationSeconds } from '../../src/domain/call-text'
-import type { CallsPage } from '../../src/domain/index-api'
+import type { Call, ListedCall } from '#domain/call'
+import { CallSchema, ListedCallSchema } from '#domain/call-schema'
+import { testCall } from '#testing/test-call'
+import { durationSeconds } from '#domain/call-text'
+import type { CallsPage } from '#domain/index-api'
 import { startTestIndex, type TestIndex } from './test-index'
 
 describe('GET /api/calls', () => {

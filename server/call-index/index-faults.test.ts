@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { SOURCES, type ListedCall } from '../../src/domain/call'
-import { serializeCallsQuery, type CallsPage } from '../../src/domain/index-api'
+import { SOURCES, type ListedCall } from '#domain/call'
+import { serializeCallsQuery, type CallsPage } from '#domain/index-api'
 import { loadConfig } from '../config'
 import { TEST_NOW } from '../simulator/test-support'
 import { providersHold, rowKey } from './index-truth'

@@ -1,5 +1,5 @@
-import { parseCallsQuery, type CallsQuery } from '../../src/domain/index-api'
-import { isValidTimeZone } from '../../src/domain/time-zone'
+import { parseCallsQuery, type CallsQuery } from '#domain/index-api'
+import { isValidTimeZone } from '#domain/time-zone'
 
 export type IndexParams = { ok: true; query: CallsQuery; tz: string } | { ok: false; message: string }
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
-import { callMatchesFilters } from '../../src/domain/call-match'
+import { callMatchesFilters } from '#domain/call-match'
 import {
   CALL_FORMS,
   parseCallForm,
@@ -9,14 +9,14 @@ import {
   type CallsPage,
   type CallsQuery,
   type StreamMessage,
-} from '../../src/domain/index-api'
-import type { ListedCall } from '../../src/domain/call'
+} from '#domain/index-api'
+import type { ListedCall } from '#domain/call'
 import { jsonError } from '../http/errors'
 import type { IndexDb } from './db'
 import type { LiveHub } from './live-hub'
 import { listedCallJson, toListedCall } from './call-row'
 import { BadCursorError, countCalls, selectCallsJson } from './query-calls'
-import type { SourceSync } from '../../src/domain/index-api'
+import type { SourceSync } from '#domain/index-api'
 
 export type IndexRoutesDeps = {
   db: IndexDb

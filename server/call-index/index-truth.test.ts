@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CALL_STATUSES, SOURCES, type ListedCall, type Source } from '../../src/domain/call'
-import { serializeCallsQuery, type CallsPage, type CallsQuery } from '../../src/domain/index-api'
-import { TELNYX_WINDOW_MS } from '../../src/providers/telnyx/to-query'
+import { CALL_STATUSES, SOURCES, type ListedCall, type Source } from '#domain/call'
+import { serializeCallsQuery, type CallsPage, type CallsQuery } from '#domain/index-api'
+import { TELNYX_WINDOW_MS } from '#providers/telnyx/to-query'
 import { providersHold, rowKey } from './index-truth'
 import { startTestIndex, type TestIndex } from './test-index'
 

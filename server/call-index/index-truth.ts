@@ -1,8 +1,8 @@
-import type { Call, ListedCall, Source } from '../../src/domain/call'
-import { callMatchesFilters } from '../../src/domain/call-match'
-import type { CallFilters } from '../../src/domain/call-filters'
-import type { ProviderFetcher } from '../../src/domain/feed'
-import { createMergedFeed } from '../../src/providers/merged-feed'
+import type { Call, ListedCall, Source } from '#domain/call'
+import { callMatchesFilters } from '#domain/call-match'
+import type { CallFilters } from '#domain/call-filters'
+import type { ProviderFetcher } from '#domain/feed'
+import { createMergedFeed } from '#providers/merged-feed'
 import type { TestSim } from '../simulator/test-support'
 
 /**

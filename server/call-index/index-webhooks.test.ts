@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { CallsPage } from '../../src/domain/index-api'
+import type { CallsPage } from '#domain/index-api'
 import { startWebhookDelivery } from '../simulator/webhook-delivery'
 import { startTestIndex, type TestIndex } from './test-index'
 

@@ -1,4 +1,4 @@
-import type { IndexSort } from '../../src/domain/index-api'
+import type { IndexSort } from '#domain/index-api'
 
 /**
  * Keyset pagination: a cursor is the sort key of the last row sent, so the next page is one indexed

@@ -1,5 +1,5 @@
-import type { Call } from '../../src/domain/call'
-import type { StreamMessage } from '../../src/domain/index-api'
+import type { Call } from '#domain/call'
+import type { StreamMessage } from '#domain/index-api'
 
 /** The hub carries whole calls (as the index stores them); each stream sends them in the form it was asked for. */
 type HubMessage = StreamMessage<Call>

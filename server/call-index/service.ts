@@ -1,5 +1,5 @@
-import type { Source } from '../../src/domain/call'
-import { SOURCES } from '../../src/domain/call'
+import type { Source } from '#domain/call'
+import { SOURCES } from '#domain/call'
 import type { ServerConfig } from '../config'
 import type { Logger } from '../http/logger'
 import type { SimulatorUpstream } from '../simulator-upstream'
@@ -22,7 +22,7 @@ import { createLiveBus } from './live-bus'
 import { createLiveHub, type LiveHub } from './live-hub'
 import { ingestTelnyxWebhook } from './telnyx-events'
 import { volumeRoutes } from './volume-route'
-import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
+import type { TelnyxWebhookWire } from '#providers/telnyx/webhook-schema'
 
 export type CallIndex = {
   db: IndexDb

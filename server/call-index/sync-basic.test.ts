@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CallsPage } from '../../src/domain/index-api'
+import type { CallsPage } from '#domain/index-api'
 import { instanceIdOfProcess } from './instance-id'
 import { startTestIndex, type TestIndex } from './test-index'
 

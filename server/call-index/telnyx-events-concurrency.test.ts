@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
+import type { TelnyxWebhookWire } from '#providers/telnyx/webhook-schema'
 import { ingestTelnyxWebhook } from './telnyx-events'
 import { openTestDatabase, type TestDatabase } from './test-store'
 

@@ -1,5 +1,5 @@
-import type { Source } from '../../src/domain/call'
-import { SOURCES } from '../../src/domain/call'
+import type { Source } from '#domain/call'
+import { SOURCES } from '#domain/call'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
 import { startTestSim, TEST_NOW, type TestSim } from '../simulator/test-support'

@@ -1,4 +1,4 @@
-import type { Call, Source } from '../../src/domain/call'
+import type { Call, Source } from '#domain/call'
 import type { IndexDb } from './db'
 import { searchIds, toRow } from './call-row'
 

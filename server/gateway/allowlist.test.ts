@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SOURCES, type Source } from '../../src/domain/call'
+import { SOURCES, type Source } from '#domain/call'
 import { allowedEndpoints, matchEndpoint } from './allowlist'
 
 function check(provider: Source, method: string, path: string) {

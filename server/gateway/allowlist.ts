@@ -1,4 +1,4 @@
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 
 /**
  * The documented read endpoints each provider exposes through the gateway, as

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ServerConfig } from '../config'
-import { SOURCE_LABELS, SOURCES, type Source } from '../../src/domain/call'
+import { SOURCE_LABELS, SOURCES, type Source } from '#domain/call'
 import { checkQuery } from './query-rules'
 import { matchEndpoint } from './allowlist'
 import { isJsonContentType, readLimitedBody } from '../http/body'

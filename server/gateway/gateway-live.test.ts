@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
-import { SOURCES, type Source } from '../../src/domain/call'
+import { SOURCES, type Source } from '#domain/call'
 import { allowedEndpoints } from './allowlist'
 import { memoryLogger } from '../http/logger'
 import { startTestUpstream, type TestUpstream } from './test-upstream'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createApp, type AppDeps } from '../app'
 import { loadConfig } from '../config'
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import { memoryLogger } from '../http/logger'
 import type { SimulatorUpstream } from '../simulator-upstream'
 

@@ -1,4 +1,4 @@
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import { hasControlCharacter } from '../security/control-chars'
 
 /**

@@ -1,5 +1,5 @@
 import type { ProviderConfig } from '../config'
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import type { Send } from './exchange'
 import { publicOrigin } from '../http/public-origin'
 import type { SimulatorUpstream } from '../simulator-upstream'

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 
 /**
  * The server's own error body, for what it answers itself (the gateway, sign-in, the call index, the

@@ -3,21 +3,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // The adapters over the embedded simulator's real output, in addition to the wire-schema contract test.
-import { callKey, type Source } from '../../src/domain/call'
-import { callMatchesFilters } from '../../src/domain/call-match'
-import { EMPTY_FILTERS, type CallFilters } from '../../src/domain/call-filters'
-import { compareNewestFirst } from '../../src/domain/call-order'
-import type { FeedSnapshot, ProviderFetcher } from '../../src/domain/feed'
-import { safeHttpUrl } from '../../src/domain/safe-url'
-import { loadCallDetail } from '../../src/providers/call-detail'
-import { loadCallingBoxTranscript } from '../../src/providers/callingbox/fetch'
-import {
-  fetchLeadActivityPage,
-  fetchLeadCallsPage,
-  loadLeadpingLead,
-} from '../../src/providers/leadping/lead-loaders'
-import { createMergedFeed } from '../../src/providers/merged-feed'
-import { loadTelnyxRecordings } from '../../src/providers/telnyx/recordings'
+import { callKey, type Source } from '#domain/call'
+import { callMatchesFilters } from '#domain/call-match'
+import { EMPTY_FILTERS, type CallFilters } from '#domain/call-filters'
+import { compareNewestFirst } from '#domain/call-order'
+import type { FeedSnapshot, ProviderFetcher } from '#domain/feed'
+import { safeHttpUrl } from '#domain/safe-url'
+import { loadCallDetail } from '#providers/call-detail'
+import { loadCallingBoxTranscript } from '#providers/callingbox/fetch'
+import { fetchLeadActivityPage, fetchLeadCallsPage, loadLeadpingLead } from '#providers/leadping/lead-loaders'
+import { createMergedFeed } from '#providers/merged-feed'
+import { loadTelnyxRecordings } from '#providers/telnyx/recordings'
 import { createSimulator, type Simulator } from './index'
 
 const NOW = new Date('2026-11-20T15:00:00.000Z')

@@ -1,5 +1,5 @@
 import { ZodError } from 'zod'
-import { SOURCES } from '../../src/domain/call'
+import { SOURCES } from '#domain/call'
 import { findExamples } from './examples'
 import { FaultListSchema, type FaultTarget } from './faults/config'
 import type { FaultInjector } from './faults/injector'

@@ -1,4 +1,4 @@
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import { callingboxError, leadpingProblem, skipcallError, telnyxError } from './errors'
 
 /**

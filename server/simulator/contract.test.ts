@@ -4,25 +4,25 @@ import {
   CallingBoxCallWireSchema,
   CallingBoxErrorWireSchema,
   CallingBoxTranscriptWireSchema,
-} from '../../src/providers/callingbox/wire-schema'
-import { LeadpingEventWireSchema } from '../../src/providers/leadping/event-schema'
-import { LeadpingLeadWireSchema } from '../../src/providers/leadping/lead-schema'
+} from '#providers/callingbox/wire-schema'
+import { LeadpingEventWireSchema } from '#providers/leadping/event-schema'
+import { LeadpingLeadWireSchema } from '#providers/leadping/lead-schema'
 import {
   LeadpingCallEventWireSchema,
   LeadpingPagedWireSchema,
   LeadpingProblemWireSchema,
-} from '../../src/providers/leadping/wire-schema'
+} from '#providers/leadping/wire-schema'
 import {
   SkipcallCallListWireSchema,
   SkipcallCallWireSchema,
   SkipcallErrorWireSchema,
-} from '../../src/providers/skipcall/wire-schema'
+} from '#providers/skipcall/wire-schema'
 import {
   TelnyxRecordingListWireSchema,
   TelnyxRecordingResponseWireSchema,
-} from '../../src/providers/telnyx/recording-schema'
-import { TelnyxWebhookWireSchema } from '../../src/providers/telnyx/webhook-schema'
-import { TelnyxCallEventListWireSchema, TelnyxErrorWireSchema } from '../../src/providers/telnyx/wire-schema'
+} from '#providers/telnyx/recording-schema'
+import { TelnyxWebhookWireSchema } from '#providers/telnyx/webhook-schema'
+import { TelnyxCallEventListWireSchema, TelnyxErrorWireSchema } from '#providers/telnyx/wire-schema'
 import { startTestSim, type TestSim } from './test-support'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import { startTestSim, type TestSim } from './test-support'
 
 const GETS: [Source, string][] = [

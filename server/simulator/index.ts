@@ -1,6 +1,6 @@
 import type { ServerConfig } from '../config'
 import type { SimulatorUpstream } from '../simulator-upstream'
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import { handleAdminRequest } from './admin'
 import { checkAuth, demoKey } from './auth'
 import { bootstrap } from './bootstrap'

@@ -1,4 +1,4 @@
-import { SOURCES, type Source } from '../../src/domain/call'
+import { SOURCES, type Source } from '#domain/call'
 import { createRng, mix, type Rng } from './prng'
 import { writeCallingboxCall, callingboxEnv } from './seed/callingbox'
 import { STREAM } from './seed/context'

@@ -1,6 +1,6 @@
 import { TelnyxWebhook } from 'telnyx/lib/webhooks'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
+import type { TelnyxWebhookWire } from '#providers/telnyx/webhook-schema'
 import { memoryLogger } from '../http/logger'
 import { telnyxWebhookRoutes } from '../webhooks/telnyx-webhook-route'
 import { telnyxPublicKeyFromBase64 } from '../webhooks/verify-telnyx-signature'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { PageRendererModule } from '../../src/domain/page-render'
+import type { PageRendererModule } from '#domain/page-render'
 import type { ViteManifest } from './page-assets'
 import { splitTemplate, type PageTemplate } from './page-template'
 

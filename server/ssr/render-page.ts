@@ -1,7 +1,7 @@
 import { Readable, PassThrough, type Transform } from 'node:stream'
 import { constants, createBrotliCompress, createGzip } from 'node:zlib'
 import type { Context } from 'hono'
-import { PAGE_STATE_ID } from '../../src/domain/page-render'
+import { PAGE_STATE_ID } from '#domain/page-render'
 import type { Logger } from '../http/logger'
 import { negotiate } from '../static-encoding'
 import { inProcessEnv, inProcessRequest, withInProcessFetch } from './in-process-fetch'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SOURCES } from '../../src/domain/call'
+import { SOURCES } from '#domain/call'
 import type { IndexDb } from '../call-index/db'
 import { openTestDatabase, type TestDatabase } from '../call-index/test-store'
 import { hostname } from 'node:os'

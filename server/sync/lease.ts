@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { hostname } from 'node:os'
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import { storeOf, type IndexDb } from '../call-index/db'
 
 /**

@@ -1,4 +1,4 @@
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 
 /**
  * Requests per window each provider allows the whole account, shared by the sync and the browsers'

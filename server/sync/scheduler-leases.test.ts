@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SOURCES, type Source } from '../../src/domain/call'
+import { SOURCES, type Source } from '#domain/call'
 import { openTestDatabase, type TestDatabase } from '../call-index/test-store'
 import { LeaseLostError } from './lease'
 import { sleep } from './rate-budget'

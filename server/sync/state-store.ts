@@ -1,4 +1,4 @@
-import type { Source } from '../../src/domain/call'
+import type { Source } from '#domain/call'
 import type { IndexDb } from '../call-index/db'
 import { LeaseLostError, type Leases } from './lease'
 import { emptySyncState, parseSyncState, serializeSyncState, type SyncState } from './sync-status'

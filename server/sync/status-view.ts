@@ -1,5 +1,5 @@
-import type { Source } from '../../src/domain/call'
-import type { SourceSync } from '../../src/domain/index-api'
+import type { Source } from '#domain/call'
+import type { SourceSync } from '#domain/index-api'
 import type { IndexDb } from '../call-index/db'
 import { countSource } from '../call-index/write-calls'
 import { readSharedStates, stateWord, type SharedState, type SyncState } from './sync-status'

@@ -1,6 +1,6 @@
-import type { Source } from '../../src/domain/call'
-import type { DataIssue } from '../../src/domain/data-issue'
-import type { SourceSync } from '../../src/domain/index-api'
+import type { Source } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceSync } from '#domain/index-api'
 import type { IndexDb } from '../call-index/db'
 import type { RunOutcome } from './types'
 

@@ -1,6 +1,6 @@
 import { readStoredCursor } from './state-store'
-import { SOURCES, type Source } from '../../src/domain/call'
-import type { ReaderContext } from '../../src/providers/adapter-kit/reader-context'
+import { SOURCES, type Source } from '#domain/call'
+import type { ReaderContext } from '#providers/adapter-kit/reader-context'
 import type { IndexDb } from '../call-index/db'
 import { sleep } from './rate-budget'
 import { createSyncScheduler, type SchedulerOptions, type SyncScheduler } from './scheduler'

@@ -1,7 +1,7 @@
-import type { Call, Source } from '../../src/domain/call'
-import type { DataIssue } from '../../src/domain/data-issue'
-import type { SourceError } from '../../src/domain/feed'
-import type { ReaderContext } from '../../src/providers/adapter-kit/reader-context'
+import type { Call, Source } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceError } from '#domain/feed'
+import type { ReaderContext } from '#providers/adapter-kit/reader-context'
 import type { IndexDb } from '../call-index/db'
 
 /** What one run of one source's sync gets from the scheduler. */

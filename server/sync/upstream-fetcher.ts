@@ -1,5 +1,5 @@
-import type { Source } from '../../src/domain/call'
-import type { ProviderFetcher, ProviderResponse } from '../../src/domain/feed'
+import type { Source } from '#domain/call'
+import type { ProviderFetcher, ProviderResponse } from '#domain/feed'
 import type { ServerConfig } from '../config'
 import { exchange } from '../gateway/exchange'
 import type { SimulatorUpstream } from '../simulator-upstream'

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import type { TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
+import type { TelnyxWebhookWire } from '#providers/telnyx/webhook-schema'
 import { loadConfig } from '../config'
 import { memoryLogger } from '../http/logger'
 import { hangupWebhook, signDelivery, testKeys } from './test-keys'

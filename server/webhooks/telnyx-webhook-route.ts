@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import { Hono, type Context } from 'hono'
-import { TelnyxWebhookWireSchema, type TelnyxWebhookWire } from '../../src/providers/telnyx/webhook-schema'
+import { TelnyxWebhookWireSchema, type TelnyxWebhookWire } from '#providers/telnyx/webhook-schema'
 import { isJsonContentType, readLimitedBody } from '../http/body'
 import { jsonError } from '../http/errors'
 import type { Logger } from '../http/logger'

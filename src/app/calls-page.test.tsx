@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeIndex, type FakeIndex } from '../testing/fake-index'
+import { fakeIndex, type FakeIndex } from '#testing/fake-index'
 import { renderApp } from '../testing/render-app'
-import { testCall } from '../testing/test-call'
+import { testCall } from '#testing/test-call'
 
 const NOW = '2026-11-20T15:00:00.000Z'
 const calls = [

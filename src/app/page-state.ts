@@ -1,7 +1,7 @@
 import type { DehydratedState } from '@tanstack/react-query'
 import type { HydrationState } from 'react-router'
-import { PAGE_STATE_ID } from '../domain/page-render'
-import type { Preferences } from '../lib/preferences'
+import { PAGE_STATE_ID } from '#domain/page-render'
+import type { Preferences } from '#lib/preferences'
 
 /**
  * What a server-rendered page hands to the browser: the router's loader results, React Query's cache and

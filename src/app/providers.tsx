@@ -1,9 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { RouterProvider, type DataRouter } from 'react-router'
-import { endEarlyInput } from '../lib/early-input'
-import { PreferencesContext, type Preferences } from '../lib/preferences'
-import { RenderZoneContext } from '../lib/render-zone'
+import { endEarlyInput } from '#lib/early-input'
+import { PreferencesContext, type Preferences } from '#lib/preferences'
+import { RenderZoneContext } from '#lib/render-zone'
 import { markHydrated } from './hydration-mark'
 import { endHydration } from './query-client'
 

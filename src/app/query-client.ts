@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { retryAutomatically, retryDelayMs } from '../lib/retry-policy'
+import { retryAutomatically, retryDelayMs } from '#lib/retry-policy'
 
 type Mode = {
   /** A server render: no retries, the failure is shown at once and the browser's Retry asks again. */

@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
-import { HttpError } from '../lib/http-error'
-import { BROWSER_ONLY, NOT_CARRIED } from '../lib/query-meta'
-import { retryHint } from '../lib/retry-policy'
-import { SourceFailure } from '../lib/source-failure'
+import { HttpError } from '#lib/http-error'
+import { BROWSER_ONLY, NOT_CARRIED } from '#lib/query-meta'
+import { retryHint } from '#lib/retry-policy'
+import { SourceFailure } from '#lib/source-failure'
 import { readPageState, serializePageState, PAGE_STATE_ID } from './page-state'
 import { dehydrateForPage, hydrateFromPage } from './query-transfer'
 

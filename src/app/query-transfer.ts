@@ -1,7 +1,7 @@
 import { dehydrate, hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
-import { HttpError } from '../lib/http-error'
-import { isCarried } from '../lib/query-meta'
-import { SourceFailure } from '../lib/source-failure'
+import { HttpError } from '#lib/http-error'
+import { isCarried } from '#lib/query-meta'
+import { SourceFailure } from '#lib/source-failure'
 
 /**
  * React Query's cache, carried from the server's render to the browser's hydration. A failed query is

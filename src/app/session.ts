@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { isOneOf } from '../lib/url-enum'
+import { isOneOf } from '#lib/url-enum'
 
 const SESSION_MODES = ['open', 'password', 'trust-header'] as const
 export type Session = {

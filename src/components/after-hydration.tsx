@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useHydrated } from '../lib/use-hydrated'
+import { useHydrated } from '#lib/use-hydrated'
 
 /**
  * Renders `children` only in the browser, once the page is interactive; until then (on the server and

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useHydrated } from '../lib/use-hydrated'
+import { useHydrated } from '#lib/use-hydrated'
 
 type Props = {
   /** The text, or how to make it at the moment of copying (e.g. an absolute link, which needs the page's origin). */

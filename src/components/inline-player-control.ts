@@ -1,5 +1,5 @@
-import type { RecordingLookup } from '../domain/recording-file'
-import { safeHttpUrl } from '../domain/safe-url'
+import type { RecordingLookup } from '#domain/recording-file'
+import { safeHttpUrl } from '#domain/safe-url'
 
 /** What Play / Pause works on: the row's audio element and the player's state (inline-recording-player.tsx). */
 export type PlayerControl = {

@@ -1,4 +1,4 @@
-import { formatDuration } from '../domain/format-time'
+import { formatDuration } from '#domain/format-time'
 
 type Props = {
   of: string

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react'
-import type { RecordingLookup } from '../domain/recording-file'
-import { useHydrated } from '../lib/use-hydrated'
+import type { RecordingLookup } from '#domain/recording-file'
+import { useHydrated } from '#lib/use-hydrated'
 
 type Props = {
   /** Which recording, for the button's name: "the call at 2026-11-20 10:00:05 UTC". */

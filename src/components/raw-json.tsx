@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { useDetailsOpen } from '../lib/use-details-open'
-import { useHydrated } from '../lib/use-hydrated'
+import { useDetailsOpen } from '#lib/use-details-open'
+import { useHydrated } from '#lib/use-hydrated'
 import { CopyButton } from './copy-button'
 
 type Props = {

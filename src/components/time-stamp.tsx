@@ -1,4 +1,4 @@
-import { formatDateTime, formatTimeOfDay } from '../domain/format-time'
+import { formatDateTime, formatTimeOfDay } from '#domain/format-time'
 
 type Props = {
   /** ISO instant. */

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
-import { supportedTimeZones } from '../domain/time-zone'
-import { useBrowserZone } from '../lib/render-zone'
+import { supportedTimeZones } from '#domain/time-zone'
+import { useBrowserZone } from '#lib/render-zone'
 
 type Props = {
   /** The `tz` URL value; null means the browser's zone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testCall } from '../testing/test-call'
+import { testCall } from '#testing/test-call'
 import { costText, durationSeconds, partyText, recordingText, statusText } from './call-text'
 
 const base = testCall({ source: 'telnyx', id: 'x' })

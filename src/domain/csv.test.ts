@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testCall } from '../testing/test-call'
+import { testCall } from '#testing/test-call'
 import { callsToCsv, csvField, csvFileName, neutraliseFormula } from './csv'
 
 const hostile = testCall({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ActivityItem } from './activity'
 import type { Call } from './call'
 import { mergeLeadActivity } from './lead-activity'
-import { testCall } from '../testing/test-call'
+import { testCall } from '#testing/test-call'
 
 const call = (patch: Partial<Call>): Call =>
   testCall({ source: 'telnyx', id: 'sess-1', from: '+15125550142', to: '+15125550177', ...patch })

@@ -5,7 +5,7 @@ import { compareNewestFirst } from './call-order'
 import type { SourceError } from './feed'
 import { UNBOUNDED, type ReaderStep, type SourceReader } from './feed-reader'
 import { createFeedFromReaders } from './merge-feed'
-import { testCall } from '../testing/test-call'
+import { testCall } from '#testing/test-call'
 
 function makeCall(source: Source, id: string, occurredAt: string): Call {
   return testCall({ source, id, occurredAt })

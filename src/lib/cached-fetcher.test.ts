@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ProviderRequest } from '../domain/feed'
+import type { ProviderRequest } from '#domain/feed'
 import { createCachedFetcher, forgetProviderAnswers } from './cached-fetcher'
 
 const request: ProviderRequest = { source: 'leadping', method: 'GET', path: '/leads/abc' }

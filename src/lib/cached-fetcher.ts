@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { Source } from '../domain/call'
-import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '../domain/feed'
+import type { Source } from '#domain/call'
+import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '#domain/feed'
 import { fetchFromGateway } from './provider-fetcher'
 import { NOT_CARRIED } from './query-meta'
 

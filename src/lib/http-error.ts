@@ -1,4 +1,4 @@
-import { retryableStatus } from '../domain/retryable-status'
+import { retryableStatus } from '#domain/retryable-status'
 import type { RetryHint } from './retry-policy'
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_CALLS_QUERY } from '../domain/index-api'
+import { DEFAULT_CALLS_QUERY } from '#domain/index-api'
 import { fetchCallsPage, fetchSync } from './index-client'
 
 function answer(body: unknown, status = 200) {

@@ -1,11 +1,11 @@
-import { SOURCES, type Call, type ListedCall } from '../domain/call'
+import { SOURCES, type Call, type ListedCall } from '#domain/call'
 import {
   serializeCallsQuery,
   type CallForm,
   type CallsPage,
   type CallsQuery,
   type SourceSync,
-} from '../domain/index-api'
+} from '#domain/index-api'
 import { HttpError } from './http-error'
 import { isOneOf } from './url-enum'
 

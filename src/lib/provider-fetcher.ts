@@ -1,4 +1,4 @@
-import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '../domain/feed'
+import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '#domain/feed'
 
 /** Where the gateway exposes a provider's documented path to the SPA. */
 export function gatewayUrl(request: Pick<ProviderRequest, 'source' | 'path' | 'query'>): string {

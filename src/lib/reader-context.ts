@@ -1,8 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { ReaderContext } from '../providers/adapter-kit/reader-context'
+import type { ReaderContext } from '#providers/adapter-kit/reader-context'
 import { createCachedFetcher } from './cached-fetcher'
-import type { Call } from '../domain/call'
+import type { Call } from '#domain/call'
 import { callsPageUrl, fetchFullCallsPage, type CallsPageFetcher } from './index-client'
 import { fetchFromGateway } from './provider-fetcher'
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
-import { browserTimeZone } from '../domain/time-zone'
+import { browserTimeZone } from '#domain/time-zone'
 
 /**
  * The zone a server-rendered page was rendered in: the `calltrail_tz` cookie the browser set on an earlier

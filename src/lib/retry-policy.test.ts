@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { SourceError } from '../domain/feed'
+import type { SourceError } from '#domain/feed'
 import {
   describeFetchFailure,
   describeHttpError,
   readRetryAfter,
-} from '../providers/adapter-kit/describe-error'
+} from '#providers/adapter-kit/describe-error'
 import { HttpError } from './http-error'
 import { retryAutomatically, retryDelayMs, retryHelps, retryHint } from './retry-policy'
 import { SourceFailure } from './source-failure'

@@ -1,4 +1,4 @@
-import type { SourceError } from '../domain/feed'
+import type { SourceError } from '#domain/feed'
 
 /**
  * What a failed read says about asking again. Provider failures carry it from adapter-kit/describe-error

@@ -1,4 +1,4 @@
-import type { SourceError } from '../domain/feed'
+import type { SourceError } from '#domain/feed'
 import type { RetryHint } from './retry-policy'
 
 /**

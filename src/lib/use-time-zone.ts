@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { isValidTimeZone } from '../domain/time-zone'
+import { isValidTimeZone } from '#domain/time-zone'
 import { useBrowserZone } from './render-zone'
 
 export type TimeZoneChoice = {

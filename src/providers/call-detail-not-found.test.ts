@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '../domain/feed'
+import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '#domain/feed'
 import { providerWordsBeyondMessage } from './adapter-kit/describe-error'
 import { loadCallDetail } from './call-detail'
-import { jsonResponse } from '../testing/fake-response'
+import { jsonResponse } from '#testing/fake-response'
 
 const now = () => new Date('2026-11-20T15:00:00.000Z')
 const UUID = '5472aa1d-e436-11f1-8573-02420ab3bc97'

@@ -5,10 +5,10 @@ import { loadCallDetail } from './call-detail'
 import rev08 from './leadping/fixtures/call-event-2026-08.json'
 import skipcallSample from './skipcall/fixtures/doc-get-call.json'
 import { loadTelnyxRecordings } from './telnyx/recordings'
-import { combineFakes, fakeCallingBox, fakeLeadping, fakeSkipcall } from '../testing/fake-providers'
-import { jsonResponse } from '../testing/fake-response'
-import { fakeTelnyx } from '../testing/fake-telnyx'
-import { at, singleLegCall, telnyxEvent } from '../testing/telnyx-builder'
+import { combineFakes, fakeCallingBox, fakeLeadping, fakeSkipcall } from '#testing/fake-providers'
+import { jsonResponse } from '#testing/fake-response'
+import { fakeTelnyx } from '#testing/fake-telnyx'
+import { at, singleLegCall, telnyxEvent } from '#testing/telnyx-builder'
 
 const NOW = new Date('2026-08-21T12:00:00.000Z')
 const now = () => NOW

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { ProviderResponse } from '../domain/feed'
+import type { ProviderResponse } from '#domain/feed'
 import { describeCallingBoxError } from './callingbox/errors'
 import { describeLeadpingError } from './leadping/errors'
 import { describeFetchFailure } from './adapter-kit/describe-error'
 import { performRequest } from './adapter-kit/perform-request'
 import { describeSkipcallError } from './skipcall/errors'
 import { describeTelnyxError, telnyxErrorDialect } from './telnyx/errors'
-import { jsonResponse } from '../testing/fake-response'
+import { jsonResponse } from '#testing/fake-response'
 
 const NOW = new Date('2026-08-21T12:00:00.000Z')
 

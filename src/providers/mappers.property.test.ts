@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ActivityItemSchema } from '../domain/activity'
+import { ActivityItemSchema } from '#domain/activity'
 import { callingBoxCallToCall } from './callingbox/to-call'
 import { CallingBoxCallWireSchema } from './callingbox/wire-schema'
 import { LeadpingEventWireSchema } from './leadping/event-schema'
@@ -9,15 +9,15 @@ import { leadpingCallToCall } from './leadping/to-call'
 import { LeadpingCallEventWireSchema } from './leadping/wire-schema'
 import { skipcallCallToCall } from './skipcall/to-call'
 import { SkipcallCallWireSchema } from './skipcall/wire-schema'
-import { callInvariantViolations } from '../testing/call-invariants'
-import { buildCall } from '../testing/telnyx-builder'
+import { callInvariantViolations } from '#testing/call-invariants'
+import { buildCall } from '#testing/telnyx-builder'
 import {
   callingBoxCallArb,
   leadpingCallArb,
   leadpingEventArb,
   skipcallCallArb,
   telnyxSessionEventsArb,
-} from '../testing/wire-arbitraries'
+} from '#testing/wire-arbitraries'
 
 const RUNS = { seed: 1103, numRuns: 400 }
 

@@ -1,5 +1,5 @@
-import type { FeedSnapshot, MergedFeed, MergedFeedOptions } from '../domain/feed'
-import { createFeedFromReaders } from '../domain/merge-feed'
+import type { FeedSnapshot, MergedFeed, MergedFeedOptions } from '#domain/feed'
+import { createFeedFromReaders } from '#domain/merge-feed'
 import { createSourceReader } from './readers'
 
 /**

@@ -1,6 +1,6 @@
-import { CALL_STATUSES, type Call } from '../domain/call'
-import { CallSchema } from '../domain/call-schema'
-import { toIsoUtc } from '../domain/time'
+import { CALL_STATUSES, type Call } from '#domain/call'
+import { CallSchema } from '#domain/call-schema'
+import { toIsoUtc } from '#domain/time'
 
 /**
  * What every mapped call must satisfy, whatever the provider sent: it fits the common schema, its

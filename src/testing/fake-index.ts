@@ -1,5 +1,5 @@
-import type { Call } from '../domain/call'
-import { parseCallsQuery, type CallsPage, type CallsQuery } from '../domain/index-api'
+import type { Call } from '#domain/call'
+import { parseCallsQuery, type CallsPage, type CallsQuery } from '#domain/index-api'
 
 /** How the fake index answers `/api/calls`: with its calls, or with the server's error body. */
 export type FakeIndexAnswer =

@@ -1,4 +1,4 @@
-import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '../domain/feed'
+import type { ProviderFetcher, ProviderRequest, ProviderResponse } from '#domain/feed'
 import { jsonResponse, readQuery } from './fake-response'
 
 type Row = Record<string, unknown>

@@ -1,4 +1,4 @@
-import type { ProviderResponse } from '../domain/feed'
+import type { ProviderResponse } from '#domain/feed'
 
 export function jsonResponse(
   status: number,

@@ -1,5 +1,5 @@
-import type { ProviderFetcher, ProviderRequest } from '../domain/feed'
-import type { TelnyxCallEventWire } from '../providers/telnyx/wire-schema'
+import type { ProviderFetcher, ProviderRequest } from '#domain/feed'
+import type { TelnyxCallEventWire } from '#providers/telnyx/wire-schema'
 import { jsonResponse, readQuery } from './fake-response'
 
 type Payload = { from?: unknown; to?: unknown }

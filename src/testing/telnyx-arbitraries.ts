@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { TelnyxCallEventWire } from '../providers/telnyx/wire-schema'
+import type { TelnyxCallEventWire } from '#providers/telnyx/wire-schema'
 import { singleLegCall, telnyxEvent } from './telnyx-builder'
 
 export const NOW = new Date('2026-08-21T12:00:00.000Z')

@@ -1,7 +1,7 @@
-import { parseRecords } from '../providers/adapter-kit/parse-records'
-import { flagEvents, readTelnyxEvent } from '../providers/telnyx/events'
-import { telnyxEventsToCall } from '../providers/telnyx/to-call'
-import { TelnyxCallEventWireSchema, type TelnyxCallEventWire } from '../providers/telnyx/wire-schema'
+import { parseRecords } from '#providers/adapter-kit/parse-records'
+import { flagEvents, readTelnyxEvent } from '#providers/telnyx/events'
+import { telnyxEventsToCall } from '#providers/telnyx/to-call'
+import { TelnyxCallEventWireSchema, type TelnyxCallEventWire } from '#providers/telnyx/wire-schema'
 
 /**
  * Builds `call_events` records the way Telnyx logs webhooks: the webhook body in `metadata`

@@ -1,9 +1,9 @@
-import type { Call } from '../domain/call'
-import { callMatchesFilters } from '../domain/call-match'
-import type { CallFilters } from '../domain/call-filters'
-import { compareNewestFirst } from '../domain/call-order'
-import { LIST_EVENT_NAMES } from '../providers/telnyx/to-query'
-import type { TelnyxCallEventWire } from '../providers/telnyx/wire-schema'
+import type { Call } from '#domain/call'
+import { callMatchesFilters } from '#domain/call-match'
+import type { CallFilters } from '#domain/call-filters'
+import { compareNewestFirst } from '#domain/call-order'
+import { LIST_EVENT_NAMES } from '#providers/telnyx/to-query'
+import type { TelnyxCallEventWire } from '#providers/telnyx/wire-schema'
 import { buildCall } from './telnyx-builder'
 
 const LISTED = new Set<string>(Object.values(LIST_EVENT_NAMES))

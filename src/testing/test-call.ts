@@ -1,4 +1,4 @@
-import type { Call } from '../domain/call'
+import type { Call } from '#domain/call'
 
 /** A minimal, schema-valid Call for tests of code that only orders, merges or matches calls. */
 export function testCall(patch: Partial<Call> & Pick<Call, 'source' | 'id'>): Call {

@@ -1,13 +1,13 @@
 import fc from 'fast-check'
-import { LEADPING_CALL_STATUSES } from '../providers/leadping/wire-schema'
+import { LEADPING_CALL_STATUSES } from '#providers/leadping/wire-schema'
 import {
   LEADPING_TIMELINE_STATUSES,
   LEADPING_TIMELINE_TYPES,
   LEADPING_TRAFFIC_TYPES,
-} from '../providers/leadping/event-schema'
-import { CALLINGBOX_STATUSES } from '../providers/callingbox/wire-schema'
-import { SKIPCALL_STATUSES } from '../providers/skipcall/wire-schema'
-import { TELNYX_HANGUP_CAUSES, TELNYX_MACHINE_RESULTS } from '../providers/telnyx/webhook-schema'
+} from '#providers/leadping/event-schema'
+import { CALLINGBOX_STATUSES } from '#providers/callingbox/wire-schema'
+import { SKIPCALL_STATUSES } from '#providers/skipcall/wire-schema'
+import { TELNYX_HANGUP_CAUSES, TELNYX_MACHINE_RESULTS } from '#providers/telnyx/webhook-schema'
 
 /**
  * fast-check arbitraries that produce records valid for each wire schema, mixing documented values with

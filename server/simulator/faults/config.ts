@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SOURCES, type Source } from '../../../src/domain/call'
+import { SOURCES, type Source } from '#domain/call'
 
 /**
  * Faults the simulator can inject, per provider (or `*` for all): added latency, a share of 5xx

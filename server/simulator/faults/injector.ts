@@ -1,4 +1,4 @@
-import type { Source } from '../../../src/domain/call'
+import type { Source } from '#domain/call'
 import { providerError } from '../errors'
 import { createRng, mix, type Rng } from '../prng'
 import { FaultInputSchema, type FaultConfig, type FaultTarget } from './config'

@@ -1,4 +1,4 @@
-import { fetchCallingBoxCalls } from '../../../src/providers/callingbox/fetch'
+import { fetchCallingBoxCalls } from '#providers/callingbox/fetch'
 import { knownVersions, markVanished, upsertCalls } from '../../call-index/write-calls'
 import { digest } from '../../call-index/call-row'
 import type { RunOutcome, SourceSyncer, SyncRun } from '../types'

@@ -1,10 +1,10 @@
-import { loadCallDetail } from '../../../src/providers/call-detail'
-import { fetchLeadpingPage } from '../../../src/providers/leadping/fetch'
-import { leadpingCallToCall } from '../../../src/providers/leadping/to-call'
-import { LEADPING_PAGE_SIZE, type LeadpingRequestOptions } from '../../../src/providers/leadping/to-query'
-import { LeadpingCallEventWireSchema } from '../../../src/providers/leadping/wire-schema'
-import type { PageResult } from '../../../src/providers/adapter-kit/paged-reader'
-import type { ReaderContext } from '../../../src/providers/adapter-kit/reader-context'
+import { loadCallDetail } from '#providers/call-detail'
+import { fetchLeadpingPage } from '#providers/leadping/fetch'
+import { leadpingCallToCall } from '#providers/leadping/to-call'
+import { LEADPING_PAGE_SIZE, type LeadpingRequestOptions } from '#providers/leadping/to-query'
+import { LeadpingCallEventWireSchema } from '#providers/leadping/wire-schema'
+import type { PageResult } from '#providers/adapter-kit/paged-reader'
+import type { ReaderContext } from '#providers/adapter-kit/reader-context'
 import { newestFirstSyncer } from './newest-first'
 
 /** `token: null` is the first page; afterwards Leadping's opaque continuation token. */

@@ -1,5 +1,5 @@
-import { loadCallDetail } from '../../../src/providers/call-detail'
-import { fetchSkipcallPage } from '../../../src/providers/skipcall/fetch'
+import { loadCallDetail } from '#providers/call-detail'
+import { fetchSkipcallPage } from '#providers/skipcall/fetch'
 import { newestFirstSyncer } from './newest-first'
 
 /**

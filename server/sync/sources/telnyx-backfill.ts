@@ -1,10 +1,7 @@
-import type { Call } from '../../../src/domain/call'
-import type { SourceError } from '../../../src/domain/feed'
-import {
-  detailRecordsToCall,
-  groupDetailRecordsBySession,
-} from '../../../src/providers/telnyx/detail-record-to-call'
-import { fetchDetailRecordPage } from '../../../src/providers/telnyx/fetch-detail-records'
+import type { Call } from '#domain/call'
+import type { SourceError } from '#domain/feed'
+import { detailRecordsToCall, groupDetailRecordsBySession } from '#providers/telnyx/detail-record-to-call'
+import { fetchDetailRecordPage } from '#providers/telnyx/fetch-detail-records'
 import { upsertCalls } from '../../call-index/write-calls'
 import type { SyncRun } from '../types'
 

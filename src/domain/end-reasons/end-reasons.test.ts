@@ -4,7 +4,7 @@ import { describeLeadpingCall } from './leadping'
 import { describeSipCode } from './sip'
 import { describeSkipcallEnd } from './skipcall'
 import { describeTelnyxHangup } from './telnyx'
-import { TELNYX_HANGUP_CAUSES } from '../../providers/telnyx/webhook-schema'
+import { TELNYX_HANGUP_CAUSES } from '#providers/telnyx/webhook-schema'
 
 describe('end reasons in plain words', () => {
   it('every documented Telnyx hangup cause has words of its own', () => {

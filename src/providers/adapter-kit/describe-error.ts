@@ -1,6 +1,6 @@
-import { SOURCE_LABELS, type Source } from '../../domain/call'
-import type { ProviderResponse, SourceError } from '../../domain/feed'
-import { retryableStatus } from '../../domain/retryable-status'
+import { SOURCE_LABELS, type Source } from '#domain/call'
+import type { ProviderResponse, SourceError } from '#domain/feed'
+import { retryableStatus } from '#domain/retryable-status'
 import { readGatewayError } from './gateway-error'
 
 /** What one provider contributes: its own error text and, on 429, how long to wait. */

@@ -1,4 +1,4 @@
-import type { Direction } from '../../domain/call'
+import type { Direction } from '#domain/call'
 
 /**
  * Every provider's direction word: Leadping's free string ("inbound", "Outbound"), Telnyx's

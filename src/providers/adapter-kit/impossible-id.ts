@@ -1,4 +1,4 @@
-import type { SourceError } from '../../domain/feed'
+import type { SourceError } from '#domain/feed'
 
 // Any version: Telnyx session ids are version 1, CallingBox call ids version 4.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

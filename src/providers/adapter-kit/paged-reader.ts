@@ -1,11 +1,11 @@
-import type { Call, Source } from '../../domain/call'
-import type { CallDetailResult } from '../../domain/call-detail'
-import { callMatchesFilters } from '../../domain/call-match'
-import type { CallFilters } from '../../domain/call-filters'
-import type { DataIssue } from '../../domain/data-issue'
-import { UNBOUNDED, type ReaderStep, type SourceReader } from '../../domain/feed-reader'
-import type { SourceError } from '../../domain/feed'
-import { parseSearchQuery } from '../../domain/search-query'
+import type { Call, Source } from '#domain/call'
+import type { CallDetailResult } from '#domain/call-detail'
+import { callMatchesFilters } from '#domain/call-match'
+import type { CallFilters } from '#domain/call-filters'
+import type { DataIssue } from '#domain/data-issue'
+import { UNBOUNDED, type ReaderStep, type SourceReader } from '#domain/feed-reader'
+import type { SourceError } from '#domain/feed'
+import { parseSearchQuery } from '#domain/search-query'
 
 /** One page as an adapter read it: mapped calls (before filtering) and where the next page is. */
 export type PageResult<Cursor> =

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini'
-import type { Source } from '../../domain/call'
-import type { DataIssue } from '../../domain/data-issue'
+import type { Source } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
 
 /** One record that passed its schema, with the exact JSON it came from. */
 export type Parsed<T> = { value: T; raw: unknown }

@@ -1,5 +1,5 @@
-import type { Source } from '../../domain/call'
-import type { ProviderFetcher, ProviderRequest, ProviderResponse, SourceError } from '../../domain/feed'
+import type { Source } from '#domain/call'
+import type { ProviderFetcher, ProviderRequest, ProviderResponse, SourceError } from '#domain/feed'
 import {
   describeFetchFailure,
   describeHttpError,

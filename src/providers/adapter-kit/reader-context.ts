@@ -1,4 +1,4 @@
-import type { ProviderFetcher } from '../../domain/feed'
+import type { ProviderFetcher } from '#domain/feed'
 
 /** What every adapter needs to talk to its provider: the HTTP performer and the clock. */
 export type ReaderContext = {

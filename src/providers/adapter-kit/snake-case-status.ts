@@ -1,4 +1,4 @@
-import type { CallStatus } from '../../domain/call'
+import type { CallStatus } from '#domain/call'
 
 /**
  * The lower-snake-case call outcomes of Twilio-style dialers, spelled as the common status. CallingBox

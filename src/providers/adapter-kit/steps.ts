@@ -1,5 +1,5 @@
-import type { StepKind, TimelineStep } from '../../domain/call'
-import { toIsoUtc } from '../../domain/time'
+import type { StepKind, TimelineStep } from '#domain/call'
+import { toIsoUtc } from '#domain/time'
 
 /** A step read from one timestamp field of a record. */
 export type StepCandidate = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { isIsoInstant } from '../../domain/time'
+import { isIsoInstant } from '#domain/time'
 
 /**
  * Building blocks for the wire schemas. The rule every adapter follows:

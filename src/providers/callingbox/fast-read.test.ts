@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { callingBoxCallArb } from '../../testing/wire-arbitraries'
+import { callingBoxCallArb } from '#testing/wire-arbitraries'
 import sample from './fixtures/doc-get-call.json'
 import list from './fixtures/list.json'
 import { readCallingBoxCallFast } from './fast-read'

@@ -1,4 +1,4 @@
-import { isIsoInstant } from '../../domain/time'
+import { isIsoInstant } from '#domain/time'
 import type { CallingBoxCallWire } from './wire-schema'
 
 type Kind = 'string' | 'instant' | 'int' | 'object' | 'anything'

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ProviderFetcher } from '../../domain/feed'
+import type { ProviderFetcher } from '#domain/feed'
 import list from './fixtures/list.json'
 import { fetchCallingBoxCalls } from './fetch'
 import { CallingBoxCallWireSchema } from './wire-schema'

@@ -1,5 +1,5 @@
-import type { CallFilters } from '../../domain/call-filters'
-import { parseSearchQuery } from '../../domain/search-query'
+import type { CallFilters } from '#domain/call-filters'
+import { parseSearchQuery } from '#domain/search-query'
 import { isUuid } from '../adapter-kit/impossible-id'
 
 export type CallingBoxListPlan =

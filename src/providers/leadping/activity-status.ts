@@ -1,6 +1,6 @@
-import type { ActivityKind, MessageOutcome } from '../../domain/activity'
-import type { CallStatus } from '../../domain/call'
-import { lookup } from '../../domain/lookup'
+import type { ActivityKind, MessageOutcome } from '#domain/activity'
+import type { CallStatus } from '#domain/call'
+import { lookup } from '#domain/lookup'
 
 const KIND_BY_TYPE: Record<string, ActivityKind> = {
   message: 'sms',

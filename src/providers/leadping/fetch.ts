@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini'
-import type { DataIssue } from '../../domain/data-issue'
-import type { ProviderRequest, SourceError } from '../../domain/feed'
+import type { DataIssue } from '#domain/data-issue'
+import type { ProviderRequest, SourceError } from '#domain/feed'
 import { describeUnreadableBody } from '../adapter-kit/describe-error'
 import { fetchRecord, type RecordResult } from '../adapter-kit/fetch-record'
 import { issuesFromError, parseRecords, type Parsed } from '../adapter-kit/parse-records'

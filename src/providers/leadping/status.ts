@@ -1,5 +1,5 @@
-import type { CallStatus } from '../../domain/call'
-import { lookup } from '../../domain/lookup'
+import type { CallStatus } from '#domain/call'
+import { lookup } from '#domain/lookup'
 
 const CALL_STATUS: Record<string, CallStatus> = {
   scheduled: 'scheduled',

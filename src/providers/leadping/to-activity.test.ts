@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ActivityItemSchema } from '../../domain/activity'
+import { ActivityItemSchema } from '#domain/activity'
 import { LeadpingEventWireSchema } from './event-schema'
 import cancelled07 from './fixtures/event-cancelled-2026-07.json'
 import mms08 from './fixtures/event-mms-2026-08.json'

@@ -1,5 +1,5 @@
-import type { ActivityItem } from '../../domain/activity'
-import { toIsoUtc } from '../../domain/time'
+import type { ActivityItem } from '#domain/activity'
+import { toIsoUtc } from '#domain/time'
 import { stepsFromFields } from '../adapter-kit/steps'
 import { orNull, readNumber } from '../adapter-kit/wire-primitives'
 import { activityKind, activityOutcome } from './activity-status'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callInvariantViolations } from '../../testing/call-invariants'
+import { callInvariantViolations } from '#testing/call-invariants'
 import canceled07 from './fixtures/call-event-canceled-2026-07.json'
 import rev07 from './fixtures/call-event-2026-07.json'
 import rev08 from './fixtures/call-event-2026-08.json'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LeadSchema } from '../../domain/lead'
+import { LeadSchema } from '#domain/lead'
 import lead from './fixtures/lead-2026-08.json'
 import { LeadpingLeadWireSchema } from './lead-schema'
 import { leadpingLeadToLead } from './to-lead'

@@ -1,5 +1,5 @@
-import type { Lead } from '../../domain/lead'
-import { toIsoUtc } from '../../domain/time'
+import type { Lead } from '#domain/lead'
+import { toIsoUtc } from '#domain/time'
 import { orNull } from '../adapter-kit/wire-primitives'
 import type { LeadpingLeadWire } from './lead-schema'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_FILTERS, type CallFilters } from '../../domain/call-filters'
+import { EMPTY_FILTERS, type CallFilters } from '#domain/call-filters'
 import { planLeadpingCallList } from './to-query'
 
 const filters = (patch: Partial<CallFilters>): CallFilters => ({ ...EMPTY_FILTERS, ...patch })

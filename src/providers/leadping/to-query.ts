@@ -1,6 +1,6 @@
-import type { CallStatus } from '../../domain/call'
-import type { CallFilters } from '../../domain/call-filters'
-import { parseSearchQuery } from '../../domain/search-query'
+import type { CallStatus } from '#domain/call'
+import type { CallFilters } from '#domain/call-filters'
+import { parseSearchQuery } from '#domain/search-query'
 import { utcPeriod } from '../adapter-kit/utc-period'
 
 /**

@@ -1,4 +1,4 @@
-import type { CallDetailResult } from '../../domain/call-detail'
+import type { CallDetailResult } from '#domain/call-detail'
 import { describeUnreadableBody } from '../adapter-kit/describe-error'
 import { loadV1Call, type V1CallEndpoint } from '../adapter-kit/fetch-record'
 import type { PageResult } from '../adapter-kit/paged-reader'

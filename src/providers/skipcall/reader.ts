@@ -1,5 +1,5 @@
-import type { CallFilters } from '../../domain/call-filters'
-import type { SourceReader } from '../../domain/feed-reader'
+import type { CallFilters } from '#domain/call-filters'
+import type { SourceReader } from '#domain/feed-reader'
 import { createPagedReader, lookupAsPage } from '../adapter-kit/paged-reader'
 import type { ReaderContext } from '../adapter-kit/reader-context'
 import { fetchSkipcallPage, loadSkipcallCall } from './fetch'

@@ -1,5 +1,5 @@
-import type { CallStatus } from '../../domain/call'
-import { lookup } from '../../domain/lookup'
+import type { CallStatus } from '#domain/call'
+import { lookup } from '#domain/lookup'
 import { SNAKE_CASE_CALL_STATUS } from '../adapter-kit/snake-case-status'
 
 /**

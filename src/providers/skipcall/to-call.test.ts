@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callInvariantViolations } from '../../testing/call-invariants'
+import { callInvariantViolations } from '#testing/call-invariants'
 import sample from './fixtures/doc-get-call.json'
 import page from './fixtures/list-page.json'
 import { skipcallCallToCall } from './to-call'

@@ -1,5 +1,5 @@
-import type { CallFilters } from '../../domain/call-filters'
-import { parseSearchQuery } from '../../domain/search-query'
+import type { CallFilters } from '#domain/call-filters'
+import { parseSearchQuery } from '#domain/search-query'
 
 /** Skipcall pages are 0-based (`page`, default 0), `size` 1 to 100 (its unlisted pagination docs page). */
 export const SKIPCALL_PAGE_SIZE = 100

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callInvariantViolations } from '../../testing/call-invariants'
+import { callInvariantViolations } from '#testing/call-invariants'
 import page from './fixtures/detail-records-page.json'
 import { TelnyxCallControlRecordWireSchema, type TelnyxCallControlRecordWire } from './detail-record-schema'
 import { detailRecordsToCall, groupDetailRecordsBySession, type DetailRecord } from './detail-record-to-call'

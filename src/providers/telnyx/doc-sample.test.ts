@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callInvariantViolations } from '../../testing/call-invariants'
+import { callInvariantViolations } from '#testing/call-invariants'
 import { parseRecords } from '../adapter-kit/parse-records'
 import sample from './fixtures/doc-list-call-events.json'
 import { flagEvents, readTelnyxEvent } from './events'

@@ -1,4 +1,4 @@
-import type { ProviderResponse, SourceError } from '../../domain/feed'
+import type { ProviderResponse, SourceError } from '#domain/feed'
 import { describeHttpError, readRetryAfter, type ErrorDialect } from '../adapter-kit/describe-error'
 import { refusesTheId } from '../adapter-kit/impossible-id'
 import { TelnyxErrorWireSchema } from './wire-schema'

@@ -1,5 +1,5 @@
-import type { DataIssue } from '../../domain/data-issue'
-import type { SourceError } from '../../domain/feed'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceError } from '#domain/feed'
 import type { ReaderContext } from '../adapter-kit/reader-context'
 import type { TelnyxEvent } from './events'
 import { TelnyxPageWalker } from './page-walker'

@@ -1,6 +1,6 @@
-import type { StepFlag } from '../../domain/call'
-import type { DataIssue } from '../../domain/data-issue'
-import { toIsoUtc } from '../../domain/time'
+import type { StepFlag } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
+import { toIsoUtc } from '#domain/time'
 import { issuesFromError, type Parsed } from '../adapter-kit/parse-records'
 import type { TelnyxCallEventWire } from './wire-schema'
 import {
@@ -8,7 +8,7 @@ import {
   type TelnyxWebhookPayloadWire,
   type TelnyxWebhookWire,
 } from './webhook-schema'
-import { lookup } from '../../domain/lookup'
+import { lookup } from '#domain/lookup'
 
 /** A call event with its webhook read and its time normalised: what the call builders work on. */
 export type TelnyxEvent = {

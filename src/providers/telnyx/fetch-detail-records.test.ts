@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ProviderRequest } from '../../domain/feed'
-import { jsonResponse, readQuery } from '../../testing/fake-response'
+import type { ProviderRequest } from '#domain/feed'
+import { jsonResponse, readQuery } from '#testing/fake-response'
 import page from './fixtures/detail-records-page.json'
 import { fetchDetailRecordPage } from './fetch-detail-records'
 

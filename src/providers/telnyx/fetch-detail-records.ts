@@ -1,5 +1,5 @@
-import type { DataIssue } from '../../domain/data-issue'
-import type { SourceError } from '../../domain/feed'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceError } from '#domain/feed'
 import { parseRecords } from '../adapter-kit/parse-records'
 import type { ReaderContext } from '../adapter-kit/reader-context'
 import { TelnyxCallControlRecordWireSchema } from './detail-record-schema'

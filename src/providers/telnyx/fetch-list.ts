@@ -1,5 +1,5 @@
-import type { DataIssue } from '../../domain/data-issue'
-import type { SourceError } from '../../domain/feed'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceError } from '#domain/feed'
 import { describeUnreadableBody } from '../adapter-kit/describe-error'
 import { issuesFromError } from '../adapter-kit/parse-records'
 import { performRequest } from '../adapter-kit/perform-request'

@@ -1,4 +1,4 @@
-import type { TelnyxLeg } from '../../domain/call-details'
+import type { TelnyxLeg } from '#domain/call-details'
 import type { FlaggedEvent } from './events'
 import { readDirection } from '../adapter-kit/direction'
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CALL_STATUSES, type Call } from '../../domain/call'
-import type { CallFilters } from '../../domain/call-filters'
+import { CALL_STATUSES, type Call } from '#domain/call'
+import type { CallFilters } from '#domain/call-filters'
 import { createMergedFeed } from '../merged-feed'
-import { fakeTelnyx } from '../../testing/fake-telnyx'
-import { NOW, telnyxSessionsArb } from '../../testing/telnyx-arbitraries'
-import { buildCall } from '../../testing/telnyx-builder'
-import { expectedTelnyxCalls } from '../../testing/telnyx-expected'
+import { fakeTelnyx } from '#testing/fake-telnyx'
+import { NOW, telnyxSessionsArb } from '#testing/telnyx-arbitraries'
+import { buildCall } from '#testing/telnyx-builder'
+import { expectedTelnyxCalls } from '#testing/telnyx-expected'
 import type { TelnyxCallEventWire } from './wire-schema'
 
 const expectedCalls = (sessions: { events: TelnyxCallEventWire[] }[], filters: CallFilters) =>

@@ -1,4 +1,4 @@
-import { playableLink, type RecordingLookup } from '../../domain/recording-file'
+import { playableLink, type RecordingLookup } from '#domain/recording-file'
 import type { ReaderContext } from '../adapter-kit/reader-context'
 import { loadTelnyxRecordings } from './recordings'
 

@@ -1,4 +1,4 @@
-import type { CallStatus, Direction } from '../../domain/call'
+import type { CallStatus, Direction } from '#domain/call'
 
 /** What the event sequence of a session's first leg says, as the status rules need it. */
 export type TelnyxOutcomeInput = {

@@ -1,7 +1,7 @@
-import type { StepKind, TimelineStep } from '../../domain/call'
-import { MACHINE_DETECTION_RESULTS } from '../../domain/end-reasons/telnyx'
+import type { StepKind, TimelineStep } from '#domain/call'
+import { MACHINE_DETECTION_RESULTS } from '#domain/end-reasons/telnyx'
 import type { FlaggedEvent } from './events'
-import { lookup } from '../../domain/lookup'
+import { lookup } from '#domain/lookup'
 
 /** Call events that are steps of a call's life; commands and other webhooks stay in the event list. */
 const STEP_BY_EVENT: Record<string, StepKind> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { callInvariantViolations } from '../../testing/call-invariants'
-import { at, buildCall, singleLegCall, telnyxEvent } from '../../testing/telnyx-builder'
+import { callInvariantViolations } from '#testing/call-invariants'
+import { at, buildCall, singleLegCall, telnyxEvent } from '#testing/telnyx-builder'
 
 const START = '2026-08-20T14:00:00Z'
 const S = '7d1f0c2e-5213-11e9-9d3f-02420a0f0668'

@@ -1,12 +1,12 @@
-import { TERMINAL_STATUSES, type Call, type RecordingRef } from '../../domain/call'
-import { describeTelnyxHangup, MACHINE_DETECTION_RESULTS } from '../../domain/end-reasons/telnyx'
-import { secondsBetween } from '../../domain/time'
+import { TERMINAL_STATUSES, type Call, type RecordingRef } from '#domain/call'
+import { describeTelnyxHangup, MACHINE_DETECTION_RESULTS } from '#domain/end-reasons/telnyx'
+import { secondsBetween } from '#domain/time'
 import { compareEvents, type FlaggedEvent } from './events'
 import { groupLegs, legValue, primaryLeg, summariseLeg, type LegFacts } from './legs'
 import { deriveTelnyxStatus } from './status'
 import { telnyxSteps } from './timeline'
 import { readDirection } from '../adapter-kit/direction'
-import { lookup } from '../../domain/lookup'
+import { lookup } from '#domain/lookup'
 
 function recordingRef(sessionId: string, legs: readonly LegFacts[], answered: boolean): RecordingRef {
   const saved = legs.filter((leg) => leg.recordingSaved !== null).map((leg) => leg.legId)

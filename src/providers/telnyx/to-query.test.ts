@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_FILTERS, type CallFilters } from '../../domain/call-filters'
+import { EMPTY_FILTERS, type CallFilters } from '#domain/call-filters'
 import { planTelnyxCallList, telnyxEventsQueryString } from './to-query'
 
 const NOW = new Date('2026-08-21T12:00:00.000Z')
@@ -84,8 +84,8 @@ describe('Telnyx call_events query syntax', () => {
 describe('Telnyx events page', () => {
   it('returns the page as sent, with page numbers and flags', async () => {
     const { loadTelnyxEventsPage } = await import('./events-page')
-    const { fakeTelnyx } = await import('../../testing/fake-telnyx')
-    const { singleLegCall } = await import('../../testing/telnyx-builder')
+    const { fakeTelnyx } = await import('#testing/fake-telnyx')
+    const { singleLegCall } = await import('#testing/telnyx-builder')
     const events = singleLegCall({
       session: 's-1',
       leg: 'l-1',

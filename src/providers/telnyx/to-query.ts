@@ -1,5 +1,5 @@
-import type { CallFilters } from '../../domain/call-filters'
-import { parseSearchQuery } from '../../domain/search-query'
+import type { CallFilters } from '#domain/call-filters'
+import { parseSearchQuery } from '#domain/search-query'
 import { utcPeriod } from '../adapter-kit/utc-period'
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SKIPCALL_STATUSES } from '../../../../src/providers/skipcall/wire-schema'
+import { SKIPCALL_STATUSES } from '#providers/skipcall/wire-schema'
 import { startTestSim, type TestSim } from '../../test-support'
 
 type Call = {

@@ -1,4 +1,4 @@
-import { TELNYX_DETAIL_RECORD_TYPES } from '../../../../src/providers/telnyx/detail-record-schema'
+import { TELNYX_DETAIL_RECORD_TYPES } from '#providers/telnyx/detail-record-schema'
 import { telnyxError } from '../../errors'
 import { US_PER_DAY, US_PER_SEC } from '../../time'
 import { dateParam, uuidParam } from './params'

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ProviderRequest, ProviderResponse } from '../../../../src/domain/feed'
-import { parseRecords } from '../../../../src/providers/adapter-kit/parse-records'
-import { callInvariantViolations } from '../../../../src/testing/call-invariants'
+import type { ProviderRequest, ProviderResponse } from '#domain/feed'
+import { parseRecords } from '#providers/adapter-kit/parse-records'
+import { callInvariantViolations } from '#testing/call-invariants'
 import {
   TelnyxCallControlRecordWireSchema,
   TelnyxDetailRecordListWireSchema,
-} from '../../../../src/providers/telnyx/detail-record-schema'
+} from '#providers/telnyx/detail-record-schema'
 import {
   detailRecordsToCall,
   groupDetailRecordsBySession,
   type DetailRecord,
-} from '../../../../src/providers/telnyx/detail-record-to-call'
-import { fetchDetailRecordPage } from '../../../../src/providers/telnyx/fetch-detail-records'
+} from '#providers/telnyx/detail-record-to-call'
+import { fetchDetailRecordPage } from '#providers/telnyx/fetch-detail-records'
 import { startTestSim, TEST_NOW, type TestSim } from '../../test-support'
 import { isoSeconds } from '../../time'
 

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Source } from '../../../domain/call'
-import { readerContext } from '../../../lib/reader-context'
-import { SourceFailure } from '../../../lib/source-failure'
-import { loadCallDetail } from '../../../providers/call-detail'
-import { loadCallingBoxTranscript } from '../../../providers/callingbox/fetch'
-import { loadTelnyxRecordings } from '../../../providers/telnyx/recordings'
+import type { Source } from '#domain/call'
+import { readerContext } from '#lib/reader-context'
+import { SourceFailure } from '#lib/source-failure'
+import { loadCallDetail } from '#providers/call-detail'
+import { loadCallingBoxTranscript } from '#providers/callingbox/fetch'
+import { loadTelnyxRecordings } from '#providers/telnyx/recordings'
 
 // Every read of this page reaches the provider: Refresh and Retry must ask again, links expire.
 const ctx = readerContext(null)

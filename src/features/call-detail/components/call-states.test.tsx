@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { SourceError } from '../../../domain/feed'
-import { SourceFailure } from '../../../lib/source-failure'
+import type { SourceError } from '#domain/feed'
+import { SourceFailure } from '#lib/source-failure'
 import { LoadErrorState } from './call-states'
 
 function showError(error: Partial<SourceError>) {

@@ -1,4 +1,4 @@
-import type { CallDetails } from '../../../domain/call-details'
+import type { CallDetails } from '#domain/call-details'
 import { Transcript } from './transcript'
 import { JsonText } from './json-text'
 import { Field } from './summary-field'

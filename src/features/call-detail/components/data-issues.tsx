@@ -1,5 +1,5 @@
-import type { DataIssue } from '../../../domain/data-issue'
-import { RawJson } from '../../../components/raw-json'
+import type { DataIssue } from '#domain/data-issue'
+import { RawJson } from '#components/raw-json'
 
 /** What is wrong with a provider record, field by field, with the offending value on demand. */
 export function DataIssueList({ issues }: { issues: readonly DataIssue[] }) {

@@ -1,6 +1,6 @@
-import type { CallDetails } from '../../../domain/call-details'
-import { CopyButton } from '../../../components/copy-button'
-import { TimeStamp } from '../../../components/time-stamp'
+import type { CallDetails } from '#domain/call-details'
+import { CopyButton } from '#components/copy-button'
+import { TimeStamp } from '#components/time-stamp'
 import { Field } from './summary-field'
 
 type Details = Extract<CallDetails, { source: 'leadping' }>

@@ -1,4 +1,4 @@
-import type { TelnyxLeg } from '../../../domain/call-details'
+import type { TelnyxLeg } from '#domain/call-details'
 
 type Props = {
   legs: readonly TelnyxLeg[]

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import type { Call, PartyLink } from '../../../domain/call'
-import { CopyButton } from '../../../components/copy-button'
-import { leadHref } from '../../../config/paths'
+import type { Call, PartyLink } from '#domain/call'
+import { CopyButton } from '#components/copy-button'
+import { leadHref } from '#config/paths'
 import { formatPhone } from '../format/display'
 
 /** A phone number or SIP address, formatted for reading, with its exact value one click away. */

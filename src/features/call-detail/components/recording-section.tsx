@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react'
-import { AfterHydration } from '../../../components/after-hydration'
-import type { Call } from '../../../domain/call'
-import { safeHttpUrl } from '../../../domain/safe-url'
+import { AfterHydration } from '#components/after-hydration'
+import type { Call } from '#domain/call'
+import { safeHttpUrl } from '#domain/safe-url'
 import { NO_RECORDING_REASONS } from '../format/labels'
 import { UnsafeLink } from './unsafe-link'
 

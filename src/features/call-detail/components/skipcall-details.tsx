@@ -1,6 +1,6 @@
-import type { Call } from '../../../domain/call'
-import type { CallDetails } from '../../../domain/call-details'
-import { TimeStamp } from '../../../components/time-stamp'
+import type { Call } from '#domain/call'
+import type { CallDetails } from '#domain/call-details'
+import { TimeStamp } from '#components/time-stamp'
 import { Field } from './summary-field'
 
 type Details = Extract<CallDetails, { source: 'skipcall' }>

@@ -1,4 +1,4 @@
-import type { StepFlag } from '../../../domain/call'
+import type { StepFlag } from '#domain/call'
 import { FLAG_LABELS } from '../format/labels'
 
 /** Badges for events the provider got wrong: shown next to the event, never used to hide it. */

@@ -1,8 +1,8 @@
-import type { TelnyxLeg } from '../../../domain/call-details'
-import { describeTelnyxHangup, MACHINE_DETECTION_RESULTS } from '../../../domain/end-reasons/telnyx'
-import { TimeStamp } from '../../../components/time-stamp'
+import type { TelnyxLeg } from '#domain/call-details'
+import { describeTelnyxHangup, MACHINE_DETECTION_RESULTS } from '#domain/end-reasons/telnyx'
+import { TimeStamp } from '#components/time-stamp'
 import { formatPhone } from '../format/display'
-import { lookup } from '../../../domain/lookup'
+import { lookup } from '#domain/lookup'
 
 type Props = { legs: readonly TelnyxLeg[]; machineDetection: string | null; timeZone: string }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { ErrorPanel } from '../../../components/error-panel'
-import { TimeStamp } from '../../../components/time-stamp'
-import { retryHelps } from '../../../lib/retry-policy'
+import { ErrorPanel } from '#components/error-panel'
+import { TimeStamp } from '#components/time-stamp'
+import { retryHelps } from '#lib/retry-policy'
 import { transcriptQuery } from '../api/call-detail-queries'
 import { DataIssueList } from './data-issues'
 

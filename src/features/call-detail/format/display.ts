@@ -1,4 +1,4 @@
-import type { Money } from '../../../domain/call'
+import type { Money } from '#domain/call'
 
 /**
  * A number as people read it: North American E.164 numbers grouped ("+1 (555) 123-4567"); other

@@ -1,6 +1,6 @@
-export { DIRECTION_LABELS, STATUS_LABELS, STEP_LABELS } from '../../../domain/labels'
-import type { StepFlag } from '../../../domain/call'
-import type { RecordingRef } from '../../../domain/call'
+export { DIRECTION_LABELS, STATUS_LABELS, STEP_LABELS } from '#domain/labels'
+import type { StepFlag } from '#domain/call'
+import type { RecordingRef } from '#domain/call'
 
 export const FLAG_LABELS: Record<StepFlag, { label: string; explanation: string }> = {
   out_of_order: {

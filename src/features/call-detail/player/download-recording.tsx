@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import { safeHttpUrl } from '../../../domain/safe-url'
+import { safeHttpUrl } from '#domain/safe-url'
 import type { RecordingLink } from './use-recording-link'
 
 type Props = { link: RecordingLink; fileName: (url: string) => string }

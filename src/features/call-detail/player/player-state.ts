@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../domain/format-time'
+import { formatDuration } from '#domain/format-time'
 
 /** Longest position a `?t=` link may ask for; anything beyond is not a call recording. */
 const MAX_T_SECONDS = 24 * 3600

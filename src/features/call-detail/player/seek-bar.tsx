@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { formatDuration } from '../../../domain/format-time'
+import { formatDuration } from '#domain/format-time'
 import { positionValueText, type Marker } from './player-state'
 
 type Props = {

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../domain/format-time'
+import { formatDuration } from '#domain/format-time'
 import { PLAYBACK_RATES, type Marker } from './player-state'
 
 type Props = {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
-import { playableLink, type RecordingFile } from '../../../domain/recording-file'
+import { playableLink, type RecordingFile } from '#domain/recording-file'
 import { telnyxRecordingsQuery } from '../api/call-detail-queries'
 import { isLinkStale, linkLifetimeSec } from './player-state'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ProviderEvent } from '../../../domain/call-detail'
+import type { ProviderEvent } from '#domain/call-detail'
 import { buildEventRows, eventTypes, legLabels } from './event-rows'
 
 function event(name: string, at: string, legId: string, type = 'webhook'): ProviderEvent {

@@ -1,5 +1,5 @@
-import type { ProviderEvent } from '../../../domain/call-detail'
-import type { TelnyxLeg } from '../../../domain/call-details'
+import type { ProviderEvent } from '#domain/call-detail'
+import type { TelnyxLeg } from '#domain/call-details'
 
 export type EventFilter = {
   /** Only this leg's events; null for every leg. */

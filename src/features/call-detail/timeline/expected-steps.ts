@@ -1,4 +1,4 @@
-import type { Call, StepKind, TimelineStep } from '../../../domain/call'
+import type { Call, StepKind, TimelineStep } from '#domain/call'
 
 /** A step the provider should have reported for this call but did not. */
 export type ExpectedStep = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { StepKind, TimelineStep } from '../../../domain/call'
-import type { TelnyxLeg as Leg } from '../../../domain/call-details'
-import { testCall } from '../../../testing/test-call'
+import type { StepKind, TimelineStep } from '#domain/call'
+import type { TelnyxLeg as Leg } from '#domain/call-details'
+import { testCall } from '#testing/test-call'
 import { expectedSteps } from './expected-steps'
 import { buildTimelineRows, type TimelineRow } from './timeline-model'
 

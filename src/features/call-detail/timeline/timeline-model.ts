@@ -1,4 +1,4 @@
-import type { StepFlag, StepKind, TimelineStep } from '../../../domain/call'
+import type { StepFlag, StepKind, TimelineStep } from '#domain/call'
 import type { ExpectedStep } from './expected-steps'
 
 export type StepRow = {

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import type { CallsPage, CallsQuery } from '../../../domain/index-api'
+import type { CallsPage, CallsQuery } from '#domain/index-api'
 import { callsQueryKey, FIRST_PAGE, NEXT_PAGE } from './calls-query'
-import { fetchCallsPage, fetchSync, type SyncAnswer } from '../../../lib/index-client'
+import { fetchCallsPage, fetchSync, type SyncAnswer } from '#lib/index-client'
 
 /**
  * The calls list of one query, page by page through the index's cursors. Shared by the page and the

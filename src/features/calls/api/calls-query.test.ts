@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCallsQuery } from '../../../domain/index-api'
+import { parseCallsQuery } from '#domain/index-api'
 import { DEFAULT_VIEW, parseCallsView } from '../url-state/calls-url-state'
 import { callsQueryKey, viewToCallsQuery, withoutPeriod } from './calls-query'
 import { liveStreamUrl } from '../live/use-live-stream'

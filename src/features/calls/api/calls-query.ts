@@ -1,4 +1,4 @@
-import { serializeCallsQuery, type CallsQuery } from '../../../domain/index-api'
+import { serializeCallsQuery, type CallsQuery } from '#domain/index-api'
 import type { CallsViewState } from '../url-state/calls-url-state'
 
 /** A generous first page: the screen holds about 25 rows, the first scroll should not wait. */

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ListedCall } from '../../../domain/call'
-import type { CallsQuery } from '../../../domain/index-api'
+import type { ListedCall } from '#domain/call'
+import type { CallsQuery } from '#domain/index-api'
 import { callsQueryKey, withoutPeriod } from './calls-query'
-import { fetchCallsPage } from '../../../lib/index-client'
+import { fetchCallsPage } from '#lib/index-client'
 
 /**
  * For an empty result: the newest call matching the same filters at any time, so the page can say

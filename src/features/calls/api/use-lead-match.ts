@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
-import type { ListedCall } from '../../../domain/call'
-import { SourceFailure } from '../../../lib/source-failure'
+import type { ListedCall } from '#domain/call'
+import { SourceFailure } from '#lib/source-failure'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -30,8 +30,8 @@ export function leadLookupQuery(id: string) {
       // Loaded on demand: the lead loaders are the lead page's code and the reader context the provider
       // gateway's, neither needed for the first rows.
       const [{ loadLeadpingLead }, { readerContext }] = await Promise.all([
-        import('../../../providers/leadping/lead-loaders'),
-        import('../../../lib/reader-context'),
+        import('#providers/leadping/lead-loaders'),
+        import('#lib/reader-context'),
       ])
       const result = await loadLeadpingLead(readerContext(client), id, signal)
       // A lookup Leadping did not answer readably is no answer: thrown, so it is not cached as "not a lead".

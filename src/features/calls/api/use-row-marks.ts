@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react'
-import { perfMark } from '../../../lib/perf-mark'
+import { perfMark } from '#lib/perf-mark'
 
 /** Once per page load: the first commit that showed data rows. */
 let firstRowsMarked = false

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { CallsPage, SourceSync } from '../../../domain/index-api'
+import type { CallsPage, SourceSync } from '#domain/index-api'
 import { syncOptions } from './calls-index-query'
 
 export type SyncView = { sync: readonly SourceSync[]; now: Date }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ColumnId } from '../../../domain/call-columns'
+import type { ColumnId } from '#domain/call-columns'
 import { useCallsView } from '../url-state/use-calls-view'
 import { exportUrl } from './export-url'
-import { useHydrated } from '../../../lib/use-hydrated'
+import { useHydrated } from '#lib/use-hydrated'
 
 type Props = {
   /** The visible columns, in order. */

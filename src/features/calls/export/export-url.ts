@@ -1,5 +1,5 @@
-import type { ColumnId } from '../../../domain/call-columns'
-import { serializeCallsQuery, type CallsQuery } from '../../../domain/index-api'
+import type { ColumnId } from '#domain/call-columns'
+import { serializeCallsQuery, type CallsQuery } from '#domain/index-api'
 import type { CallsViewState } from '../url-state/calls-url-state'
 
 /**

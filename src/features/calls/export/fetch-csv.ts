@@ -1,4 +1,4 @@
-import { csvFileName } from '../../../domain/csv'
+import { csvFileName } from '#domain/csv'
 
 export type FetchedCsv = { blob: Blob; fileName: string; rows: number }
 

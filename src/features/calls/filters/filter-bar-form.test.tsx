@@ -3,9 +3,9 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
-import { endEarlyInput, formParams, watchEarlyInput } from '../../../lib/early-input'
+import { endEarlyInput, formParams, watchEarlyInput } from '#lib/early-input'
 import { FilterBar } from './filter-bar'
-import { userOnFakeTimers } from '../../../testing/user-on-fake-timers'
+import { userOnFakeTimers } from '#testing/user-on-fake-timers'
 
 function renderBar(view: CallsViewState, timeZone: string, setView = vi.fn(() => Promise.resolve())) {
   render(

@@ -1,11 +1,11 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { CALL_STATUSES, type CallStatus } from '../../../domain/call'
-import { STATUS_LABELS } from '../../../domain/labels'
+import { CALL_STATUSES, type CallStatus } from '#domain/call'
+import { STATUS_LABELS } from '#domain/labels'
 import { MultiSelectMenu } from './multi-select-menu'
 import { SEARCH_DEBOUNCE_MS, SearchBox } from './search-box'
-import { userOnFakeTimers } from '../../../testing/user-on-fake-timers'
+import { userOnFakeTimers } from '#testing/user-on-fake-timers'
 
 describe('SearchBox', () => {
   it('applies after a pause; one burst of typing pushes once, then replaces', async () => {

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useDismiss } from './use-dismiss'
-import { useHydrated } from '../../../lib/use-hydrated'
+import { useHydrated } from '#lib/use-hydrated'
 
 type Props<T extends string> = {
   /** "Status": names the button and the menu. */

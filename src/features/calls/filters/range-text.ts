@@ -1,4 +1,4 @@
-import { fromZonedInputValue, toZonedInputValue } from '../../../domain/time-zone'
+import { fromZonedInputValue, toZonedInputValue } from '#domain/time-zone'
 
 /** What the Start/End fields accept; the hint each field is described by. */
 export const RANGE_TEXT_FORMAT = 'YYYY-MM-DD HH:MM[:SS]'

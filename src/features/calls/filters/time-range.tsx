@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react'
-import { formatDateTime } from '../../../domain/format-time'
+import { formatDateTime } from '#domain/format-time'
 import { PERIOD_LABELS, PERIODS, type CallsViewState, type Period } from '../url-state/calls-url-state'
 import { withPeriod, withRange } from '../url-state/view-transitions'
 import { formatRangeText, parseRangeText, RANGE_TEXT_FORMAT } from './range-text'

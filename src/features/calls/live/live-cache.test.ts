@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Call } from '../../../domain/call'
-import type { CallsPage } from '../../../domain/index-api'
-import { testCall } from '../../../testing/test-call'
+import type { Call } from '#domain/call'
+import type { CallsPage } from '#domain/index-api'
+import { testCall } from '#testing/test-call'
 import { mergeLiveCalls, type CallsPages } from './live-cache'
 
 const at = (id: string, minute: number, extra: Partial<Call> = {}) =>

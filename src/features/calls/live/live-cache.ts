@@ -1,7 +1,7 @@
 import type { InfiniteData } from '@tanstack/react-query'
-import { callKey, type ListedCall } from '../../../domain/call'
-import { compareNewestFirst, insertNewestFirst } from '../../../domain/call-order'
-import type { CallsPage } from '../../../domain/index-api'
+import { callKey, type ListedCall } from '#domain/call'
+import { compareNewestFirst, insertNewestFirst } from '#domain/call-order'
+import type { CallsPage } from '#domain/index-api'
 
 export type CallsPages = InfiniteData<CallsPage, string | null>
 

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import type { ListedCall } from '../../../domain/call'
-import type { SourceSync } from '../../../domain/index-api'
+import type { ListedCall } from '#domain/call'
+import type { SourceSync } from '#domain/index-api'
 import { SYNC_KEY, type SyncState } from '../api/calls-index-query'
 import { mergeLiveCalls, type CallsPages } from './live-cache'
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useState } from 'react'
-import { serializeCallsQuery, type CallsQuery } from '../../../domain/index-api'
+import { serializeCallsQuery, type CallsQuery } from '#domain/index-api'
 import { callsInfiniteOptions } from '../api/calls-index-query'
 
 export type LiveStatus = {

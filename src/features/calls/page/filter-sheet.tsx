@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useNarrowScreen } from './use-narrow-screen'
-import { useHydrated } from '../../../lib/use-hydrated'
+import { useHydrated } from '#lib/use-hydrated'
 
 type Props = {
   /** The filter bar, shown in place on a wide screen and in the sheet on a narrow one. */

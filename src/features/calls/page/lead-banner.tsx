@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { LeadMatch } from '../api/use-lead-match'
-import { leadHref } from '../../../config/paths'
+import { leadHref } from '#config/paths'
 
 /** The search text is a Leadping lead: its page holds every call and message of that lead. */
 export function LeadBanner({ match, tzParam }: { match: LeadMatch; tzParam: string | null }) {

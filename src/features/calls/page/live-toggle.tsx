@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from '../../../domain/format-time'
+import { formatTimeOfDay } from '#domain/format-time'
 import type { LiveStatus } from '../live/use-live-stream'
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
-import type { ListedCall } from '../../../domain/call'
-import { leadHref } from '../../../config/paths'
+import type { ListedCall } from '#domain/call'
+import { leadHref } from '#config/paths'
 import { findLead } from '../api/use-lead-match'
 
 /**

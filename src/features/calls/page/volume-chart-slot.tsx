@@ -1,8 +1,8 @@
 import { Component, lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react'
-import type { CallsQuery } from '../../../domain/index-api'
+import type { CallsQuery } from '#domain/index-api'
 import { viewToCallsQuery } from '../api/calls-query'
 import { useCallsView } from '../url-state/use-calls-view'
-import { AfterHydration } from '../../../components/after-hydration'
+import { AfterHydration } from '#components/after-hydration'
 
 type PanelProps = {
   query: CallsQuery

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { SOURCE_LABELS } from '../../../domain/call'
-import type { DataIssue } from '../../../domain/data-issue'
+import { SOURCE_LABELS } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
 
 type Props = {
   title: string

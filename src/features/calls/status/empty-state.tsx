@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
-import type { ListedCall } from '../../../domain/call'
-import { TimeStamp } from '../../../components/time-stamp'
-import { describeSearch } from '../../../domain/describe-query'
-import { formatRelative } from '../../../domain/format-time'
+import type { ListedCall } from '#domain/call'
+import { TimeStamp } from '#components/time-stamp'
+import { describeSearch } from '#domain/describe-query'
+import { formatRelative } from '#domain/format-time'
 
 type Props = {
   /** "in the last hour", "between … and …". */

@@ -1,5 +1,5 @@
-import { describeSearch } from '../../../domain/describe-query'
-import type { CallsPage } from '../../../domain/index-api'
+import { describeSearch } from '#domain/describe-query'
+import type { CallsPage } from '#domain/index-api'
 
 const count = new Intl.NumberFormat('en-US')
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import type { SourceSync } from '../../../domain/index-api'
+import type { SourceSync } from '#domain/index-api'
 import { DataProblemsDialog } from './data-problems-dialog'
 import { summaryText } from './result-summary'
 import { SIMULATOR_PROBLEMS_NOTE, SyncNotes } from './sync-notes'

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
-import type { DataIssue } from '../../../domain/data-issue'
-import type { SourceSync } from '../../../domain/index-api'
-import { SOURCE_LABELS } from '../../../domain/call'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceSync } from '#domain/index-api'
+import { SOURCE_LABELS } from '#domain/call'
 import { problemsText, syncNoteText, syncSummary } from './sync-text'
-import { useHydrated } from '../../../lib/use-hydrated'
+import { useHydrated } from '#lib/use-hydrated'
 
 type Props = {
   sync: readonly SourceSync[]

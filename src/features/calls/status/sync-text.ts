@@ -1,6 +1,6 @@
-import { SOURCE_LABELS } from '../../../domain/call'
-import type { SourceSync } from '../../../domain/index-api'
-import { formatDayWithZone, formatTimeOfDay } from '../../../domain/format-time'
+import { SOURCE_LABELS } from '#domain/call'
+import type { SourceSync } from '#domain/index-api'
+import { formatDayWithZone, formatTimeOfDay } from '#domain/format-time'
 
 const count = new Intl.NumberFormat('en-US')
 

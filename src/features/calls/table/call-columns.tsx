@@ -4,9 +4,9 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table'
-import type { ListedCall } from '../../../domain/call'
+import type { ListedCall } from '#domain/call'
 import { PartyCell, RecordingCell, StatusCell, TextCell, TimeCell } from './call-cells'
-import { costText, directionText, durationSeconds, durationText, sourceText } from '../../../domain/call-text'
+import { costText, directionText, durationSeconds, durationText, sourceText } from '#domain/call-text'
 import { COLUMNS } from './column-registry'
 import { reusingCoreRowModel } from './reusing-row-model'
 

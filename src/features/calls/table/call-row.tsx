@@ -1,6 +1,6 @@
 import { FlexRender, type Row } from '@tanstack/react-table'
 import { memo } from 'react'
-import type { ListedCall } from '../../../domain/call'
+import type { ListedCall } from '#domain/call'
 import type { callsTableFeatures } from './call-columns'
 import { RowFocusContext } from './table-context'
 

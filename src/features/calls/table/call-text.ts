@@ -1,5 +1,5 @@
-import { SOURCE_LABELS, type ListedCall } from '../../../domain/call'
-import { safeHttpUrl } from '../../../domain/safe-url'
+import { SOURCE_LABELS, type ListedCall } from '#domain/call'
+import { safeHttpUrl } from '#domain/safe-url'
 
 /** Why a recording cell says what it says, for its tooltip. */
 export function recordingHint(call: ListedCall): string {

@@ -1,4 +1,4 @@
-import { COLUMN_IDS } from '../../../domain/call-columns'
+import { COLUMN_IDS } from '#domain/call-columns'
 import { ALWAYS_VISIBLE, COLUMNS } from './column-registry'
 import type { ColumnVisibility } from './column-prefs'
 

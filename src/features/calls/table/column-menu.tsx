@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
-import { useDetailsOpen } from '../../../lib/use-details-open'
-import { COLUMN_IDS } from '../../../domain/call-columns'
+import { useDetailsOpen } from '#lib/use-details-open'
+import { COLUMN_IDS } from '#domain/call-columns'
 import type { ColumnVisibility } from './column-prefs'
 
 type Props = {

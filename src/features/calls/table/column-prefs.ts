@@ -1,4 +1,4 @@
-import { COLUMN_IDS, isColumnId, type ColumnId } from '../../../domain/call-columns'
+import { COLUMN_IDS, isColumnId, type ColumnId } from '#domain/call-columns'
 import { ALWAYS_VISIBLE } from './column-registry'
 
 const STORAGE_KEY = 'calltrail.calls.hidden-columns'

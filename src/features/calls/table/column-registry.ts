@@ -1,4 +1,4 @@
-import { COLUMN_IDS, COLUMN_TEXT, type ColumnId, type ColumnText } from '../../../domain/call-columns'
+import { COLUMN_IDS, COLUMN_TEXT, type ColumnId, type ColumnText } from '#domain/call-columns'
 
 // Ids, headers and text live in src/domain/call-columns.ts (the server's CSV export writes them); this
 // file adds what only the table needs.

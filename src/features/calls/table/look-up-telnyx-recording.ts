@@ -1,4 +1,4 @@
-import type { RecordingLookup } from '../../../domain/recording-file'
+import type { RecordingLookup } from '#domain/recording-file'
 
 /**
  * A Telnyx row's recording link, looked up through the gateway when its Play is pressed. The provider
@@ -7,8 +7,8 @@ import type { RecordingLookup } from '../../../domain/recording-file'
 export async function lookUpTelnyxRecording(sessionId: string): Promise<RecordingLookup> {
   try {
     const [{ findTelnyxRecordingLink }, { fetchFromGateway }] = await Promise.all([
-      import('../../../providers/telnyx/recording-link'),
-      import('../../../lib/provider-fetcher'),
+      import('#providers/telnyx/recording-link'),
+      import('#lib/provider-fetcher'),
     ])
     // Straight to the gateway, not through the shared provider cache: the links live only minutes.
     return await findTelnyxRecordingLink({ fetcher: fetchFromGateway, now: () => new Date() }, sessionId)

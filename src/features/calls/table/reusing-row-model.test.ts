@@ -1,8 +1,8 @@
 import { useTable } from '@tanstack/react-table'
 import { renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { callKey, type ListedCall } from '../../../domain/call'
-import { testCall } from '../../../testing/test-call'
+import { callKey, type ListedCall } from '#domain/call'
+import { testCall } from '#testing/test-call'
 import { callColumns, callsTableFeatures } from './call-columns'
 
 const call = (id: string, minute: number) =>

@@ -14,7 +14,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
-import type { ListedCall } from '../../../domain/call'
+import type { ListedCall } from '#domain/call'
 import { anchoredScrollTop } from '../live/live-merge'
 import type { callsTableFeatures } from './call-columns'
 import { CallRow, ROW_HEIGHT } from './call-row'

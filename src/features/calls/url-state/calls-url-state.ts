@@ -1,9 +1,9 @@
-import { CALL_STATUSES, SOURCES, type CallStatus, type Source } from '../../../domain/call'
-import type { CallFilters } from '../../../domain/call-filters'
-import { INDEX_PERIOD_MS } from '../../../domain/index-api'
-import { isIsoInstant } from '../../../domain/time'
-import { isValidTimeZone } from '../../../domain/time-zone'
-import { isOneOf, parseUrlEnum } from '../../../lib/url-enum'
+import { CALL_STATUSES, SOURCES, type CallStatus, type Source } from '#domain/call'
+import type { CallFilters } from '#domain/call-filters'
+import { INDEX_PERIOD_MS } from '#domain/index-api'
+import { isIsoInstant } from '#domain/time'
+import { isValidTimeZone } from '#domain/time-zone'
+import { isOneOf, parseUrlEnum } from '#lib/url-enum'
 import { parseRangeText, RANGE_TEXT_FORMAT } from '../filters/range-text'
 
 /**

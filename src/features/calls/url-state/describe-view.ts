@@ -1,4 +1,4 @@
-import { describeQueryWindow } from '../../../domain/describe-query'
+import { describeQueryWindow } from '#domain/describe-query'
 import type { CallsViewState } from './calls-url-state'
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
-import { useBrowserZone } from '../../../lib/render-zone'
+import { useBrowserZone } from '#lib/render-zone'
 import { parseCallsView, serializeCallsView, type CallsViewState } from './calls-url-state'
 
 export type HistoryMode = 'push' | 'replace'

@@ -1,4 +1,4 @@
-import type { CallStatus, Source } from '../../../domain/call'
+import type { CallStatus, Source } from '#domain/call'
 import {
   DEFAULT_VIEW,
   PERIOD_MS,

@@ -1,6 +1,6 @@
-import { zoneAbbreviation } from '../../../domain/time-zone'
-import type { Bucket, BucketCounts, Granularity } from '../../../domain/volume-buckets'
-import { OUTCOME_GROUPS, OUTCOME_LABELS } from '../../../domain/outcome-groups'
+import { zoneAbbreviation } from '#domain/time-zone'
+import type { Bucket, BucketCounts, Granularity } from '#domain/volume-buckets'
+import { OUTCOME_GROUPS, OUTCOME_LABELS } from '#domain/outcome-groups'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bucketBoundaries } from '../../../domain/volume-buckets'
+import { bucketBoundaries } from '#domain/volume-buckets'
 import { indexAtX, isDrag, narrowedRange, selectionBetween } from './drag-range'
 
 describe('drag-to-range math', () => {

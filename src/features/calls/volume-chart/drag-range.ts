@@ -1,4 +1,4 @@
-import type { Bucket, ChartWindow } from '../../../domain/volume-buckets'
+import type { Bucket, ChartWindow } from '#domain/volume-buckets'
 
 /** Where the bars sit horizontally: the plot's left edge and the width of one bar's slot, in pixels. */
 export type BarGeometry = { left: number; slot: number; count: number }

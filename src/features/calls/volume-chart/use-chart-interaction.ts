@@ -1,5 +1,5 @@
 import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react'
-import type { Bucket, ChartWindow } from '../../../domain/volume-buckets'
+import type { Bucket, ChartWindow } from '#domain/volume-buckets'
 import {
   indexAtX,
   isDrag,

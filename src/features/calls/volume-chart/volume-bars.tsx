@@ -1,9 +1,9 @@
 import type { RefObject, SVGProps } from 'react'
-import type { BucketCounts, Granularity } from '../../../domain/volume-buckets'
+import type { BucketCounts, Granularity } from '#domain/volume-buckets'
 import { bucketLabel, countsSentence, tickLabel } from './chart-labels'
 import { barHeight, type ChartLayout } from './chart-layout'
 import type { Selection } from './drag-range'
-import { OUTCOME_GROUPS } from '../../../domain/outcome-groups'
+import { OUTCOME_GROUPS } from '#domain/outcome-groups'
 
 type Props = {
   buckets: BucketCounts[]

@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_CALLS_QUERY, type CallsQuery } from '../../../domain/index-api'
-import type { VolumeAnswer } from '../../../domain/volume-api'
+import { DEFAULT_CALLS_QUERY, type CallsQuery } from '#domain/index-api'
+import type { VolumeAnswer } from '#domain/volume-api'
 import { VolumeChartPanel } from './volume-chart-panel'
 
 const answer: VolumeAnswer = {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import type { CallsQuery } from '../../../domain/index-api'
+import type { CallsQuery } from '#domain/index-api'
 import { volumeSummary } from './chart-labels'
 import { VolumeLegend } from './volume-legend'
 import { VolumeNotes } from './volume-notes'

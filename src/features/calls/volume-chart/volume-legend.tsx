@@ -1,4 +1,4 @@
-import { OUTCOME_GROUPS, OUTCOME_LABELS } from '../../../domain/outcome-groups'
+import { OUTCOME_GROUPS, OUTCOME_LABELS } from '#domain/outcome-groups'
 
 /** What the colours mean; the stack order (bottom to top) follows the list order. */
 export function VolumeLegend() {

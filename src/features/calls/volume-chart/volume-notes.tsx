@@ -1,5 +1,5 @@
-import { formatDateTime } from '../../../domain/format-time'
-import { retryHelps } from '../../../lib/retry-policy'
+import { formatDateTime } from '#domain/format-time'
+import { retryHelps } from '#lib/retry-policy'
 
 type Props = {
   /** The chart shows 30 days because no start was chosen: the end of those days (ISO). */

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { bucketBoundaries, countCalls } from '../../../domain/volume-buckets'
+import { bucketBoundaries, countCalls } from '#domain/volume-buckets'
 import { VolumePlot } from './volume-plot'
 
 const window = { start: Date.parse('2026-11-19T15:00:00Z'), end: Date.parse('2026-11-20T15:00:00Z') }

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { BucketCounts, ChartWindow, Granularity } from '../../../domain/volume-buckets'
+import type { BucketCounts, ChartWindow, Granularity } from '#domain/volume-buckets'
 import { chartLayout } from './chart-layout'
 import { useChartInteraction } from './use-chart-interaction'
 import { useElementWidth } from './use-element-width'

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
-import type { CallsQuery } from '../../../domain/index-api'
-import type { OutcomeCounts } from '../../../domain/outcome-groups'
-import { volumeSearch, type VolumeAnswer } from '../../../domain/volume-api'
-import type { BucketCounts, ChartWindow, Granularity } from '../../../domain/volume-buckets'
-import { readJson } from '../../../lib/index-client'
+import type { CallsQuery } from '#domain/index-api'
+import type { OutcomeCounts } from '#domain/outcome-groups'
+import { volumeSearch, type VolumeAnswer } from '#domain/volume-api'
+import type { BucketCounts, ChartWindow, Granularity } from '#domain/volume-buckets'
+import { readJson } from '#lib/index-client'
 
 const Counts = z.object({
   answered: z.number(),

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { BucketCounts, Granularity } from '../../../domain/volume-buckets'
+import type { BucketCounts, Granularity } from '#domain/volume-buckets'
 import { bucketLabel } from './chart-labels'
-import { OUTCOME_GROUPS, OUTCOME_LABELS } from '../../../domain/outcome-groups'
+import { OUTCOME_GROUPS, OUTCOME_LABELS } from '#domain/outcome-groups'
 
 type Props = { buckets: BucketCounts[]; granularity: Granularity; timeZone: string }
 

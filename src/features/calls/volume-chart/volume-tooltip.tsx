@@ -1,6 +1,6 @@
-import type { BucketCounts, Granularity } from '../../../domain/volume-buckets'
+import type { BucketCounts, Granularity } from '#domain/volume-buckets'
 import { bucketLabel } from './chart-labels'
-import { emptyCounts, OUTCOME_GROUPS, OUTCOME_LABELS } from '../../../domain/outcome-groups'
+import { emptyCounts, OUTCOME_GROUPS, OUTCOME_LABELS } from '#domain/outcome-groups'
 
 type Props = {
   id: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { telnyxEventsQueryString } from '../../../providers/telnyx/to-query'
+import { telnyxEventsQueryString } from '#providers/telnyx/to-query'
 import { DEFAULT_EVENTS_VIEW, parseEventsView } from '../url-state/events-url-state'
 import { toTelnyxEventQuery } from './events-query'
 

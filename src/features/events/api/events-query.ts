@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { readerContext } from '../../../lib/reader-context'
-import { SourceFailure } from '../../../lib/source-failure'
-import { loadTelnyxEventsPage } from '../../../providers/telnyx/events-page'
-import type { TelnyxEventQuery } from '../../../providers/telnyx/to-query'
+import { readerContext } from '#lib/reader-context'
+import { SourceFailure } from '#lib/source-failure'
+import { loadTelnyxEventsPage } from '#providers/telnyx/events-page'
+import type { TelnyxEventQuery } from '#providers/telnyx/to-query'
 import type { EventsView } from '../url-state/events-url-state'
 
 /** The Telnyx filters of a view; empty fields are left out, and there is at most one occurred_at operator. */

@@ -1,4 +1,4 @@
-import { eventsHref } from '../../../config/paths'
+import { eventsHref } from '#config/paths'
 import { DEFAULT_EVENTS_VIEW, serializeEventsView } from '../url-state/events-url-state'
 
 /** Every event of one leg (a leg id lifts Telnyx's 24-hour limit), keeping the chosen zone. */

@@ -1,6 +1,6 @@
-import { ErrorPanel } from '../../../components/error-panel'
-import { retryHelps } from '../../../lib/retry-policy'
-import { SourceFailure } from '../../../lib/source-failure'
+import { ErrorPanel } from '#components/error-panel'
+import { retryHelps } from '#lib/retry-policy'
+import { SourceFailure } from '#lib/source-failure'
 
 /** Telnyx's parameter names, as the filter controls are labelled. */
 const PARAMETER_LABELS: [prefix: string, label: string][] = [

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import { TimeZoneSelect } from '../../../components/time-zone-select'
+import { TimeZoneSelect } from '#components/time-zone-select'
 import type { EventsView } from '../url-state/events-url-state'
 import { DEFAULT_EVENTS_VIEW, PAGE_SIZES } from '../url-state/events-url-state'
 import { draftOf, hasFilters, viewOf, type FilterDraft } from './filter-draft'
 import { SelectFilter, TextFilter } from './filter-fields'
 import { OccurredAtField } from './occurred-at-field'
-import { useHydrated } from '../../../lib/use-hydrated'
+import { useHydrated } from '#lib/use-hydrated'
 
 /** Names the simulator and Telnyx's docs use; suggestions only, any name can be typed. */
 const NAME_SUGGESTIONS = [

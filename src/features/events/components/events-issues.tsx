@@ -1,5 +1,5 @@
-import { RawJson } from '../../../components/raw-json'
-import type { DataIssue } from '../../../domain/data-issue'
+import { RawJson } from '#components/raw-json'
+import type { DataIssue } from '#domain/data-issue'
 
 /** Records of this page that failed their schema: counted and openable, never silently dropped. */
 export function EventsIssues({ issues }: { issues: DataIssue[] }) {

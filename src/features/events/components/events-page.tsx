@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTimeZone } from '../../../lib/use-time-zone'
+import { useTimeZone } from '#lib/use-time-zone'
 import { toTelnyxEventQuery } from '../api/events-query'
 import { serializeEventsView, windowApplies } from '../url-state/events-url-state'
 import { EventsFilters } from './events-filters'

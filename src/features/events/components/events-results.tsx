@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { eventsPageQuery } from '../api/events-query'
-import type { TelnyxEventQuery } from '../../../providers/telnyx/to-query'
+import type { TelnyxEventQuery } from '#providers/telnyx/to-query'
 import { EventsError } from './events-error'
 import { EventsIssues } from './events-issues'
 import { EventsPager } from './events-pager'

@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
-import { RawJson } from '../../../components/raw-json'
-import { TimeStamp } from '../../../components/time-stamp'
-import type { StepFlag } from '../../../domain/call'
-import type { ProviderEvent } from '../../../domain/call-detail'
-import { callHref } from '../../../config/paths'
+import { RawJson } from '#components/raw-json'
+import { TimeStamp } from '#components/time-stamp'
+import type { StepFlag } from '#domain/call'
+import type { ProviderEvent } from '#domain/call-detail'
+import { callHref } from '#config/paths'
 import { legEventsHref } from './event-links'
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { OccurredAtOperator } from '../../../providers/telnyx/to-query'
+import type { OccurredAtOperator } from '#providers/telnyx/to-query'
 import {
   EVENT_TYPES,
   occurredAtFromInput,

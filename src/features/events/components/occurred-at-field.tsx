@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { OccurredAtOperator } from '../../../providers/telnyx/to-query'
+import type { OccurredAtOperator } from '#providers/telnyx/to-query'
 import { OCCURRED_OPERATORS } from '../url-state/events-url-state'
 
 const OPERATOR_LABELS: Record<OccurredAtOperator, string> = {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import { fromZonedInputValue, isValidTimeZone, toZonedInputValue } from '../../../domain/time-zone'
-import type { OccurredAtOperator } from '../../../providers/telnyx/to-query'
+import { fromZonedInputValue, isValidTimeZone, toZonedInputValue } from '#domain/time-zone'
+import type { OccurredAtOperator } from '#providers/telnyx/to-query'
 
 /**
  * The /events page's whole state lives in its URL. This module is the one contract for it: parse

@@ -1,8 +1,8 @@
-import type { ActivityItem } from '../../../domain/activity'
-import type { Call, Source } from '../../../domain/call'
-import type { DataIssue } from '../../../domain/data-issue'
-import type { SourceError } from '../../../domain/feed'
-import type { CursorPage } from '../../../providers/leadping/lead-loaders'
+import type { ActivityItem } from '#domain/activity'
+import type { Call, Source } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceError } from '#domain/feed'
+import type { CursorPage } from '#providers/leadping/lead-loaders'
 import type { StreamReport, TimelineStream } from './timeline-stream'
 
 type Options<T> = {

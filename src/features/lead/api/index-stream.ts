@@ -1,7 +1,7 @@
-import { callKey, SOURCE_LABELS, type Call, type Source } from '../../../domain/call'
-import { DEFAULT_CALLS_QUERY, type SourceSync } from '../../../domain/index-api'
-import { HttpError } from '../../../lib/http-error'
-import type { CallsPageFetcher } from '../../../lib/index-client'
+import { callKey, SOURCE_LABELS, type Call, type Source } from '#domain/call'
+import { DEFAULT_CALLS_QUERY, type SourceSync } from '#domain/index-api'
+import { HttpError } from '#lib/http-error'
+import type { CallsPageFetcher } from '#lib/index-client'
 import type { StreamError, StreamReport, TimelineStream } from './timeline-stream'
 
 /**

@@ -1,7 +1,7 @@
-import type { ActivityItem } from '../../../domain/activity'
-import type { Call } from '../../../domain/call'
-import type { DataIssue } from '../../../domain/data-issue'
-import { createSerial } from '../../../domain/serial'
+import type { ActivityItem } from '#domain/activity'
+import type { Call } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
+import { createSerial } from '#domain/serial'
 import { shownTimeline } from '../model/timeline-view'
 import type { StreamReport, TimelineStream } from './timeline-stream'
 

@@ -1,8 +1,8 @@
-import type { ActivityItem } from '../../../domain/activity'
-import type { Call, Source } from '../../../domain/call'
-import type { DataIssue } from '../../../domain/data-issue'
-import type { SourceError, SourceFiltering } from '../../../domain/feed'
-import type { SourceSync } from '../../../domain/index-api'
+import type { ActivityItem } from '#domain/activity'
+import type { Call, Source } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
+import type { SourceError, SourceFiltering } from '#domain/feed'
+import type { SourceSync } from '#domain/index-api'
 
 /**
  * Why a stream could not be read, in plain words. A provider's error (SourceError) is one; so is the call

@@ -1,11 +1,11 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
-import { RawJson } from '../../../components/raw-json'
-import { TimeStamp } from '../../../components/time-stamp'
-import type { ActivityItem } from '../../../domain/activity'
-import { SOURCE_LABELS } from '../../../domain/call'
+import { RawJson } from '#components/raw-json'
+import { TimeStamp } from '#components/time-stamp'
+import type { ActivityItem } from '#domain/activity'
+import { SOURCE_LABELS } from '#domain/call'
 import { callLadder } from '../model/call-ladder'
-import { callHref } from '../../../config/paths'
+import { callHref } from '#config/paths'
 import {
   displayKind,
   eventTitle,

@@ -1,5 +1,5 @@
-import type { ActivityItem } from '../../../domain/activity'
-import { formatDuration } from '../../../domain/format-time'
+import type { ActivityItem } from '#domain/activity'
+import { formatDuration } from '#domain/format-time'
 import { callDurations } from '../model/call-ladder'
 
 /** Ring, talk and total time and the end reason of a call, in words. */

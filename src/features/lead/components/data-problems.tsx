@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { SOURCE_LABELS } from '../../../domain/call'
-import type { DataIssue } from '../../../domain/data-issue'
+import { SOURCE_LABELS } from '#domain/call'
+import type { DataIssue } from '#domain/data-issue'
 
 function rawText(raw: unknown): string {
   if (typeof raw === 'string') return raw

@@ -1,6 +1,6 @@
-import { CopyButton } from '../../../components/copy-button'
-import { TimeStamp } from '../../../components/time-stamp'
-import type { Lead } from '../../../domain/lead'
+import { CopyButton } from '#components/copy-button'
+import { TimeStamp } from '#components/time-stamp'
+import type { Lead } from '#domain/lead'
 
 /** Who the lead is: name, numbers, status, source, tags and when it arrived. Provider text as text. */
 export function LeadHeader({ lead, timeZone }: { lead: Lead; timeZone: string }) {

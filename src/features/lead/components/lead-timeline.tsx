@@ -1,6 +1,6 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef } from 'react'
-import { ErrorPanel } from '../../../components/error-panel'
+import { ErrorPanel } from '#components/error-panel'
 import { hasFailures, type TimelinePage } from '../api/lead-queries'
 import type { TimelineSnapshot } from '../api/timeline-pipeline'
 import { isNearViewport, useSentinel } from '../hooks/use-sentinel'

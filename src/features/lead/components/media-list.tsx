@@ -1,4 +1,4 @@
-import type { ActivityItem } from '../../../domain/activity'
+import type { ActivityItem } from '#domain/activity'
 import { mediaOf } from '../model/media'
 
 /** An MMS's attachments: http(s) images shown, other http(s) files linked, anything else as text. */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import type { ActivityItem } from '../../../domain/activity'
-import { SOURCE_LABELS, SOURCES, type Source } from '../../../domain/call'
-import { callHref } from '../../../config/paths'
+import type { ActivityItem } from '#domain/activity'
+import { SOURCE_LABELS, SOURCES, type Source } from '#domain/call'
+import { callHref } from '#config/paths'
 
 function split(key: string): { source: Source; id: string } | null {
   const colon = key.indexOf(':')

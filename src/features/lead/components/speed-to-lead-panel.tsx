@@ -1,4 +1,4 @@
-import { TimeStamp } from '../../../components/time-stamp'
+import { TimeStamp } from '#components/time-stamp'
 import { formatElapsed } from '../model/elapsed'
 import type { FirstContact, SpeedToLead } from '../model/speed-to-lead'
 

@@ -1,4 +1,4 @@
-import { TimeStamp } from '../../../components/time-stamp'
+import { TimeStamp } from '#components/time-stamp'
 import { formatStepGap } from '../model/elapsed'
 import type { Ladder, Rung } from '../model/ladder'
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { ActivityItem } from '../../../domain/activity'
+import type { ActivityItem } from '#domain/activity'
 import { DISPLAY_KINDS, KIND_LABELS, type DisplayKind } from '../model/item-kind'
 import { OUTCOME_GROUP_LABELS, OUTCOME_GROUPS } from '../model/outcome-group'
 import { hiddenTrafficCount } from '../model/timeline-view'

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import type { Source } from '../../../domain/call'
-import { forgetProviderAnswers } from '../../../lib/cached-fetcher'
+import type { Source } from '#domain/call'
+import { forgetProviderAnswers } from '#lib/cached-fetcher'
 
 /**
  * A Retry for reads that go through the cached provider fetcher: it first makes those sources' cached

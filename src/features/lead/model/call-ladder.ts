@@ -1,5 +1,5 @@
-import type { ActivityItem } from '../../../domain/activity'
-import { TERMINAL_STATUSES, type CallStatus } from '../../../domain/call'
+import type { ActivityItem } from '#domain/activity'
+import { TERMINAL_STATUSES, type CallStatus } from '#domain/call'
 import { pendingRung, rungFromStep, withGaps, type Ladder } from './ladder'
 
 /** The way a call goes when nothing goes wrong; rungs still to come are drawn as waiting. */

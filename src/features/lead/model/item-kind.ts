@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS, type ActivityItem, type ActivityKind } from '../../../domain/activity'
+import { ACTIVITY_KINDS, type ActivityItem, type ActivityKind } from '#domain/activity'
 
 /** What the page calls an item; the same vocabulary as the domain's activity kinds. */
 export const DISPLAY_KINDS = ACTIVITY_KINDS

@@ -1,5 +1,5 @@
-import type { StepFlag, StepKind, TimelineStep } from '../../../domain/call'
-import { STEP_LABELS } from '../../../domain/labels'
+import type { StepFlag, StepKind, TimelineStep } from '#domain/call'
+import { STEP_LABELS } from '#domain/labels'
 
 /** `done` happened, `failed` ended badly, `waiting` has not happened yet, `missing` is overdue. */
 export type RungState = 'done' | 'failed' | 'waiting' | 'missing'

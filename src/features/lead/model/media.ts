@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import type { ActivityItem } from '../../../domain/activity'
-import { safeHttpUrl } from '../../../domain/safe-url'
+import type { ActivityItem } from '#domain/activity'
+import { safeHttpUrl } from '#domain/safe-url'
 
 const MediaListSchema = z.array(
   z.object({

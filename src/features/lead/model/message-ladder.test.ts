@@ -6,7 +6,7 @@ import sms07 from '../../../providers/leadping/fixtures/event-sms-2026-07.json'
 import warmup07 from '../../../providers/leadping/fixtures/event-warmup-2026-07.json'
 import { messageLadder } from './message-ladder'
 import { lacksDeliveryReceipt, NO_RECEIPT_AFTER_MS } from './receipt'
-import { fromLeadping } from '../../../testing/lead-activity-items'
+import { fromLeadping } from '#testing/lead-activity-items'
 
 const rungs = (ladder: ReturnType<typeof messageLadder>) =>
   ladder.rungs.map((rung) => [rung.kind, rung.state])

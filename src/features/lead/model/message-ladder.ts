@@ -1,4 +1,4 @@
-import type { ActivityItem } from '../../../domain/activity'
+import type { ActivityItem } from '#domain/activity'
 import { pendingRung, rungFromStep, withGaps, type Ladder, type Rung } from './ladder'
 import { lacksDeliveryReceipt } from './receipt'
 

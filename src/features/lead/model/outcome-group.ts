@@ -1,4 +1,4 @@
-import type { ActivityItem } from '../../../domain/activity'
+import type { ActivityItem } from '#domain/activity'
 import { lacksDeliveryReceipt } from './receipt'
 
 /** The outcome filter: three groups a support agent asks about, across calls and messages. */

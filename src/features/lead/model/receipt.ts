@@ -1,4 +1,4 @@
-import type { ActivityItem } from '../../../domain/activity'
+import type { ActivityItem } from '#domain/activity'
 import { displayKind, isMessage } from './item-kind'
 
 /**

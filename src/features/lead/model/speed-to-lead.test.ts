@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { callToActivity } from '../../../domain/lead-activity'
-import { testCall } from '../../../testing/test-call'
+import { callToActivity } from '#domain/lead-activity'
+import { testCall } from '#testing/test-call'
 import sms07 from '../../../providers/leadping/fixtures/event-sms-2026-07.json'
 import { mediaOf } from './media'
 import { speedToLead } from './speed-to-lead'
-import { fromLeadping } from '../../../testing/lead-activity-items'
+import { fromLeadping } from '#testing/lead-activity-items'
 
 const CREATED = '2026-07-14T15:00:00.000Z'
 const call = (id: string, occurredAt: string, patch = {}) =>

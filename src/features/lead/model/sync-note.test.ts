@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SourceSync } from '../../../domain/index-api'
+import type { SourceSync } from '#domain/index-api'
 import { syncNote, syncNotes } from './sync-note'
 
 const base: SourceSync = {

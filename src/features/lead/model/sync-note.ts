@@ -1,6 +1,6 @@
-import { SOURCE_LABELS } from '../../../domain/call'
-import { formatDateTime, formatDayWithZone } from '../../../domain/format-time'
-import type { SourceSync } from '../../../domain/index-api'
+import { SOURCE_LABELS } from '#domain/call'
+import { formatDateTime, formatDayWithZone } from '#domain/format-time'
+import type { SourceSync } from '#domain/index-api'
 
 /**
  * What the lead's timeline may lack because of one source's part of the call index, in a line; null when

@@ -1,7 +1,7 @@
-import { isValidTimeZone } from '../../../domain/time-zone'
+import { isValidTimeZone } from '#domain/time-zone'
 import { DISPLAY_KINDS, type DisplayKind } from '../model/item-kind'
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../model/outcome-group'
-import { isOneOf, parseUrlEnum } from '../../../lib/url-enum'
+import { isOneOf, parseUrlEnum } from '#lib/url-enum'
 
 /**
  * The lead page's filters live in its URL, so a support agent can paste "this lead, failed texts only"
