@@ -47,7 +47,7 @@ test.describe('Telnyx event stream', () => {
     expect(new Set(await events.column(1))).toEqual(new Set(['hangup']))
     expect(new Set(await events.column(2))).toEqual(new Set(['command']))
 
-    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await page.getByRole('link', { name: 'Clear filters' }).click()
     await expect(page).toHaveURL(/\/events$/)
     await expect(events.field('Name')).toHaveValue('')
   })

@@ -80,7 +80,7 @@ describe('the calls page over a fake call index', () => {
     expect(await screen.findByText(/^No calls in the last 24 hours/)).toBeInTheDocument()
     expect(screen.queryByRole('table', { name: 'Calls' })).not.toBeInTheDocument()
 
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    await user.click(screen.getByRole('link', { name: 'Clear all filters' }))
     expect(await summary('3 calls')).toBeInTheDocument()
     expect(await dataRows()).toHaveLength(3)
     expect(router.state.location.search).toBe('')

@@ -62,7 +62,7 @@ export function ResultsBody(props: Props) {
         timeZone={timeZone}
         callLink={(call) => callHref(call.source, call.id, { tz: view.tz, back: props.backTo })}
         onShowLatest={(call) => void setView(withPeriod(view, periodCovering(call.occurredAt, new Date())))}
-        onClear={() => void setView(clearFilters(view))}
+        clearSearch={`?${serializeCallsView(clearFilters(view)).toString()}`}
       />
     )
   } else {

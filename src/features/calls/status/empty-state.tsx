@@ -20,7 +20,8 @@ type Props = {
   timeZone: string
   callLink: (call: ListedCall) => string
   onShowLatest: (call: ListedCall) => void
-  onClear: () => void
+  /** The search (`?…`) of this list without filters: a link, so it works before hydration too. */
+  clearSearch: string
 }
 
 /** An empty result that helps: what was searched, and where the nearest matching call is. */
@@ -62,9 +63,7 @@ export function EmptyState(props: Props) {
       ) : null}
       {props.filtered ? (
         <p>
-          <button type="button" onClick={props.onClear}>
-            Clear all filters
-          </button>
+          <Link to={{ search: props.clearSearch }}>Clear all filters</Link>
         </p>
       ) : null}
     </div>

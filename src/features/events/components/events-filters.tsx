@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
+import { Link } from 'react-router'
 import { TimeZoneSelect } from '#components/time-zone-select'
 import type { EventsView } from '../url-state/events-url-state'
-import { DEFAULT_EVENTS_VIEW, PAGE_SIZES } from '../url-state/events-url-state'
+import { DEFAULT_EVENTS_VIEW, PAGE_SIZES, serializeEventsView } from '../url-state/events-url-state'
 import { draftOf, hasFilters, viewOf, type FilterDraft } from './filter-draft'
 import { SelectFilter, TextFilter } from './filter-fields'
 import { OccurredAtField } from './occurred-at-field'
@@ -120,13 +121,15 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
           Apply filters
         </button>
         {hasFilters(view) ? (
-          <button
-            type="button"
-            disabled={!hydrated}
-            onClick={() => onApply({ ...DEFAULT_EVENTS_VIEW, size: view.size, tz: view.tz })}
+          // A link (works before hydration too): the view without filters, same page size and zone.
+          <Link
+            className="ev-clear"
+            to={{
+              search: `?${serializeEventsView({ ...DEFAULT_EVENTS_VIEW, size: view.size, tz: view.tz }).toString()}`,
+            }}
           >
             Clear filters
-          </button>
+          </Link>
         ) : null}
       </div>
     </form>
