@@ -8,6 +8,7 @@ import {
 } from '#domain/index-api'
 import { HttpError } from './http-error'
 import { isOneOf } from './url-enum'
+import { readRetryAfter } from '#domain/retryable-status'
 
 /**
  * The SPA's one reader of the call index (`/api/calls`, `/api/sync`), for the calls page and the lead
@@ -107,12 +108,7 @@ export async function readJson<T>(url: string, schema: AnswerShape<T>, signal?: 
     const message =
       errorMessage(body) ??
       `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.')
-    const retryAfter = Number(response.headers.get('retry-after'))
-    throw new HttpError(
-      message,
-      response.status,
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
-    )
+    throw new HttpError(message, response.status, readRetryAfter(response.headers, new Date()))
   }
   const parsed = schema.safeParse(body)
   // An answer of the wrong shape means this page's code and the server's differ (a deploy): asking again

@@ -9,14 +9,8 @@ export type ErrorDialect = {
   retryAfterSeconds: (headers: Headers, now: Date) => number | null
 }
 
-/** `Retry-After` as seconds or as an HTTP date (RFC 9110), the header every provider may send. */
-export function readRetryAfter(headers: Headers, now: Date): number | null {
-  const value = headers.get('retry-after')
-  if (value === null) return null
-  if (/^\d+$/.test(value.trim())) return Number(value.trim())
-  const at = Date.parse(value)
-  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000))
-}
+// The providers' dialects read Retry-After with the one reader the call index's client uses too.
+export { readRetryAfter } from '#domain/retryable-status'
 
 function withDetail(sentence: string, detail: string | null): string {
   return detail === null || detail.trim() === '' ? `${sentence}.` : `${sentence}: ${detail}`
