@@ -1,35 +1,12 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { simExamples } from './pages/call-detail-page'
+import { consoleProblems, holdScripts } from './support/hold-scripts'
 
 /**
  * Controls the server renders work before the page is hydrated, and what they did is kept when it
  * hydrates (issue #15 item 4; the audit: docs/decisions/controls-before-hydration.md). The app's scripts
  * are held back until the test lets them go, so every click below lands on the server's HTML alone.
  */
-
-/** Holds every script of the app (entry, route chunks, preloads) until `release` is called. */
-async function holdScripts(page: Page): Promise<() => void> {
-  let release = () => {}
-  const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(
-    (url) => url.pathname.endsWith('.js'),
-    async (route) => {
-      await released
-      await route.continue()
-    },
-  )
-  return release
-}
-
-/** Console warnings and errors from now on (the fixture fails on errors only; hydration may warn). */
-function consoleProblems(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') problems.push(message.text())
-  })
-  return problems
-}
 
 test('the raw payload opens before hydration, stays open after it, and Copy waits for the script', async ({
   page,
