@@ -90,6 +90,33 @@ test('a sort header is a link: sorting before hydration loads the sorted list, a
   expect(problems).toEqual([])
 })
 
+test('Clear in the filter row is a link: before hydration it loads the list without filters, zone and order kept', async ({
+  page,
+  callsPage: calls,
+}) => {
+  const problems = consoleProblems(page)
+  const release = await holdScripts(page)
+  await page.goto('/calls?direction=inbound&period=7d&tz=Europe%2FBerlin&sort=duration', {
+    waitUntil: 'commit',
+  })
+  await calls.clearFilters.click()
+  await expect.poll(() => new URL(page.url()).search).toBe('?tz=Europe%2FBerlin&sort=duration')
+  // The server's answer: the default filters, and nothing left to clear.
+  await expect(calls.direction).toHaveValue('all')
+  await expect(calls.period).toHaveValue('24h')
+  await expect(calls.clearFilters).toBeDisabled()
+  await calls.notHydrated()
+
+  release()
+  await calls.hydrated()
+  await calls.direction.selectOption('outbound')
+  await expect.poll(() => calls.param('direction')).toBe('outbound')
+  // Hydrated, the same link clears without a page load.
+  await calls.clearFilters.click()
+  await expect.poll(() => calls.param('direction')).toBeNull()
+  expect(problems).toEqual([])
+})
+
 test('the events pager is links: Next before hydration loads the next page from the server', async ({
   page,
   eventsPage: events,

@@ -51,7 +51,7 @@ export class CallsPage extends AppPage {
     this.start = page.getByLabel(/^Start \(/)
     this.end = page.getByLabel(/^End \(/)
     this.zone = page.getByRole('combobox', { name: 'Time zone' })
-    this.clearFilters = this.filters.getByRole('button', { name: 'Clear filters' })
+    this.clearFilters = this.filters.getByRole('link', { name: 'Clear filters' })
     this.table = page.getByRole('table', { name: 'Calls' })
     this.columnMenu = page.locator('details.column-menu')
     this.rows = this.table.locator('.calls-body [role="row"]')

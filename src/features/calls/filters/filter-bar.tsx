@@ -4,7 +4,12 @@ import { TimeZoneSelect } from '#components/time-zone-select'
 import { formParams, takeEarlyInput } from '#lib/early-input'
 import { useHydrated } from '#lib/use-hydrated'
 import { STATUS_LABELS } from '#domain/labels'
-import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
+import {
+  DEFAULT_VIEW,
+  parseCallsView,
+  serializeCallsView,
+  type CallsViewState,
+} from '../url-state/calls-url-state'
 import type { HistoryMode } from '../url-state/use-calls-view'
 import {
   clearFilters,
@@ -15,6 +20,7 @@ import {
   withStatuses,
   withZone,
 } from '../url-state/view-transitions'
+import { ClearFiltersLink } from './clear-filters-link'
 import { MultiSelectMenu } from './multi-select-menu'
 import { SearchBox } from './search-box'
 import { TimeRange } from './time-range'
@@ -125,16 +131,9 @@ export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit
           value={view.tz}
           onChange={(tz) => change(withZone(view, tz))}
         />
-        <button
-          type="button"
-          className="clear-filters"
-          aria-label="Clear filters"
-          title="Clear filters"
-          disabled={!hydrated || !hasFilters(view)}
-          onClick={() => change(clearFilters(view))}
-        >
-          Clear
-        </button>
+        <ClearFiltersLink
+          search={hasFilters(view) ? `?${serializeCallsView(clearFilters(view)).toString()}` : null}
+        />
         {/* The table's headers set the order; the form keeps it. */}
         {view.sort !== DEFAULT_VIEW.sort ? <input type="hidden" name="sort" value={view.sort} /> : null}
         <button type="submit" className="apply-filters" aria-label="Apply filters" title="Apply filters">
