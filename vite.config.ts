@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { firstLoadChunkGroups } from './scripts/first-load-chunks'
+import { firstLoadChunkGroups } from './scripts/first-load-chunks.ts'
 
 // The dev server proxies /api to the Node server so the SPA never needs a provider key,
 // exactly as in production where both are served from one origin.

@@ -202,7 +202,7 @@ function scrollSection(scroll: Scroll | undefined) {
   return (
     `### Scrolling (SIM_SCALE ${scroll.scale}, /calls?${scroll.params})\n\n${reach}` +
     `Loaded ${l.loaded.toLocaleString('en-US')} calls in ${Math.round(l.ms / 1000)} s (${l.stopped}` +
-    `${l.nudges ? `; pressed Continue ${l.nudges}×` : ''}${l.wiggles ? `; auto-load stalled and needed a scroll up and back ${l.wiggles}×` : ''}); ` +
+    `${l.nudges ? `; pressed Load more calls ${l.nudges}×` : ''}${l.wiggles ? `; auto-load stalled and needed a scroll up and back ${l.wiggles}×` : ''}); ` +
     (l.stopped === 'target' ? '' : `the page said: “${l.note}”; `) +
     `JS heap after loading ${scroll.heapMB} MB; ${scroll.domNodes} DOM elements.\n\n${table(head, rows)}` +
     (scroll.profile

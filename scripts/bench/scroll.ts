@@ -73,7 +73,7 @@ async function loadMany(page: Page, log: (line: string) => void) {
     })
     if (loaded >= SCROLL_TARGET_CALLS) return done(loaded, Date.now() - started, 'target')
     if (loaded > last.loaded) last = { loaded, at: Date.now() }
-    // Stuck for 5 s: the list may be waiting for a person to press Continue, or (a missed auto-load)
+    // Stuck for 5 s: the list may be waiting for a person to press Load more calls, or (a missed auto-load)
     // for a scroll event, which setting scrollTop at the bottom again does not fire: scroll up and back.
     if (Date.now() - last.at > 5_000 && Date.now() - lastNudge > 5_000) {
       lastNudge = Date.now()

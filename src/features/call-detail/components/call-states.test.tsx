@@ -63,4 +63,21 @@ describe('the call page when the provider did not return the call', () => {
     )
     expect(screen.getByRole('button', { name: 'Retry' })).toBeDefined()
   })
+
+  it('says a fault of ours is ours, with no Retry and no advice to check the connection', () => {
+    render(
+      <LoadErrorState
+        source="skipcall"
+        error={new RangeError('Invalid time value')}
+        retrying={false}
+        onRetry={() => undefined}
+      />,
+    )
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Calltrail could not show the call')
+    expect(alert).toHaveTextContent('(Invalid time value)')
+    expect(alert).toHaveTextContent('This is a fault in Calltrail, not in Skipcall')
+    expect(alert).not.toHaveTextContent(/connection/i)
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
+  })
 })

@@ -49,15 +49,33 @@ export function NotFoundState({ source, id, back }: { source: string; id: string
   )
 }
 
-type ErrorWords = { message: string; detail: string | null; retryAfter: number | null }
+type ErrorWords = { title: string; message: string; detail: string | null; retryAfter: number | null }
 
-function errorWords(error: Error): ErrorWords {
+function errorWords(source: Source, error: Error): ErrorWords {
+  const label = SOURCE_LABELS[source]
   if (error instanceof SourceFailure) {
     const e = error.sourceError
-    return { message: e.message, detail: providerWordsBeyondMessage(e), retryAfter: e.retryAfterSeconds }
+    return {
+      title: `${label} did not return the call`,
+      message: e.message,
+      detail: providerWordsBeyondMessage(e),
+      retryAfter: e.retryAfterSeconds,
+    }
   }
+  // fetch rejects with a TypeError when no answer came (retry-policy.ts retries those: Retry is offered).
+  if (error instanceof TypeError && retryHelps(error)) {
+    return {
+      title: 'The Calltrail server did not answer',
+      message: 'Could not reach the Calltrail server. Check the connection and try again.',
+      detail: null,
+      retryAfter: null,
+    }
+  }
+  // Anything else is a fault of ours: asking again would fail the same way, so no Retry; saying "check
+  // the connection" (as this page did) would send the person looking in the wrong place.
   return {
-    message: 'Could not reach the Calltrail server. Check the connection and try again.',
+    title: 'Calltrail could not show the call',
+    message: `Calltrail failed while reading ${label}'s answer (${error.message}). This is a fault in Calltrail, not in ${label}: reload the page, and report it if it happens again.`,
     detail: null,
     retryAfter: null,
   }
@@ -74,12 +92,12 @@ export function LoadErrorState({
   retrying: boolean
   onRetry: () => void
 }) {
-  const words = errorWords(error)
+  const words = errorWords(source, error)
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Could not load this call</h1>
       <ErrorPanel
-        title={`${SOURCE_LABELS[source]} did not return the call`}
+        title={words.title}
         message={
           <>
             <p>{words.message}</p>
