@@ -67,6 +67,7 @@ describe('the lead page URL contract', () => {
 
   it("reads the form's untouched fields (every select at its default, no box ticked) as the default view", () => {
     expect(parse('direction=all&outcome=all&period=all')).toEqual({ view: DEFAULT_LEAD_VIEW, notices: [] })
+    expect(parse('kind=&direction=&traffic=&tz=')).toEqual({ view: DEFAULT_LEAD_VIEW, notices: [] })
   })
 
   it('reads repeated kinds that are comma lists too, without repeats, and names an unknown one once', () => {
