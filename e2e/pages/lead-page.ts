@@ -58,6 +58,9 @@ export class LeadPage extends AppPage {
   readonly loadMore: Locator
   readonly filters: Locator
   readonly trafficToggle: Locator
+  /** The filters' submit button: what applies them before hydration (afterwards every control does). */
+  readonly applyFilters: Locator
+  /** A link to this lead with the filters cleared (a link, so it works before hydration). */
   readonly clearFilters: Locator
   /** "Loading Leadping lead timeline…": a source the timeline is still waiting for while it shows the others. */
   readonly sourcesLoading: Locator
@@ -78,7 +81,8 @@ export class LeadPage extends AppPage {
     this.loadMore = page.getByRole('button', { name: 'Load more' })
     this.filters = page.getByRole('form', { name: 'Timeline filters' })
     this.trafficToggle = this.filters.getByRole('checkbox', { name: /Show warm-up and test traffic/ })
-    this.clearFilters = page.getByRole('button', { name: 'Clear filters' }).first()
+    this.applyFilters = this.filters.getByRole('button', { name: 'Apply filters' })
+    this.clearFilters = this.filters.getByRole('link', { name: 'Clear filters' })
     this.sourcesLoading = page.locator('.lead-source-notes').getByRole('status')
     this.detailsTime = this.details.locator('time')
     this.trafficLabels = this.items.locator('.lead-traffic')
@@ -127,6 +131,20 @@ export class LeadPage extends AppPage {
   }
 
   /**
+   * Starts opening a lead and returns once the server's HTML has begun to arrive, without waiting for the
+   * page's load event (which a test holding the scripts back would never see).
+   */
+  async startOpening(leadId: string, query = '') {
+    await this.page.clock.setFixedTime(new Date(E2E_NOW))
+    await this.page.goto(`${leadHref(leadId)}${query ? `?${query}` : ''}`, { waitUntil: 'commit' })
+  }
+
+  /** The page's URL parameters. */
+  params(): URLSearchParams {
+    return new URL(this.page.url()).searchParams
+  }
+
+  /**
    * Waits for the first answer of every source: the lead record, Leadping's lead timeline and calls, and
    * the call index's first page per number, which takes a few seconds on a busy machine, hence the longer
    * wait than expect's default.
@@ -153,6 +171,11 @@ export class LeadPage extends AppPage {
 
   kind(label: string): Locator {
     return this.filters.getByRole('checkbox', { name: label, exact: true })
+  }
+
+  /** One of the filters' selects: "Direction", "Outcome" or "Period". */
+  select(label: string): Locator {
+    return this.filters.getByLabel(label, { exact: true })
   }
 
   /** Links to one call's page in the timeline: the item's own "Open call", or "Also reported by". */

@@ -67,7 +67,7 @@ export function LeadView({ lead }: { lead: Lead }) {
           </ul>
         </div>
       ) : null}
-      <TimelineFilters view={view} onChange={setView} items={snapshot?.items ?? []} />
+      <TimelineFilters leadId={lead.id} view={view} onChange={setView} items={snapshot?.items ?? []} />
       {snapshot ? (
         <SourceNotes
           reports={snapshot.reports}

@@ -50,6 +50,33 @@ describe('the lead page URL contract', () => {
     ])
   })
 
+  it("reads the filters' form as it submits itself: one kind per ticked box, each value named", () => {
+    const { view, notices } = parse(
+      'kind=sms&kind=call&direction=inbound&outcome=problem&period=24h&traffic=all&tz=Europe%2FBerlin',
+    )
+    expect(notices).toEqual([])
+    expect(view).toEqual({
+      kinds: ['call', 'sms'],
+      direction: 'inbound',
+      outcome: 'problem',
+      period: '24h',
+      showAllTraffic: true,
+      tz: 'Europe/Berlin',
+    })
+  })
+
+  it("reads the form's untouched fields (every select at its default, no box ticked) as the default view", () => {
+    expect(parse('direction=all&outcome=all&period=all')).toEqual({ view: DEFAULT_LEAD_VIEW, notices: [] })
+    expect(parse('kind=&direction=&traffic=&tz=')).toEqual({ view: DEFAULT_LEAD_VIEW, notices: [] })
+  })
+
+  it('reads repeated kinds that are comma lists too, without repeats, and names an unknown one once', () => {
+    const { view, notices } = parse('kind=mms,sms&kind=sms&kind=fax,call')
+    expect(view.kinds).toEqual(['call', 'sms', 'mms'])
+    expect(notices).toEqual(['Ignored unknown kind "fax".'])
+    expect(serializeLeadView(view).toString()).toBe('kind=call%2Csms%2Cmms')
+  })
+
   it('counts filters but not the zone or the traffic toggle, and clears only the filters', () => {
     const view = parse('kind=sms&traffic=all&tz=UTC').view
     expect(hasActiveFilters(view)).toBe(true)

@@ -52,9 +52,13 @@ const TRAFFIC = ['real', 'all'] as const
 
 export type ParsedLeadView = { view: LeadViewState; notices: string[] }
 
-function parseKinds(raw: string | null, notices: string[]): DisplayKind[] {
+/**
+ * `kind` as links write it (one comma list) and as the filters' form submits it (one `kind` per ticked
+ * box, issue #15 item 4), or both at once.
+ */
+function parseKinds(raw: readonly string[], notices: string[]): DisplayKind[] {
   const kinds = new Set<DisplayKind>()
-  for (const part of (raw ?? '').split(',').map((value) => value.trim())) {
+  for (const part of raw.flatMap((value) => value.split(',')).map((value) => value.trim())) {
     if (part === '') continue
     if (isOneOf(part, DISPLAY_KINDS)) kinds.add(part)
     else notices.push(`Ignored unknown kind "${part}".`)
@@ -64,7 +68,7 @@ function parseKinds(raw: string | null, notices: string[]): DisplayKind[] {
 
 export function parseLeadView(params: URLSearchParams): ParsedLeadView {
   const notices: string[] = []
-  const kinds = parseKinds(params.get('kind'), notices)
+  const kinds = parseKinds(params.getAll('kind'), notices)
   const direction = parseUrlEnum(params.get('direction'), DIRECTIONS, 'all', 'direction', notices)
   const outcome = parseUrlEnum(params.get('outcome'), OUTCOMES, 'all', 'outcome', notices)
   const period = parseUrlEnum(params.get('period'), LEAD_PERIODS, 'all', 'period', notices)
