@@ -1,21 +1,24 @@
-import { act, render, screen } from '@testing-library/react'
-import { hydrateRoot } from 'react-dom/client'
-import { renderToString } from 'react-dom/server'
+import { render, screen } from '@testing-library/react'
+import { MemoryRouter } from 'react-router'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { DEFAULT_VIEW, parseCallsView, type CallsViewState } from '../url-state/calls-url-state'
-import { endEarlyInput, formParams, watchEarlyInput } from '#lib/early-input'
+import { formParams } from '#lib/early-input'
 import { FilterBar } from './filter-bar'
+import { hydrateAfterEdit } from '#testing/hydrate-after-edit'
 import { userOnFakeTimers } from '#testing/user-on-fake-timers'
 
 function renderBar(view: CallsViewState, timeZone: string, setView = vi.fn(() => Promise.resolve())) {
+  // A router: the row's Clear is a link.
   render(
-    <FilterBar
-      view={view}
-      timeZone={timeZone}
-      presetStart={null}
-      setView={setView}
-      onSearchSubmit={vi.fn()}
-    />,
+    <MemoryRouter>
+      <FilterBar
+        view={view}
+        timeZone={timeZone}
+        presetStart={null}
+        setView={setView}
+        onSearchSubmit={vi.fn()}
+      />
+    </MemoryRouter>,
   )
   const form = screen.getByRole('region', { name: 'Filters' }).querySelector('form')
   if (!form) throw new Error('no form')
@@ -179,31 +182,18 @@ describe('the filter bar as a native form (issue #15 item 4)', () => {
 describe('the filter bar rendered by the server, then hydrated', () => {
   const view: CallsViewState = { ...DEFAULT_VIEW, statuses: ['busy'], period: '7d', q: 'ana' }
   const bar = (setView: () => Promise<void>) => (
-    <FilterBar view={view} timeZone="UTC" presetStart={null} setView={setView} onSearchSubmit={vi.fn()} />
+    <MemoryRouter>
+      <FilterBar view={view} timeZone="UTC" presetStart={null} setView={setView} onSearchSubmit={vi.fn()} />
+    </MemoryRouter>
   )
 
   async function hydrate(edit: (container: HTMLElement) => void) {
-    const container = document.createElement('div')
-    document.body.append(container)
-    container.innerHTML = renderToString(bar(vi.fn(() => Promise.resolve())))
-    // happy-dom does not select an option by its `selected` attribute when parsing; a browser does.
-    for (const select of Array.from(container.querySelectorAll('select'))) {
-      const chosen = select.querySelector<HTMLOptionElement>('option[selected]')
-      if (chosen) select.value = chosen.value
-    }
-    edit(container)
-    // As the browser entry does right before hydrating (src/main.tsx).
-    watchEarlyInput(document)
     const setView = vi.fn(() => Promise.resolve())
-    const onRecoverableError = vi.fn()
-    let root: ReturnType<typeof hydrateRoot> | undefined
-    await act(async () => {
-      root = hydrateRoot(container, bar(setView), { onRecoverableError })
-      await Promise.resolve()
-    })
-    endEarlyInput()
-    act(() => root?.unmount())
-    container.remove()
+    const { onRecoverableError } = await hydrateAfterEdit(
+      bar(vi.fn(() => Promise.resolve())),
+      bar(setView),
+      edit,
+    )
     return { setView, onRecoverableError }
   }
 

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react'
+import { type FormEvent, type Ref } from 'react'
 import { CALL_STATUSES, SOURCE_LABELS, SOURCES } from '#domain/call'
 import { TimeZoneSelect } from '#components/time-zone-select'
-import { formParams, takeEarlyInput } from '#lib/early-input'
-import { useHydrated } from '#lib/use-hydrated'
+import { formParams } from '#lib/early-input'
+import { useEarlyInput } from '#lib/use-early-input'
 import { STATUS_LABELS } from '#domain/labels'
 import {
   DEFAULT_VIEW,
@@ -49,23 +49,13 @@ type Props = {
 const EARLY_INPUT_NAME = 'calls-filters'
 
 export function FilterBar({ view, timeZone, presetStart, setView, onSearchSubmit, searchRef }: Props) {
-  // True when this bar was first rendered by the server and is being hydrated (not a client render).
-  const hydrated = useHydrated()
-  const [fromServer] = useState(!hydrated)
   /** A filter change: applied to the URL; nothing here waits for it (only the search's Enter does). */
   const change = (next: CallsViewState) => void setView(next)
-  const hydration = useRef({ fromServer, timeZone, change })
-  // A passive effect, not a layout one: React Router's navigate ignores calls made before its own layout
-  // effect has run, and the page's (a parent's) runs after this bar's layout effects.
-  useEffect(() => {
-    const { fromServer, timeZone, change } = hydration.current
-    if (!fromServer) return
-    // Recorded by the browser entry just before hydrating (src/lib/early-input.ts).
-    const edited = takeEarlyInput(EARLY_INPUT_NAME)
-    if (edited === null) return
+  // A field changed before hydration and not submitted (recorded by the browser entry, src/lib/early-input.ts).
+  useEarlyInput(EARLY_INPUT_NAME, (edited) => {
     const { view: next, notices } = parseCallsView(edited, { typedZone: timeZone })
     if (notices.length === 0) change(next)
-  }, [])
+  })
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     // Typed Start/End are in the zone the fields show, which is the browser's when the URL has no tz.
