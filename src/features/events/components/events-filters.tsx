@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { TimeZoneSelect } from '#components/time-zone-select'
 import { eventsHref } from '#config/paths'
-import { formParams, takeEarlyInput } from '#lib/early-input'
-import { useHydrated } from '#lib/use-hydrated'
+import { formParams } from '#lib/early-input'
+import { useEarlyInput } from '#lib/use-early-input'
 import type { EventsView } from '../url-state/events-url-state'
 import {
   DEFAULT_EVENTS_VIEW,
@@ -53,9 +53,6 @@ const EARLY_INPUT_NAME = 'events-filters'
  * the page hydrates, rather than reset to the URL's value.
  */
 export function EventsFilters({ view, timeZone, onApply }: Props) {
-  // True when this form was first rendered by the server and is being hydrated (not a client render).
-  const hydrated = useHydrated()
-  const [fromServer] = useState(!hydrated)
   const viewKey = `${JSON.stringify(view)}|${timeZone}`
   const [draft, setDraft] = useState(() => draftOf(view, timeZone))
   const [seenKey, setSeenKey] = useState(viewKey)
@@ -67,19 +64,11 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
   /** The view the fields ask for, as a native submission would send them; a new filter starts at page 1. */
   const viewOfForm = (form: HTMLFormElement) =>
     parseEventsView(formParams(form), { typedZone: timeZone }).view
-  const hydration = useRef({ fromServer, timeZone, onApply })
-  // A passive effect, not a layout one: React Router's navigate ignores calls made before its own layout
-  // effect has run (see the calls filter bar, which found it).
-  useEffect(() => {
-    const { fromServer, timeZone, onApply } = hydration.current
-    if (!fromServer) return
-    // Recorded by the browser entry just before hydrating (src/lib/early-input.ts); the fields were shown
-    // on the clock of the zone the server rendered in, which is the one of this first render.
-    const edited = takeEarlyInput(EARLY_INPUT_NAME)
-    if (edited === null) return
+  // The fields were shown on the clock of the zone of this first render (the server's, when hydrating).
+  useEarlyInput(EARLY_INPUT_NAME, (edited) => {
     const { view: next, notices } = parseEventsView(edited, { typedZone: timeZone })
     if (notices.length === 0) onApply(next)
-  }, [])
+  })
   const edit = (patch: Partial<FilterDraft>) => setDraft({ ...draft, ...patch })
   /** A select: applied at once. Its change event has already put the new choice in the form's fields. */
   const applyNow = (patch: Partial<FilterDraft>) => {
