@@ -61,24 +61,26 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
     setDraft(draftOf(view, timeZone))
   }
   const formRef = useRef<HTMLFormElement>(null)
-  /** The view the fields ask for, as a native submission would send them; a new filter starts at page 1. */
-  const viewOfForm = (form: HTMLFormElement) =>
-    parseEventsView(formParams(form), { typedZone: timeZone }).view
+  /**
+   * The view the fields ask for, read from what a native submission sends, as the server reads one (a
+   * date-time on the clock the field shows); a new filter starts at page 1.
+   */
+  const read = (fields: URLSearchParams) => parseEventsView(fields, { typedZone: timeZone })
   // The fields were shown on the clock of the zone of this first render (the server's, when hydrating).
   useEarlyInput(EARLY_INPUT_NAME, (edited) => {
-    const { view: next, notices } = parseEventsView(edited, { typedZone: timeZone })
+    const { view: next, notices } = read(edited)
     if (notices.length === 0) onApply(next)
   })
   const edit = (patch: Partial<FilterDraft>) => setDraft({ ...draft, ...patch })
   /** A select: applied at once. Its change event has already put the new choice in the form's fields. */
   const applyNow = (patch: Partial<FilterDraft>) => {
     edit(patch)
-    if (formRef.current) onApply(viewOfForm(formRef.current))
+    if (formRef.current) onApply(read(formParams(formRef.current)).view)
   }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     // An unreadable date-time is applied too: it is sent to Telnyx as written, and the page says so.
-    onApply(viewOfForm(event.currentTarget))
+    onApply(read(formParams(event.currentTarget)).view)
   }
   return (
     <form
