@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { eventsHref } from '#config/paths'
 import { AppPage } from './app-page'
 
@@ -39,8 +39,21 @@ export class EventsPage extends AppPage {
     return this.filters.getByRole('group', { name: 'Occurred at' }).getByLabel('Date and time')
   }
 
+  get applyButton() {
+    return this.filters.getByRole('button', { name: 'Apply filters' })
+  }
+
   async apply() {
-    await this.filters.getByRole('button', { name: 'Apply filters' }).click()
+    await this.applyButton.click()
+  }
+
+  /** The ISO instant of every shown row (its `<time datetime>`). */
+  async instants(): Promise<string[]> {
+    return this.times.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
+  }
+
+  param(name: string): string | null {
+    return new URL(this.page.url()).searchParams.get(name)
   }
 
   /** Waits until the list shows a settled page (not the previous one kept while loading). */
@@ -63,6 +76,20 @@ export class EventsPage extends AppPage {
     const step = this.pagerStep(name)
     await step.click()
   }
+}
+
+export type TelnyxApiPage = {
+  data: { name: string; type: string; call_session_id: string; event_timestamp: string }[]
+  meta: { page_number: number; total_pages: number; total_results: number }
+}
+
+/** The same list straight from the gateway, to compare what the page shows with what Telnyx says. */
+export async function telnyxApiPage(request: APIRequestContext, filters: string, page: number, size = 20) {
+  const response = await request.get(
+    `/api/telnyx/v2/call_events?${filters}${filters ? '&' : ''}page[number]=${page}&page[size]=${size}`,
+  )
+  expect(response.status()).toBe(200)
+  return (await response.json()) as TelnyxApiPage
 }
 
 /**

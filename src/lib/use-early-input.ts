@@ -4,8 +4,10 @@ import { useHydrated } from './use-hydrated'
 
 /**
  * Hands `apply` what a person changed in the named server-rendered form (`data-early-input="<name>"`)
- * before the page hydrated, once, when it has hydrated (src/lib/early-input.ts records it). Nothing for
- * a form the browser rendered itself: nobody could change it before its handlers ran.
+ * before the page hydrated, once, when it has hydrated (src/lib/early-input.ts records it), so React
+ * does not reset it to the URL's value. `apply` is the one of the hydrating render: what it reads (the
+ * zone the fields were shown in) is what the person saw. Nothing for a form the browser rendered itself:
+ * nobody could change it before its handlers ran.
  */
 export function useEarlyInput(name: string, apply: (edited: URLSearchParams) => void): void {
   // True when the form was first rendered by the server and is being hydrated (not a client render).

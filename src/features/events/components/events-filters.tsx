@@ -1,12 +1,19 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { TimeZoneSelect } from '#components/time-zone-select'
+import { eventsHref } from '#config/paths'
+import { formParams } from '#lib/early-input'
+import { useEarlyInput } from '#lib/use-early-input'
 import type { EventsView } from '../url-state/events-url-state'
-import { DEFAULT_EVENTS_VIEW, PAGE_SIZES, serializeEventsView } from '../url-state/events-url-state'
-import { draftOf, hasFilters, viewOf, type FilterDraft } from './filter-draft'
+import {
+  DEFAULT_EVENTS_VIEW,
+  PAGE_SIZES,
+  parseEventsView,
+  serializeEventsView,
+} from '../url-state/events-url-state'
+import { draftOf, hasFilters, type FilterDraft } from './filter-draft'
 import { SelectFilter, TextFilter } from './filter-fields'
 import { OccurredAtField } from './occurred-at-field'
-import { useHydrated } from '#lib/use-hydrated'
 
 /** Names the simulator and Telnyx's docs use; suggestions only, any name can be typed. */
 const NAME_SUGGESTIONS = [
@@ -31,13 +38,21 @@ const NAME_SUGGESTIONS = [
 
 type Props = { view: EventsView; timeZone: string; onApply: (next: EventsView) => void }
 
+const EARLY_INPUT_NAME = 'events-filters'
+
 /**
  * Telnyx's own filters as labelled controls. Text fields apply on Enter or "Apply filters"; selects
  * apply at once (with whatever was typed so far). The form follows the URL: Back or a pasted link
  * resets it to what the URL says.
+ *
+ * It is also a plain `GET /events` form whose fields carry the URL's parameter names (issue #15 item 4),
+ * so a choice made before the page has hydrated is not lost: Apply (or Enter) submits it and the server
+ * renders the filtered page, parseEventsView reading the form's spelling (the date-time as typed, on the
+ * clock the field shows). Hydrated, every apply reads the form the same way and goes through the router
+ * instead of loading the page again; a field changed before hydration and not submitted is applied when
+ * the page hydrates, rather than reset to the URL's value.
  */
 export function EventsFilters({ view, timeZone, onApply }: Props) {
-  const hydrated = useHydrated()
   const viewKey = `${JSON.stringify(view)}|${timeZone}`
   const [draft, setDraft] = useState(() => draftOf(view, timeZone))
   const [seenKey, setSeenKey] = useState(viewKey)
@@ -45,20 +60,41 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
     setSeenKey(viewKey)
     setDraft(draftOf(view, timeZone))
   }
+  const formRef = useRef<HTMLFormElement>(null)
+  /**
+   * The view the fields ask for, read from what a native submission sends, as the server reads one (a
+   * date-time on the clock the field shows); a new filter starts at page 1.
+   */
+  const read = (fields: URLSearchParams) => parseEventsView(fields, { typedZone: timeZone })
+  // The fields were shown on the clock of the zone of this first render (the server's, when hydrating).
+  useEarlyInput(EARLY_INPUT_NAME, (edited) => {
+    const { view: next, notices } = read(edited)
+    if (notices.length === 0) onApply(next)
+  })
   const edit = (patch: Partial<FilterDraft>) => setDraft({ ...draft, ...patch })
+  /** A select: applied at once. Its change event has already put the new choice in the form's fields. */
   const applyNow = (patch: Partial<FilterDraft>) => {
-    const next = { ...draft, ...patch }
-    setDraft(next)
-    onApply(viewOf(next, view, timeZone))
+    edit(patch)
+    if (formRef.current) onApply(read(formParams(formRef.current)).view)
   }
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    onApply(viewOf(draft, view, timeZone))
+    // An unreadable date-time is applied too: it is sent to Telnyx as written, and the page says so.
+    onApply(read(formParams(event.currentTarget)).view)
   }
   return (
-    <form className="ev-filters" aria-label="Event filters" onSubmit={submit}>
+    <form
+      ref={formRef}
+      className="ev-filters"
+      aria-label="Event filters"
+      method="get"
+      action={eventsHref()}
+      onSubmit={submit}
+      data-early-input={EARLY_INPUT_NAME}
+    >
       <TextFilter
         label="Name"
+        name="name"
         value={draft.name}
         onChange={(name) => edit({ name })}
         placeholder="call.hangup"
@@ -66,6 +102,7 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
       />
       <SelectFilter
         label="Type"
+        name="type"
         value={draft.type}
         options={[
           ['', 'Any'],
@@ -76,6 +113,7 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
       />
       <SelectFilter
         label="Failed"
+        name="failed"
         value={draft.failed}
         options={[
           ['', 'Any'],
@@ -86,6 +124,7 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
       />
       <SelectFilter
         label="Product"
+        name="product"
         value={draft.product}
         options={[
           ['', 'Any'],
@@ -95,10 +134,22 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
         ]}
         onChange={(product) => applyNow({ product })}
       />
-      <TextFilter label="Leg id" value={draft.leg} onChange={(leg) => edit({ leg })} mono />
-      <TextFilter label="Session id" value={draft.session} onChange={(session) => edit({ session })} mono />
-      <TextFilter label="From" value={draft.from} onChange={(from) => edit({ from })} placeholder="+1…" />
-      <TextFilter label="To" value={draft.to} onChange={(to) => edit({ to })} placeholder="+1…" />
+      <TextFilter label="Leg id" name="leg" value={draft.leg} onChange={(leg) => edit({ leg })} mono />
+      <TextFilter
+        label="Session id"
+        name="session"
+        value={draft.session}
+        onChange={(session) => edit({ session })}
+        mono
+      />
+      <TextFilter
+        label="From"
+        name="from"
+        value={draft.from}
+        onChange={(from) => edit({ from })}
+        placeholder="+1…"
+      />
+      <TextFilter label="To" name="to" value={draft.to} onChange={(to) => edit({ to })} placeholder="+1…" />
       <OccurredAtField
         op={draft.op}
         value={draft.occurredAt}
@@ -108,16 +159,21 @@ export function EventsFilters({ view, timeZone, onApply }: Props) {
       />
       <SelectFilter
         label="Page size"
+        name="size"
         value={draft.size}
         options={[...new Set([...PAGE_SIZES, view.size])]
           .sort((a, b) => a - b)
           .map((size) => [String(size), String(size)] as const)}
         onChange={(size) => applyNow({ size })}
       />
-      <TimeZoneSelect className="ev-field" value={view.tz} onChange={(tz) => onApply({ ...view, tz })} />
+      <TimeZoneSelect
+        className="ev-field"
+        name="tz"
+        value={view.tz}
+        onChange={(tz) => onApply({ ...view, tz })}
+      />
       <div className="ev-actions">
-        {/* Its fields have no names yet, so a native submit would drop the filters: disabled until hydrated. */}
-        <button type="submit" className="primary" disabled={!hydrated}>
+        <button type="submit" className="primary">
           Apply filters
         </button>
         {hasFilters(view) ? (

@@ -1,15 +1,10 @@
 import type { OccurredAtOperator } from '#providers/telnyx/to-query'
-import {
-  EVENT_TYPES,
-  occurredAtFromInput,
-  occurredAtToInput,
-  PRODUCTS,
-  type EventsView,
-} from '../url-state/events-url-state'
+import { occurredAtToInput, type EventsView } from '../url-state/events-url-state'
 
 /**
  * What the filter form holds while someone edits it: each filter of the view as the text its control
- * shows (`occurredAt` as typed, on the chosen zone's clock), the operator as chosen.
+ * shows (`occurredAt` as typed, on the chosen zone's clock), the operator as chosen. What the form asks
+ * for is read from its fields by parseEventsView, as the server reads a native submission.
  */
 export type FilterDraft = Record<Exclude<keyof EventsView, 'page' | 'tz' | 'op'>, string> & {
   op: OccurredAtOperator
@@ -28,29 +23,6 @@ export function draftOf(view: EventsView, timeZone: string): FilterDraft {
     op: view.op,
     occurredAt: occurredAtToInput(view.occurredAt, timeZone),
     size: String(view.size),
-  }
-}
-
-const oneOf = <T extends string>(values: readonly T[], value: string): T | null =>
-  (values as readonly string[]).includes(value) ? (value as T) : null
-
-/** The view a submitted draft asks for; a new filter always starts again at page 1. */
-export function viewOf(draft: FilterDraft, current: EventsView, timeZone: string): EventsView {
-  const size = Number(draft.size)
-  return {
-    ...current,
-    name: draft.name.trim(),
-    type: oneOf(EVENT_TYPES, draft.type),
-    failed: draft.failed === '' ? null : draft.failed === 'true',
-    product: oneOf(PRODUCTS, draft.product),
-    leg: draft.leg.trim(),
-    session: draft.session.trim(),
-    from: draft.from.trim(),
-    to: draft.to.trim(),
-    op: draft.op,
-    occurredAt: occurredAtFromInput(draft.occurredAt, timeZone),
-    size: Number.isInteger(size) && size >= 1 && size <= 250 ? size : current.size,
-    page: 1,
   }
 }
 

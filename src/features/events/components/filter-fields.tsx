@@ -2,6 +2,8 @@ import { useId, type ReactNode } from 'react'
 
 type TextProps = {
   label: string
+  /** The URL parameter the field submits as (the form is a plain GET form before hydration). */
+  name: string
   value: string
   onChange: (value: string) => void
   placeholder?: string
@@ -12,13 +14,23 @@ type TextProps = {
 }
 
 /** A labelled text filter; it applies with the form (Enter or "Apply filters"), not per key. */
-export function TextFilter({ label, value, onChange, placeholder, suggestions, hint, mono }: TextProps) {
+export function TextFilter({
+  label,
+  name,
+  value,
+  onChange,
+  placeholder,
+  suggestions,
+  hint,
+  mono,
+}: TextProps) {
   const id = useId()
   return (
     <div className="ev-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        name={name}
         type="text"
         className={mono ? 'mono' : undefined}
         value={value}
@@ -47,18 +59,20 @@ export function TextFilter({ label, value, onChange, placeholder, suggestions, h
 
 type SelectProps = {
   label: string
+  /** The URL parameter the field submits as. */
+  name: string
   value: string
   options: readonly (readonly [value: string, label: string])[]
   /** Selects apply at once: there is nothing to finish typing. */
   onChange: (value: string) => void
 }
 
-export function SelectFilter({ label, value, options, onChange }: SelectProps) {
+export function SelectFilter({ label, name, value, options, onChange }: SelectProps) {
   const id = useId()
   return (
     <div className="ev-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}

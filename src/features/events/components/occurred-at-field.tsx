@@ -32,6 +32,7 @@ export function OccurredAtField({ op, value, timeZone, onOperator, onValue }: Pr
       </label>
       <select
         id={`${id}-op`}
+        name="occurred_op"
         value={op}
         onChange={(event) => {
           const next = OCCURRED_OPERATORS.find((candidate) => candidate === event.target.value)
@@ -49,6 +50,7 @@ export function OccurredAtField({ op, value, timeZone, onOperator, onValue }: Pr
       </label>
       <input
         id={`${id}-at`}
+        name="occurred_at"
         type="text"
         className="mono"
         value={value}

@@ -62,9 +62,52 @@ describe('events URL state', () => {
     const bad = parse('occurred_at=yesterday')
     expect(bad.view.occurredAt).toBe('yesterday')
     expect(bad.notices).toEqual([
-      'occurred_at "yesterday" is not an ISO 8601 date-time; it is sent to Telnyx as written.',
+      'occurred_at "yesterday" is not a date and time (YYYY-MM-DD HH:MM:SS, or ISO 8601); it is sent to Telnyx as written.',
     ])
     expect(serializeEventsView(bad.view).toString()).toBe('occurred_at=yesterday')
+  })
+
+  it("reads a typed occurred_at (the field's spelling) in tz, else in the page's zone, else in UTC", () => {
+    const typed = 'occurred_at=2026-11-20+15%3A00%3A05'
+    expect(parse(`${typed}&tz=Europe%2FBerlin`).view.occurredAt).toBe('2026-11-20T14:00:05.000Z')
+    const inPageZone = parseEventsView(new URLSearchParams(typed), { typedZone: 'America/New_York' })
+    expect(inPageZone).toEqual({
+      view: { ...DEFAULT_EVENTS_VIEW, occurredAt: '2026-11-20T20:00:05.000Z' },
+      notices: [],
+    })
+    // tz wins over the page's zone: the field was shown on the tz clock.
+    const both = new URLSearchParams(`${typed}&tz=Europe%2FBerlin`)
+    expect(parseEventsView(both, { typedZone: 'America/New_York' }).view.occurredAt).toBe(
+      '2026-11-20T14:00:05.000Z',
+    )
+    expect(parse(typed)).toEqual({
+      view: { ...DEFAULT_EVENTS_VIEW, occurredAt: '2026-11-20T15:00:05.000Z' },
+      notices: [],
+    })
+    // Seconds are optional; an ISO instant keeps its own offset whatever the zone.
+    expect(parse('occurred_at=2026-11-20+15%3A00&tz=Asia%2FTokyo').view.occurredAt).toBe(
+      '2026-11-20T06:00:00.000Z',
+    )
+    expect(parse('occurred_at=2026-11-20T15:00:00Z&tz=Asia%2FTokyo').view.occurredAt).toBe(
+      '2026-11-20T15:00:00.000Z',
+    )
+    // Not a date: kept as written, with its notice, in any zone.
+    expect(parse('occurred_at=2026-02-30+10%3A00&tz=UTC').notices).toHaveLength(1)
+    expect(parse('occurred_at=2026-02-30+10%3A00&tz=UTC').view.occurredAt).toBe('2026-02-30 10:00')
+  })
+
+  it('reads a native submission of the empty form as no filter, without a notice', () => {
+    const submitted =
+      'name=&type=&failed=&product=&leg=&session=&from=&to=&occurred_op=gte&occurred_at=&size=20&tz='
+    expect(parse(submitted)).toEqual({ view: DEFAULT_EVENTS_VIEW, notices: [] })
+    expect(serializeEventsView(parse(submitted).view).toString()).toBe('')
+    const chosen = parse(
+      submitted.replace('type=', 'type=webhook').replace('occurred_op=gte', 'occurred_op=lt'),
+    )
+    expect(chosen).toEqual({ view: { ...DEFAULT_EVENTS_VIEW, type: 'webhook', op: 'lt' }, notices: [] })
+    // The operator defaults to gte when the form (or a link) leaves it out or empty.
+    expect(parse('occurred_op=').view.op).toBe('gte')
+    expect(parse('occurred_at=2026-11-20T14:00:00Z').view.op).toBe('gte')
   })
 
   it('trims free text and leaves empty filters out', () => {

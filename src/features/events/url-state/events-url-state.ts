@@ -98,22 +98,36 @@ export function readIsoInstant(value: string): string | null {
   return parsed.success ? new Date(parsed.data).toISOString() : null
 }
 
-export function parseEventsView(params: URLSearchParams): ParsedEventsView {
+export type ParseOptions = {
+  /**
+   * The zone a typed wall-clock `occurred_at` (what the field shows, "2026-11-20 14:03:05") is read in
+   * when the URL has no `tz`: the zone the field was shown in. The URL alone does not say it, and the
+   * server and the page must read a link alike, so it defaults to UTC, the zone the server renders the
+   * field in when `tz` is absent and no zone cookie is set. The page passes the zone it shows.
+   */
+  typedZone?: string
+}
+
+/**
+ * Reads the URL, and the filter form's own spelling of it (a GET form's submission: every field present,
+ * empty ones as `name=`, `occurred_at` as typed on the page's clock), which means the same.
+ */
+export function parseEventsView(params: URLSearchParams, options: ParseOptions = {}): ParsedEventsView {
   const notices: string[] = []
-  const occurredText = text(params, 'occurred_at')
-  const occurredIso = occurredText === '' ? null : readIsoInstant(occurredText)
-  if (occurredText !== '' && occurredIso === null) {
-    notices.push(
-      `occurred_at "${occurredText.slice(0, 60)}" is not an ISO 8601 date-time; it is sent to Telnyx as written.`,
-    )
-  }
-  const failed = read(params, 'failed', FailedSchema, null, 'use true or false', notices)
   const rawTz = params.get('tz')
   let tz: string | null = null
   if (rawTz) {
     if (isValidTimeZone(rawTz)) tz = rawTz
     else notices.push(`Ignored unknown time zone "${rawTz.slice(0, 60)}"; showing your browser's zone.`)
   }
+  const occurredText = text(params, 'occurred_at')
+  const occurredAt = occurredAtFromInput(occurredText, tz ?? options.typedZone ?? 'UTC')
+  if (occurredAt !== '' && readIsoInstant(occurredAt) === null) {
+    notices.push(
+      `occurred_at "${occurredText.slice(0, 60)}" is not a date and time (YYYY-MM-DD HH:MM:SS, or ISO 8601); it is sent to Telnyx as written.`,
+    )
+  }
+  const failed = read(params, 'failed', FailedSchema, null, 'use true or false', notices)
   const view: EventsView = {
     name: text(params, 'name'),
     type: read(params, 'type', TypeSchema, null, 'Telnyx knows command and webhook', notices),
@@ -131,7 +145,7 @@ export function parseEventsView(params: URLSearchParams): ParsedEventsView {
     from: text(params, 'from'),
     to: text(params, 'to'),
     op: read(params, 'occurred_op', OperatorSchema, 'gte', 'use gt, gte, lt, lte or eq', notices),
-    occurredAt: occurredIso ?? occurredText,
+    occurredAt,
     page: read(params, 'page', PageSchema, 1, 'pages are whole numbers from 1', notices),
     size: read(params, 'size', SizeSchema, 20, 'Telnyx pages hold 1 to 250 events', notices),
     tz,
