@@ -30,13 +30,13 @@ function PageLink({
   const name = `${label} page`
   if (target === null) {
     return (
-      <span role="link" aria-disabled="true" aria-label={name} className="ev-page-link">
+      <span role="link" aria-disabled="true" aria-label={name} className="button-link">
         {label}
       </span>
     )
   }
   return (
-    <Link to={{ search: search(target) }} aria-label={name} className="ev-page-link">
+    <Link to={{ search: search(target) }} aria-label={name} className="button-link">
       {label}
     </Link>
   )
