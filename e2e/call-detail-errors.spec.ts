@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, simExamples } from './pages/call-detail-page'
+import { allowStatus } from './support/console-errors'
+import { simExamples } from './pages/call-detail-page'
 
 // Faults are global to a server process: these tests get a server of their own.
 test.describe('call page states under provider faults', () => {
@@ -21,7 +22,7 @@ test.describe('call page states under provider faults', () => {
     await alert.getByRole('button', { name: 'Retry' }).click()
     await expect(call.heading).toHaveText(/^(Inbound call from|Outbound call to)/)
     await expect(call.summaryValue('Status')).toBeVisible()
-    allowConsoleErrors(consoleErrors, [/status of 503/])
+    allowStatus(consoleErrors, 503)
   })
 
   test('a record that fails its schema shows what is wrong and what could still be read', async ({

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors } from './pages/call-detail-page'
+import { allowStatus } from './support/console-errors'
 
 /**
  * Ids that cannot name any call of their source: not UUIDs where the provider documents UUIDs (Telnyx,
@@ -36,7 +36,7 @@ for (const [source, id] of IMPOSSIBLE_IDS) {
     await expect(call.backLink).toHaveAttribute('href', LIST_VIEW)
     await call.backLink.click()
     await expect(page).toHaveURL(LIST_VIEW)
-    allowConsoleErrors(consoleErrors, [/status of 404/])
+    allowStatus(consoleErrors, 404)
   })
 }
 

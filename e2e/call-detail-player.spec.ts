@@ -1,7 +1,7 @@
 import type { Response } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { allowStatus } from './support/console-errors'
 import {
-  allowConsoleErrors,
   playableTelnyxSession,
   recordingLookups,
   sessionOfRecording,
@@ -185,7 +185,7 @@ test.describe('recording player', () => {
     await call.playerReady()
     await call.playButton.click()
     await expect(call.player.getByRole('alert')).toContainText(/missing at the provider \(HTTP 404\)/)
-    allowConsoleErrors(consoleErrors, [/status of 404/])
+    allowStatus(consoleErrors, 404)
   })
 
   for (const [label, key] of [
@@ -255,6 +255,6 @@ test.describe('recording player', () => {
     expect(refused).toBe(1)
     expect(lookups).toHaveLength(2)
     expect((await call.audioState()).paused).toBe(false)
-    allowConsoleErrors(consoleErrors, [/status of 403/])
+    allowStatus(consoleErrors, 403)
   })
 })

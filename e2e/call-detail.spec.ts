@@ -1,6 +1,7 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, playableTelnyxSession, simExamples } from './pages/call-detail-page'
+import { allowStatus } from './support/console-errors'
+import { playableTelnyxSession, simExamples } from './pages/call-detail-page'
 
 type TelnyxRawEvent = {
   name: string
@@ -166,7 +167,7 @@ test.describe('call page', () => {
     await expect(page.getByText('no-such-call-42')).toBeVisible()
     await call.backLink.click()
     await expect(page).toHaveURL(/\/calls$/)
-    allowConsoleErrors(consoleErrors, [/status of 404/])
+    allowStatus(consoleErrors, 404)
   })
 
   test('an unknown source is not found without asking any provider', async ({ callPage, page }) => {

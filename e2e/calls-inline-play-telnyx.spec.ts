@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, playableTelnyxSession, recordingLookups } from './pages/call-detail-page'
+import { allowStatus } from './support/console-errors'
+import { playableTelnyxSession, recordingLookups } from './pages/call-detail-page'
 
 test.use({ viewport: { width: 1366, height: 768 } })
 
@@ -29,5 +30,5 @@ test('a recorded Telnyx call plays inline from its row: the recording is looked 
     .poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 })
     .toBeGreaterThan(0)
   // Searching for the session id also asks Leadping for a lead of that id, which answers 404.
-  allowConsoleErrors(consoleErrors, [/status of 404/])
+  allowStatus(consoleErrors, 404)
 })

@@ -1,6 +1,6 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
-import { allowStatus } from './pages/calls-page'
+import { allowStatus } from './support/console-errors'
 
 /**
  * The list comes from the server's call index, so a failing provider no longer fails the page: its sync

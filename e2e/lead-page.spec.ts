@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, leadExamples, leadpingCallOf, oldTelnyxCallOf } from './pages/lead-page'
+import { allowStatus } from './support/console-errors'
+import { leadExamples, leadpingCallOf, oldTelnyxCallOf } from './pages/lead-page'
 
 // A lead page reads Leadping and the call index before it shows its first items; on a busy machine that
 // takes seconds.
@@ -94,7 +95,7 @@ test('an unknown lead gets a clear page naming the id', async ({ leadPage: lead,
   await expect(lead.heading).toHaveText('Lead not found')
   await expect(page.getByText(id)).toBeVisible()
   await expect(page.getByRole('link', { name: 'Go to calls' })).toBeVisible()
-  allowConsoleErrors(consoleErrors, [/404/])
+  allowStatus(consoleErrors, 404)
 })
 
 test('opens a lead from its call page', async ({ leadPage: lead, page, request }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
-import { allowConsoleErrors, leadExamples } from './pages/lead-page'
+import { allowStatus } from './support/console-errors'
+import { leadExamples } from './pages/lead-page'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -43,7 +44,7 @@ test.describe('provider failures', () => {
     await expect(alert).toContainText('503')
     await server.clearFaults()
     await lead.retryLoadsShowcase(alert)
-    allowConsoleErrors(consoleErrors, [/503/])
+    allowStatus(consoleErrors, 503)
   })
 
   test('Telnyx failing: the index keeps its Telnyx calls, and the note names the stale sync', async ({
@@ -113,7 +114,7 @@ test('the call index failing: the rest of the timeline shows, the gap is named, 
   await expect(lead.items.filter({ hasText: 'Telnyx ·' }).first()).toBeVisible()
   const times = await lead.itemTimes()
   expect([...times].sort().reverse()).toEqual(times)
-  allowConsoleErrors(consoleErrors, [/503/])
+  allowStatus(consoleErrors, 503)
 })
 
 test.describe('Leadping 2026-08 (timelineType, media, no description)', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
-import { simExamples, allowConsoleErrors } from './pages/call-detail-page'
+import { allowStatus } from './support/console-errors'
+import { simExamples } from './pages/call-detail-page'
 import { leadExamples } from './pages/lead-page'
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts'
 
@@ -151,7 +152,7 @@ test.describe('server-rendered pages', () => {
     await server.clearFaults()
     await alert.getByRole('button', { name: 'Retry' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Inbound call from|Outbound call to)/)
-    allowConsoleErrors(consoleErrors, [/status of 503/])
+    allowStatus(consoleErrors, 503)
 
     // The list reads the index, not the provider: it renders with every source while Skipcall fails.
     await server.setFaults({ provider: 'skipcall', errorRate: 1, statuses: [503] })

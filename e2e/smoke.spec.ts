@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { allowStatus } from './pages/calls-page'
+import { allowStatus } from './support/console-errors'
 
 test('the app loads, redirects to calls and navigates between routes', async ({ page }) => {
   await page.goto('/')

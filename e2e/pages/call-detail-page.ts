@@ -45,15 +45,6 @@ export function recordingLookups(page: Page): string[] {
 }
 
 /**
- * Removes console errors a test provokes on purpose (a 404 for an unknown id, a 403 from an expired
- * link): the fixture fails on any other. Call it at the end of the test.
- */
-export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
-  const kept = errors.filter((error) => !patterns.some((pattern) => pattern.test(error)))
-  errors.splice(0, errors.length, ...kept)
-}
-
-/**
  * The toggle of a RawJson block (src/components/raw-json.tsx) while it reads `name` ("Show raw payload"):
  * its `<summary>` has no ARIA role (Playwright gives it none, ARIA in HTML allows none), so it is found by
  * the text CSS shows for the state; the other name is in the markup, hidden.

@@ -227,14 +227,3 @@ export class CallsPage extends AppPage {
     return Number(/([\d,]+) calls?/.exec(text)?.[1]?.replaceAll(',', '') ?? 'NaN')
   }
 }
-
-/** Drops the browser's console lines for answers of one HTTP status that a test provokes on purpose. */
-export function allowStatus(errors: string[], status: number) {
-  const kept = errors.filter((error) => !error.includes(`status of ${status} `))
-  errors.splice(0, errors.length, ...kept)
-}
-
-/** A lead lookup by id answers 404 for an id Leadping does not know, which the browser logs. */
-export function allowNotFound(errors: string[]) {
-  allowStatus(errors, 404)
-}

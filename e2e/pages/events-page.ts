@@ -91,13 +91,3 @@ export async function telnyxApiPage(request: APIRequestContext, filters: string,
   expect(response.status()).toBe(200)
   return (await response.json()) as TelnyxApiPage
 }
-
-/**
- * The browser logs every non-2xx response as a console error, which fails a test (see ../fixtures.ts).
- * A test that causes one on purpose forgives exactly those, at its end, and nothing else.
- */
-export function forgiveFailedResponses(consoleErrors: string[], status: number) {
-  const expected = `the server responded with a status of ${status}`
-  const kept = consoleErrors.filter((error) => !error.includes(expected))
-  consoleErrors.splice(0, consoleErrors.length, ...kept)
-}

@@ -42,12 +42,6 @@ export async function oldTelnyxCallOf(request: APIRequestContext, phone: string)
   return body.calls[0]?.id ?? null
 }
 
-/** Drops console errors a test provokes on purpose (a provider's 404 or 503); the fixture fails on others. */
-export function allowConsoleErrors(errors: string[], patterns: RegExp[]) {
-  const kept = errors.filter((error) => !patterns.some((pattern) => pattern.test(error)))
-  errors.splice(0, errors.length, ...kept)
-}
-
 export class LeadPage extends AppPage {
   readonly heading: Locator
   readonly details: Locator
