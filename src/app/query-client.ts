@@ -1,5 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
+import { forgetProviderAnswers } from '#lib/cached-fetcher'
 import { retryAutomatically, retryDelayMs } from '#lib/retry-policy'
+import { SourceFailure } from '#lib/source-failure'
 
 type Mode = {
   /** A server render: no retries, the failure is shown at once and the browser's Retry asks again. */
@@ -20,20 +22,33 @@ type Mode = {
  * render has just asked, so there it shows the error (with Retry), and the hydrating browser must show
  * the same: both render with retryOnMount off (found by e2e/server-rendering.spec.ts, whose page said
  * "Loading the call…" instead of Skipcall's 503).
+ *
+ * An automatic retry of a provider failure asks the provider, not the cache: the cached fetcher keeps a
+ * 2xx JSON body the adapter then could not read (a wrong envelope) for 30 s, and a retry answered from it
+ * failed the same way three times (query-client.test.ts). The failing source's answers are made stale
+ * before the retry, as the lead page's Retry button does (use-fresh-retry.ts).
  */
 export function createQueryClient({ server = false, hydrating = false }: Mode = {}): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
         gcTime: 10 * 60_000,
         refetchOnWindowFocus: false,
-        retry: server ? false : retryAutomatically,
+        retry: server
+          ? false
+          : (failureCount, error) => {
+              const again = retryAutomatically(failureCount, error)
+              if (again && error instanceof SourceFailure)
+                void forgetProviderAnswers(client, [error.sourceError.source])
+              return again
+            },
         retryDelay: retryDelayMs,
         retryOnMount: !(server || hydrating),
       },
     },
   })
+  return client
 }
 
 /** After hydration, a failed query mounted later is retried on mount again, as in a browser-only start. */

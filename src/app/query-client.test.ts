@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describeUnreadableBody } from '#providers/adapter-kit/describe-error'
+import { createCachedFetcher } from '#lib/cached-fetcher'
+import { SourceFailure } from '#lib/source-failure'
+import { createQueryClient } from './query-client'
+
+/** A gateway that answers the queued bodies in turn (200, JSON) and counts requests. */
+function gateway(...bodies: string[]) {
+  const fetch = vi.fn(() => {
+    const body = bodies.length > 1 ? bodies.shift() : bodies[0]
+    return Promise.resolve(
+      new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
+    )
+  })
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('automatic retries of a provider read through the cached fetcher', () => {
+  it('ask the provider again when the cached answer could not be read, instead of reading the cache', async () => {
+    const fetch = gateway('{"unexpected":"envelope"}', '{"data":[{"id":"abc"}]}')
+    const client = createQueryClient()
+    const fetcher = createCachedFetcher(client)
+    // What an adapter does: read the list's envelope, or say the body could not be read.
+    const readList = async () => {
+      const response = await fetcher({ source: 'leadping', method: 'GET', path: '/leads' })
+      const body = response.body as { data?: { id: string }[] }
+      if (!Array.isArray(body.data))
+        throw new SourceFailure(describeUnreadableBody('leadping', response.status, 'not a paged list'))
+      return body.data
+    }
+    const list = await client.fetchQuery({ queryKey: ['lead-list'], queryFn: readList, retryDelay: 0 })
+    expect(list).toEqual([{ id: 'abc' }])
+    // Without forgetting, the retry was answered by the cached envelope: one request, three failures.
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  it('leave other sources’ cached answers alone', async () => {
+    const fetch = gateway('{"id":"t"}', '{"unexpected":"envelope"}', '{"data":[]}')
+    const client = createQueryClient()
+    const fetcher = createCachedFetcher(client)
+    await fetcher({ source: 'telnyx', method: 'GET', path: '/v2/x' })
+    await client.fetchQuery({
+      queryKey: ['lead-list'],
+      retryDelay: 0,
+      queryFn: async () => {
+        const response = await fetcher({ source: 'leadping', method: 'GET', path: '/leads' })
+        if (!Array.isArray((response.body as { data?: unknown }).data))
+          throw new SourceFailure(describeUnreadableBody('leadping', 200, 'not a paged list'))
+        return 'read'
+      },
+    })
+    await fetcher({ source: 'telnyx', method: 'GET', path: '/v2/x' })
+    expect(fetch).toHaveBeenCalledTimes(3)
+  })
+})
