@@ -25,6 +25,26 @@ test.describe('call page states under provider faults', () => {
     allowStatus(consoleErrors, 503)
   })
 
+  test('opened from the list while the provider fails, the page says it is trying again, then the error', async ({
+    ownServer: server,
+    callsPage: calls,
+    callPage: call,
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto(`${server.url}/calls?source=leadping&period=all`)
+    await calls.hydrated()
+    await server.setFaults({ provider: 'leadping', errorRate: 1, statuses: [503] })
+    // A client-side navigation: the call is read in the browser, where failed reads are retried twice.
+    await calls.callLink(calls.rows.first()).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Trying again' })).toHaveText(
+      /Leadping .*\(503\)\. Trying again \(attempt 2 of 3\)…/,
+    )
+    await expect(call.heading).toHaveText('Could not load this call', { timeout: 10_000 })
+    await expect(page.getByRole('alert')).toContainText('Leadping did not return the call')
+    allowStatus(consoleErrors, 503)
+  })
+
   test('a record that fails its schema shows what is wrong and what could still be read', async ({
     ownServer: server,
     callPage: call,

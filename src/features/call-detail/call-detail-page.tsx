@@ -7,6 +7,7 @@ import { retryHelps } from '#lib/retry-policy'
 import { useTimeZone } from '#lib/use-time-zone'
 import { callDetailQuery } from './api/call-detail-queries'
 import { CallView } from './components/call-view'
+import { retryingNote } from '#lib/retrying-note'
 import { BackLink, InvalidState, LoadErrorState, LoadingState, NotFoundState } from './components/call-states'
 import { preloadPlayer } from './components/recording-section'
 import { backTarget } from './navigation/back-target'
@@ -23,7 +24,9 @@ function CallLoader({ source, id, back }: { source: Source; id: string; back: st
   return (
     <>
       <BackLink to={back} />
-      {query.isPending ? <LoadingState /> : null}
+      {query.isPending ? (
+        <LoadingState retrying={retryingNote(query.failureCount, query.failureReason)} />
+      ) : null}
       {query.isError && query.data !== undefined ? (
         <ErrorPanel
           title="Could not refresh the call"

@@ -18,11 +18,11 @@ export function BackLink({ to }: { to: string }) {
   )
 }
 
-/** The page's shape while the call loads, so nothing jumps when it arrives. */
-export function LoadingState() {
+/** The page's shape while the call loads, so nothing jumps when it arrives; `retrying` says why it takes long. */
+export function LoadingState({ retrying }: { retrying: string | null }) {
   return (
     <div className="call-skeleton" aria-busy="true">
-      <p role="status">Loading the call…</p>
+      <p role="status">{retrying ?? 'Loading the call…'}</p>
       <div className="skeleton-block skeleton-title" />
       <div className="skeleton-block skeleton-summary" />
       <div className="skeleton-block skeleton-timeline" />

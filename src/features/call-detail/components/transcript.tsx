@@ -2,13 +2,19 @@ import { useQuery } from '@tanstack/react-query'
 import { ErrorPanel } from '#components/error-panel'
 import { TimeStamp } from '#components/time-stamp'
 import { retryHelps } from '#lib/retry-policy'
+import { retryingNote } from '#lib/retrying-note'
 import { transcriptQuery } from '../api/call-detail-queries'
 import { DataIssueList } from './data-issues'
 
 /** The CallingBox transcript, speaker by speaker, as plain text. */
 export function Transcript({ callId, timeZone }: { callId: string; timeZone: string }) {
   const query = useQuery(transcriptQuery(callId))
-  if (query.isPending) return <p role="status">Loading the transcript…</p>
+  if (query.isPending)
+    return (
+      <p role="status">
+        {retryingNote(query.failureCount, query.failureReason) ?? 'Loading the transcript…'}
+      </p>
+    )
   if (query.isError) {
     return (
       <ErrorPanel

@@ -6,6 +6,7 @@ import { EventsError } from './events-error'
 import { EventsIssues } from './events-issues'
 import { EventsPager } from './events-pager'
 import { EventsTable } from './events-table'
+import { retryingNote } from '#lib/retrying-note'
 
 type Props = {
   query: TelnyxEventQuery
@@ -24,7 +25,7 @@ export function EventsResults({ query, page, size, timeZone, tz, pageSearch }: P
   if (result.isPending) {
     return (
       <p className="ev-loading" role="status">
-        Loading events…
+        {retryingNote(result.failureCount, result.failureReason) ?? 'Loading events…'}
       </p>
     )
   }

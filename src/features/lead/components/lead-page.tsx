@@ -10,6 +10,7 @@ import { useFreshRetry } from '../hooks/use-fresh-retry'
 import '../lead.css'
 import '../timeline.css'
 import { LeadSkeleton } from './lead-skeleton'
+import { retryingNote } from '#lib/retrying-note'
 import { LeadView } from './lead-view'
 import { UnknownLead } from './unknown-lead'
 
@@ -28,7 +29,7 @@ export function LeadPage() {
   const lead = useQuery(leadQueryOptions(ctx, leadId))
   const freshRetry = useFreshRetry()
 
-  if (lead.isPending) return <LeadSkeleton />
+  if (lead.isPending) return <LeadSkeleton retrying={retryingNote(lead.failureCount, lead.failureReason)} />
   if (lead.isError) {
     return (
       <section className="lead-page" aria-labelledby="page-title">

@@ -1,12 +1,15 @@
-/** Placeholder shapes while the lead loads, announced once to screen readers. */
-export function LeadSkeleton() {
+/**
+ * Placeholder shapes while the lead loads, announced once to screen readers; while a failed read is
+ * retried by itself, the note saying so is shown to everyone.
+ */
+export function LeadSkeleton({ retrying }: { retrying: string | null }) {
   return (
     <section className="lead-page" aria-busy="true" aria-labelledby="page-title">
       <h1 id="page-title" className="visually-hidden">
         Lead
       </h1>
-      <p role="status" className="visually-hidden">
-        Loading the lead…
+      <p role="status" className={retrying === null ? 'visually-hidden' : undefined}>
+        {retrying ?? 'Loading the lead…'}
       </p>
       <div className="lead-skeleton" aria-hidden="true">
         <div className="skeleton-line skeleton-title" />
