@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import { Suspense, type RefObject } from 'react'
 import type { ListedCall } from '#domain/call'
 import { ErrorPanel } from '#components/error-panel'
 import { retryHelps } from '#lib/retry-policy'
@@ -66,35 +66,41 @@ export function ResultsBody(props: Props) {
       />
     )
   } else {
+    // A Suspense boundary of its own: hydrating, React commits the page around it first (the filters work,
+    // the hydrated mark is set) and hydrates the rows right after, in slices, or at once when one is used
+    // (selective hydration). Nothing suspends in it; the server writes it in place (entry-server.tsx).
+    // `npm run bench -- --only first-load`, default scale, 1×: hydrated 809 -> 614 ms (BENCHMARKS.md).
     body = (
-      <CallsTable
-        calls={rows}
-        sort={view.sort}
-        sortSearch={(sort) => `?${serializeCallsView(withSort(view, sort)).toString()}`}
-        visibility={props.visibility}
-        skeleton={list.initial}
-        dimmed={list.stale}
-        newRows={view.sort === '-time' ? props.marker.highlighted : 0}
-        liveCount={props.liveCount}
-        canAutoLoad={settled && !list.done && !list.loadingMore && list.moreError === null}
-        onNearEnd={list.loadMore}
-        onOpen={props.onOpen}
-        handle={props.tableRef}
-        describedBy="calls-summary"
-        positionKey={props.backTo}
-        footer={
-          list.initial ? null : (
-            <TableFooter
-              count={rows.length}
-              done={list.done}
-              loading={list.loadingMore}
-              error={list.moreError?.message ?? null}
-              autoLoad
-              onLoadMore={list.loadMore}
-            />
-          )
-        }
-      />
+      <Suspense fallback={null}>
+        <CallsTable
+          calls={rows}
+          sort={view.sort}
+          sortSearch={(sort) => `?${serializeCallsView(withSort(view, sort)).toString()}`}
+          visibility={props.visibility}
+          skeleton={list.initial}
+          dimmed={list.stale}
+          newRows={view.sort === '-time' ? props.marker.highlighted : 0}
+          liveCount={props.liveCount}
+          canAutoLoad={settled && !list.done && !list.loadingMore && list.moreError === null}
+          onNearEnd={list.loadMore}
+          onOpen={props.onOpen}
+          handle={props.tableRef}
+          describedBy="calls-summary"
+          positionKey={props.backTo}
+          footer={
+            list.initial ? null : (
+              <TableFooter
+                count={rows.length}
+                done={list.done}
+                loading={list.loadingMore}
+                error={list.moreError?.message ?? null}
+                autoLoad
+                onLoadMore={list.loadMore}
+              />
+            )
+          }
+        />
+      </Suspense>
     )
   }
 
