@@ -1,20 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { jsonGateway } from '#testing/json-gateway'
 import { describeUnreadableBody } from '#providers/adapter-kit/describe-error'
 import { createCachedFetcher } from '#lib/cached-fetcher'
 import { SourceFailure } from '#lib/source-failure'
 import { createQueryClient } from './query-client'
-
-/** A gateway that answers the queued bodies in turn (200, JSON) and counts requests. */
-function gateway(...bodies: string[]) {
-  const fetch = vi.fn(() => {
-    const body = bodies.length > 1 ? bodies.shift() : bodies[0]
-    return Promise.resolve(
-      new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
-    )
-  })
-  vi.stubGlobal('fetch', fetch)
-  return fetch
-}
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -22,7 +11,7 @@ afterEach(() => {
 
 describe('automatic retries of a provider read through the cached fetcher', () => {
   it('ask the provider again when the cached answer could not be read, instead of reading the cache', async () => {
-    const fetch = gateway('{"unexpected":"envelope"}', '{"data":[{"id":"abc"}]}')
+    const fetch = jsonGateway('{"unexpected":"envelope"}', '{"data":[{"id":"abc"}]}')
     const client = createQueryClient()
     const fetcher = createCachedFetcher(client)
     // What an adapter does: read the list's envelope, or say the body could not be read.
@@ -40,7 +29,7 @@ describe('automatic retries of a provider read through the cached fetcher', () =
   })
 
   it('leave other sources’ cached answers alone', async () => {
-    const fetch = gateway('{"id":"t"}', '{"unexpected":"envelope"}', '{"data":[]}')
+    const fetch = jsonGateway('{"id":"t"}', '{"unexpected":"envelope"}', '{"data":[]}')
     const client = createQueryClient()
     const fetcher = createCachedFetcher(client)
     await fetcher({ source: 'telnyx', method: 'GET', path: '/v2/x' })

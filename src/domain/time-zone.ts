@@ -1,26 +1,12 @@
+import { DATE_AND_TIME, dateTimeFormat } from './date-time-format'
+
 /**
  * Time-zone arithmetic on top of Intl, without a date library. Everything the UI shows or accepts is
  * interpreted in one explicit zone (browser, UTC or any IANA zone) so a time can never be misread.
  */
 
-const formatterCache = new Map<string, Intl.DateTimeFormat>()
-
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatterCache.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-    formatterCache.set(timeZone, formatter)
-  }
-  return formatter
+  return dateTimeFormat('en-US', { timeZone, ...DATE_AND_TIME })
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -105,16 +91,9 @@ export function fromZonedInputValue(value: string, timeZone: string): string | n
   return new Date(guess).toISOString()
 }
 
-const abbreviationCache = new Map<string, Intl.DateTimeFormat>()
-
 /** Short zone name at an instant: "UTC", "CET", "GMT+1", "EST". */
 export function zoneAbbreviation(iso: string, timeZone: string): string {
-  // Creating an Intl.DateTimeFormat costs far more than using one; lists and exports call this per row.
-  let formatter = abbreviationCache.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-    abbreviationCache.set(timeZone, formatter)
-  }
+  const formatter = dateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
   const part = formatter.formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
 }

@@ -1,21 +1,10 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { jsonGateway } from '#testing/json-gateway'
 import type { ProviderRequest } from '#domain/feed'
 import { createCachedFetcher, forgetProviderAnswers } from './cached-fetcher'
 
 const request: ProviderRequest = { source: 'leadping', method: 'GET', path: '/leads/abc' }
-
-/** A gateway that answers the queued bodies in turn (JSON content type, 200) and counts requests. */
-function gateway(...bodies: string[]) {
-  const fetch = vi.fn(() => {
-    const body = bodies.length > 1 ? bodies.shift() : bodies[0]
-    return Promise.resolve(
-      new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
-    )
-  })
-  vi.stubGlobal('fetch', fetch)
-  return fetch
-}
 
 const setup = () => {
   const client = new QueryClient()
@@ -28,7 +17,7 @@ afterEach(() => {
 
 describe('the cached provider fetcher', () => {
   it('answers a repeated request from the cache while it is fresh', async () => {
-    const fetch = gateway('{"id":"abc"}')
+    const fetch = jsonGateway('{"id":"abc"}')
     const { fetcher } = setup()
     await fetcher(request)
     const again = await fetcher(request)
@@ -42,7 +31,7 @@ describe('the cached provider fetcher', () => {
   ])(
     'never caches a 2xx whose JSON is %s: the next read asks again and gets the repaired answer',
     async (_, bad) => {
-      const fetch = gateway(bad, '{"id":"abc"}')
+      const fetch = jsonGateway(bad, '{"id":"abc"}')
       const { fetcher } = setup()
       const first = await fetcher(request)
       // The caller still gets the unreadable answer, as text, for its adapter to word.
@@ -54,7 +43,7 @@ describe('the cached provider fetcher', () => {
   )
 
   it('after forgetProviderAnswers, a fresh answer of that source is read again; other sources stay cached', async () => {
-    const fetch = gateway('{"unexpected":"envelope"}', '{"id":"abc"}')
+    const fetch = jsonGateway('{"unexpected":"envelope"}', '{"id":"abc"}')
     const { client, fetcher } = setup()
     const other: ProviderRequest = { source: 'telnyx', method: 'GET', path: '/v2/x' }
     await fetcher(request)
