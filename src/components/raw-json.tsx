@@ -16,18 +16,12 @@ type Props = {
  *
  * A `<details>`, so "Show …" works before the page is hydrated (a `<button>` lost that click: issue #15,
  * e2e/before-hydration.spec.ts). The server's HTML carries the text, closed; once hydrated, a closed block
- * drops it and renders it again when opened (a lead's timeline may hold hundreds of records).
+ * drops it and renders it again when opened (a lead's timeline may hold hundreds of records), and the
+ * text is made only then: a closed block costs no JSON.stringify.
  */
 export function RawJson({ value, title, defaultOpen = false }: Props) {
   const { ref, open, onToggle } = useDetailsOpen(defaultOpen)
   const hydrated = useHydrated()
-  const text = useMemo(() => {
-    try {
-      return JSON.stringify(value, null, 2) ?? String(value)
-    } catch {
-      return String(value)
-    }
-  }, [value])
   const name = title.toLowerCase()
   return (
     <section className="raw-json">
@@ -37,13 +31,27 @@ export function RawJson({ value, title, defaultOpen = false }: Props) {
           <span className="raw-json-show">Show {name}</span>
           <span className="raw-json-hide">Hide {name}</span>
         </summary>
-        <CopyButton text={text} label={`Copy ${name}`} />
-        {open || !hydrated ? (
-          <pre className="raw-json-body" role="region" tabIndex={0} aria-label={title}>
-            {text}
-          </pre>
-        ) : null}
+        {open || !hydrated ? <RawJsonBody value={value} title={title} name={name} /> : null}
       </details>
     </section>
+  )
+}
+
+/** What an open block shows: Copy and the text it copies. */
+function RawJsonBody({ value, title, name }: { value: unknown; title: string; name: string }) {
+  const text = useMemo(() => {
+    try {
+      return JSON.stringify(value, null, 2) ?? String(value)
+    } catch {
+      return String(value)
+    }
+  }, [value])
+  return (
+    <>
+      <CopyButton text={text} label={`Copy ${name}`} />
+      <pre className="raw-json-body" role="region" tabIndex={0} aria-label={title}>
+        {text}
+      </pre>
+    </>
   )
 }
