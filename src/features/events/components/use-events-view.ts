@@ -15,7 +15,8 @@ export function useEventsView() {
   // (render-zone.ts). The page keeps reading it there once hydrated, when the zone it shows becomes the
   // browser's: read on the browser's clock, 09:00 UTC became 08:00 UTC in Berlin and the rows changed
   // (e2e/events-form-before-hydration.spec.ts). Started in the browser, this is the browser's zone.
-  const [typedZone] = useState(useBrowserZone())
+  const zoneNow = useBrowserZone()
+  const [typedZone] = useState(zoneNow)
   const { view, notices } = useMemo(() => parseEventsView(params, { typedZone }), [params, typedZone])
   const apply = useCallback((next: EventsView) => setParams(serializeEventsView(next)), [setParams])
   return { view, notices, apply }
