@@ -78,7 +78,7 @@ export class EventsPage extends AppPage {
   }
 }
 
-export type TelnyxApiPage = {
+type TelnyxApiPage = {
   data: { name: string; type: string; call_session_id: string; event_timestamp: string }[]
   meta: { page_number: number; total_pages: number; total_results: number }
 }

@@ -46,4 +46,34 @@ describe('automatic retries of a provider read through the cached fetcher', () =
     await fetcher({ source: 'telnyx', method: 'GET', path: '/v2/x' })
     expect(fetch).toHaveBeenCalledTimes(3)
   })
+
+  it('leave the cache alone for a failure the cache cannot hold (a 503)', async () => {
+    const fetch = jsonGateway('{"data":[{"id":"cached"}]}')
+    const client = createQueryClient()
+    const fetcher = createCachedFetcher(client)
+    await fetcher({ source: 'leadping', method: 'GET', path: '/leads' })
+    let attempts = 0
+    await client
+      .fetchQuery({
+        queryKey: ['call'],
+        retryDelay: 0,
+        queryFn: () => {
+          attempts++
+          return Promise.reject(
+            new SourceFailure({
+              source: 'leadping',
+              status: 503,
+              message: 'Leadping had a server error (503).',
+              providerMessage: null,
+              retryable: true,
+              retryAfterSeconds: null,
+            }),
+          )
+        },
+      })
+      .catch(() => undefined)
+    expect(attempts).toBe(3)
+    await fetcher({ source: 'leadping', method: 'GET', path: '/leads' })
+    expect(fetch).toHaveBeenCalledTimes(1)
+  })
 })

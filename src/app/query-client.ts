@@ -26,8 +26,15 @@ type Mode = {
  * An automatic retry of a provider failure asks the provider, not the cache: the cached fetcher keeps a
  * 2xx JSON body the adapter then could not read (a wrong envelope) for 30 s, and a retry answered from it
  * failed the same way three times (query-client.test.ts). The failing source's answers are made stale
- * before the retry, as the lead page's Retry button does (use-fresh-retry.ts).
+ * before the retry, as the lead page's Retry button does (use-fresh-retry.ts). Only for a 2xx answer the
+ * adapter could not read: the only kind the cache keeps (cached-fetcher.ts never stores an error status),
+ * so a 503 on the call page leaves the lead page's cached answers alone.
  */
+const isUnreadableAnswer = (failure: SourceFailure) => {
+  const status = failure.sourceError.status
+  return status !== null && status >= 200 && status < 300
+}
+
 export function createQueryClient({ server = false, hydrating = false }: Mode = {}): QueryClient {
   const client: QueryClient = new QueryClient({
     defaultOptions: {
@@ -39,7 +46,7 @@ export function createQueryClient({ server = false, hydrating = false }: Mode = 
           ? false
           : (failureCount, error) => {
               const again = retryAutomatically(failureCount, error)
-              if (again && error instanceof SourceFailure)
+              if (again && error instanceof SourceFailure && isUnreadableAnswer(error))
                 void forgetProviderAnswers(client, [error.sourceError.source])
               return again
             },

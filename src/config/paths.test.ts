@@ -34,12 +34,6 @@ describe('leadHref', () => {
   it('carries the zone, encoded as a query value', () => {
     expect(leadHref('L-1', 'Etc/GMT+5')).toBe('/leads/L-1?tz=Etc%2FGMT%2B5')
   })
-
-  it('adds the zone after the view, and does not change the view it was given', () => {
-    const view = new URLSearchParams({ kind: 'call,sms', traffic: 'all' })
-    expect(leadHref('L/1', 'UTC', view)).toBe('/leads/L%2F1?kind=call%2Csms&traffic=all&tz=UTC')
-    expect(view.toString()).toBe('kind=call%2Csms&traffic=all')
-  })
 })
 
 describe('eventsHref', () => {

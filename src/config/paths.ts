@@ -22,16 +22,9 @@ export function callHref(source: string, id: string, { tz = null, back }: CallLi
   return withQuery(`/calls/${encodeURIComponent(source)}/${encodeURIComponent(id)}`, params)
 }
 
-/**
- * `/leads/<id>?…&tz=…`: a lead's page, carrying the chosen zone. The view's own query (the timeline's
- * filters) is the lead feature's to write.
- */
-export function leadHref(
-  leadId: string,
-  tz: string | null = null,
-  view: URLSearchParams = new URLSearchParams(),
-): string {
-  const params = new URLSearchParams(view)
+/** `/leads/<id>?tz=…`: a lead's page, carrying the chosen zone. */
+export function leadHref(leadId: string, tz: string | null = null): string {
+  const params = new URLSearchParams()
   if (tz) params.set('tz', tz)
   return withQuery(`/leads/${encodeURIComponent(leadId)}`, params)
 }

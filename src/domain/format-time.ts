@@ -1,16 +1,11 @@
-import { DATE_AND_TIME, dateTimeFormat } from './date-time-format'
+import { dateTimeFormat } from './date-time-format'
 import { zoneAbbreviation } from './time-zone'
-
-const TIME = { hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' } as const
-const DAY = { year: 'numeric', month: '2-digit', day: '2-digit' } as const
 
 /** "2026-11-20 14:03:22 CET": date, time to the second, and always the zone. */
 export function formatDateTime(iso: string, timeZone: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  const text = dateTimeFormat('en-CA', { timeZone, ...DATE_AND_TIME })
-    .format(date)
-    .replace(',', '')
+  const text = dateTimeFormat('en-CA', timeZone, 'dateAndTime').format(date).replace(',', '')
   return `${text} ${zoneAbbreviation(iso, timeZone)}`
 }
 
@@ -18,7 +13,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
 export function formatTimeOfDay(iso: string, timeZone: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return `${dateTimeFormat('en-CA', { timeZone, ...TIME }).format(date)} ${zoneAbbreviation(iso, timeZone)}`
+  return `${dateTimeFormat('en-CA', timeZone, 'time').format(date)} ${zoneAbbreviation(iso, timeZone)}`
 }
 
 /** "1:02:03", "4:05", "0:07": durations as people read them on call logs. */
@@ -62,6 +57,6 @@ export function formatRelative(iso: string, now: Date): string {
 
 /** "2026-11-05 UTC": the calendar day in the zone, with the zone (for "history since …"). */
 export function formatDayWithZone(iso: string, timeZone: string): string {
-  const day = dateTimeFormat('en-CA', { timeZone, ...DAY }).format(new Date(iso))
+  const day = dateTimeFormat('en-CA', timeZone, 'day').format(new Date(iso))
   return `${day} ${zoneAbbreviation(iso, timeZone)}`
 }

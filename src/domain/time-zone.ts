@@ -1,4 +1,4 @@
-import { DATE_AND_TIME, dateTimeFormat } from './date-time-format'
+import { dateTimeFormat } from './date-time-format'
 
 /**
  * Time-zone arithmetic on top of Intl, without a date library. Everything the UI shows or accepts is
@@ -6,7 +6,7 @@ import { DATE_AND_TIME, dateTimeFormat } from './date-time-format'
  */
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  return dateTimeFormat('en-US', { timeZone, ...DATE_AND_TIME })
+  return dateTimeFormat('en-US', timeZone, 'dateAndTime')
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -93,7 +93,7 @@ export function fromZonedInputValue(value: string, timeZone: string): string | n
 
 /** Short zone name at an instant: "UTC", "CET", "GMT+1", "EST". */
 export function zoneAbbreviation(iso: string, timeZone: string): string {
-  const formatter = dateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+  const formatter = dateTimeFormat('en-US', timeZone, 'zoneName')
   const part = formatter.formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
 }

@@ -27,9 +27,12 @@ describe('retryingNote: what a page says while a read is retried by itself', () 
     )
   })
 
-  it('says no answer came instead of the browser’s raw message ("Failed to fetch")', () => {
-    expect(retryingNote(1, new TypeError('Failed to fetch'))).toBe(
-      'The Calltrail server could not be reached. Trying again (attempt 2 of 3)…',
-    )
-  })
+  it.each([['Failed to fetch'], ['Cannot read properties of undefined']])(
+    'shows no raw message of a TypeError ("%s"): it may be no answer or a bug of ours',
+    (message) => {
+      expect(retryingNote(1, new TypeError(message))).toBe(
+        'The last attempt failed. Trying again (attempt 2 of 3)…',
+      )
+    },
+  )
 })

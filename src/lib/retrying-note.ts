@@ -13,9 +13,11 @@ export function retryingNote(failureCount: number, failureReason: unknown): stri
   return `${failureWords(failureReason)} Trying again (attempt ${attempt} of ${AUTO_RETRIES + 1})…`
 }
 
-/** Provider failures and the index's errors carry plain words; fetch's TypeError means no answer came. */
+/**
+ * Provider failures and the index's errors carry plain words. Anything else (a TypeError is retried too:
+ * fetch's "no answer", or a bug of ours) is named without guessing which.
+ */
 function failureWords(error: unknown): string {
   if (error instanceof SourceFailure || error instanceof HttpError) return error.message.replace(/\.?$/, '.')
-  if (error instanceof TypeError) return 'The Calltrail server could not be reached.'
   return 'The last attempt failed.'
 }

@@ -62,17 +62,9 @@ function errorWords(source: Source, error: Error): ErrorWords {
       retryAfter: e.retryAfterSeconds,
     }
   }
-  // fetch rejects with a TypeError when no answer came (retry-policy.ts retries those: Retry is offered).
-  if (error instanceof TypeError && retryHelps(error)) {
-    return {
-      title: 'The Calltrail server did not answer',
-      message: 'Could not reach the Calltrail server. Check the connection and try again.',
-      detail: null,
-      retryAfter: null,
-    }
-  }
-  // Anything else is a fault of ours: asking again would fail the same way, so no Retry; saying "check
-  // the connection" (as this page did) would send the person looking in the wrong place.
+  // Anything else is a fault of ours (a call's read turns every failed request into a SourceFailure, even
+  // one that got no answer: adapter-kit/perform-request.ts): asking again would fail the same way, so no
+  // Retry; saying "check the connection" (as this page did) would send the person looking in the wrong place.
   return {
     title: 'Calltrail could not show the call',
     message: `Calltrail failed while reading ${label}'s answer (${error.message}). This is a fault in Calltrail, not in ${label}: reload the page, and report it if it happens again.`,
@@ -108,7 +100,7 @@ export function LoadErrorState({
             {retrying ? <p role="status">Retrying…</p> : null}
           </>
         }
-        onRetry={retrying || !retryHelps(error) ? undefined : onRetry}
+        onRetry={retrying || !(error instanceof SourceFailure) || !retryHelps(error) ? undefined : onRetry}
       />
     </section>
   )

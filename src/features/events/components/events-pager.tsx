@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { ButtonLink } from '#components/button-link'
 
 type Props = {
   /** Page numbers as Telnyx gave them (meta.page_number, meta.total_pages, meta.total_results). */
@@ -27,18 +27,10 @@ function PageLink({
   target: number | null
   search: Props['pageSearch']
 }) {
-  const name = `${label} page`
-  if (target === null) {
-    return (
-      <span role="link" aria-disabled="true" aria-label={name} className="button-link">
-        {label}
-      </span>
-    )
-  }
   return (
-    <Link to={{ search: search(target) }} aria-label={name} className="button-link">
+    <ButtonLink to={target === null ? null : { search: search(target) }} label={`${label} page`}>
       {label}
-    </Link>
+    </ButtonLink>
   )
 }
 

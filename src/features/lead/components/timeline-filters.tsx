@@ -155,11 +155,7 @@ export function TimelineFilters({ leadId, view, onChange, items }: Props) {
         </button>
         {hasActiveFilters(view) ? (
           // A link, so it works before hydration too: the filters cleared, zone and traffic choice kept.
-          <Link
-            className="lead-clear"
-            to={leadHref(leadId, cleared.tz, serializeLeadView(cleared))}
-            preventScrollReset
-          >
+          <Link to={{ search: `?${serializeLeadView(cleared).toString()}` }} preventScrollReset>
             Clear filters
           </Link>
         ) : null}
