@@ -1,6 +1,9 @@
+import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
 import { simExamples } from './pages/call-detail-page'
 import { consoleProblems, holdScripts } from './support/hold-scripts'
+
+const NOW_MS = Date.parse(E2E_NOW)
 
 /**
  * Controls the server renders work before the page is hydrated, and what they did is kept when it
@@ -135,4 +138,34 @@ test('the events pager is links: Next before hydration loads the next page from 
   await events.goToPage('Previous')
   await expect(events.indicator).toContainText('Page 1 of')
   expect(problems).toEqual([])
+})
+
+test.describe('in a browser whose zone is not the one the server rendered in', () => {
+  // No zone cookie yet (the script sets it), so the server shows and reads the fields on the UTC clock.
+  test.use({ timezoneId: 'Europe/Berlin' })
+
+  test('a Start/End submitted on /calls before hydration keeps its meaning when the page hydrates', async ({
+    page,
+    callsPage: calls,
+  }) => {
+    const problems = consoleProblems(page)
+    const release = await holdScripts(page)
+    await page.goto('/calls?period=7d', { waitUntil: 'commit' })
+    const utcField = (hoursAgo: number) =>
+      new Date(NOW_MS - hoursAgo * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+    await calls.start.fill(utcField(6))
+    await calls.end.fill(utcField(2))
+    await calls.end.press('Enter')
+    await expect.poll(() => calls.param('start')).toBe(utcField(6))
+    await expect(calls.rows.first()).toBeVisible()
+    const rendered = await calls.times()
+    expect(rendered.length).toBeGreaterThan(0)
+
+    release()
+    await calls.hydrated()
+    await calls.settled()
+    // Read as the server read it (UTC), not on Berlin's clock an hour earlier: the same rows.
+    expect(await calls.times()).toEqual(rendered)
+    expect(problems).toEqual([])
+  })
 })

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useBrowserZone } from '#lib/render-zone'
 import { parseCallsView, serializeCallsView, type CallsViewState } from './calls-url-state'
@@ -24,12 +24,16 @@ export function useCallsView(): CallsView {
   const [params] = useSearchParams()
   const navigate = useNavigate()
   const search = params.toString()
-  // The zone the page shows (the server's render zone until hydrated, see render-zone.ts): a Start/End
-  // typed in the fields of a link without `tz` is read in the zone they were shown in.
+  // The zone the page shows: the server's render zone until hydrated, then the browser's (render-zone.ts).
   const browserZone = useBrowserZone()
+  // A Start/End typed and submitted natively (a link without `tz` holding "2026-11-20 09:00") means the
+  // clock the fields showed, which is the one the server read it on: the zone of the first render. Read in
+  // the browser's zone once hydrated, the range moved by the zones' difference and the rows changed, as
+  // /events' did (use-events-view.ts; e2e/calls-form-before-hydration.spec.ts, "in a browser whose zone").
+  const [typedZone] = useState(browserZone)
   const parsed = useMemo(
-    () => parseCallsView(new URLSearchParams(search), { typedZone: browserZone }),
-    [search, browserZone],
+    () => parseCallsView(new URLSearchParams(search), { typedZone }),
+    [search, typedZone],
   )
   const setView = useCallback(
     (next: CallsViewState, mode: HistoryMode = 'push') => {
