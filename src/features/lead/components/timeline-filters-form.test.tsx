@@ -2,14 +2,16 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
+import { leadHref } from '#config/paths'
 import { hydrateAfterEdit } from '#testing/hydrate-after-edit'
 import { DEFAULT_LEAD_VIEW, parseLeadView, type LeadViewState } from '../url-state/lead-url-state'
 import { TimelineFilters } from './timeline-filters'
 
 const LEAD_ID = 'lead/1 #a'
 
+// The filters live on the lead's page: their Clear link is this page's address with another query.
 const filters = (view: LeadViewState, onChange: (view: LeadViewState) => void) => (
-  <MemoryRouter>
+  <MemoryRouter initialEntries={[leadHref(LEAD_ID)]}>
     <TimelineFilters leadId={LEAD_ID} view={view} onChange={onChange} items={[]} />
   </MemoryRouter>
 )
