@@ -61,17 +61,24 @@ export function fakeLeadping(rows: readonly Row[]): ProviderFetcher {
   }
 }
 
+/**
+ * The answer to `GET /v1/calls/{id}` (Skipcall's and CallingBox's per-call path): the row, or a 404 with
+ * the provider's own body. Null for any other path.
+ */
+function oneCall(rows: readonly Row[], path: string, notFound: (id: string) => unknown) {
+  const single = /^\/v1\/calls\/([^/]+)$/.exec(path)
+  if (!single) return null
+  const id = single[1] ?? ''
+  const found = rows.find((row) => row.id === decodeURIComponent(id))
+  return found ? jsonResponse(200, found) : jsonResponse(404, notFound(id))
+}
+
 /** In-memory Skipcall: pages from 0, newest first, the NestJS-style envelope. */
 export function fakeSkipcall(rows: readonly Row[]): ProviderFetcher {
   const sorted = [...rows].sort(newestFirst('createdAt'))
   return (request) => {
-    const single = /^\/v1\/calls\/([^/]+)$/.exec(request.path)
-    if (single) {
-      const found = sorted.find((row) => row.id === decodeURIComponent(single[1] ?? ''))
-      return Promise.resolve(
-        found ? jsonResponse(200, found) : jsonResponse(404, { code: 'CALL_NOT_FOUND', details: null }),
-      )
-    }
+    const single = oneCall(sorted, request.path, () => ({ code: 'CALL_NOT_FOUND', details: null }))
+    if (single) return Promise.resolve(single)
     const q = readQuery(request.query)
     const page = Number(q.get('page')?.[0] ?? 0)
     const size = Number(q.get('size')?.[0] ?? 10)
@@ -86,13 +93,8 @@ export function fakeSkipcall(rows: readonly Row[]): ProviderFetcher {
 export function fakeCallingBox(rows: readonly Row[]): ProviderFetcher {
   const sorted = [...rows].sort(newestFirst('created_at'))
   return (request) => {
-    const single = /^\/v1\/calls\/([^/]+)$/.exec(request.path)
-    if (single) {
-      const found = sorted.find((row) => row.id === decodeURIComponent(single[1] ?? ''))
-      return Promise.resolve(
-        found ? jsonResponse(200, found) : jsonResponse(404, { error: `call ${single[1] ?? ''} not found` }),
-      )
-    }
+    const single = oneCall(sorted, request.path, (id) => ({ error: `call ${id} not found` }))
+    if (single) return Promise.resolve(single)
     return Promise.resolve(jsonResponse(200, sorted))
   }
 }
