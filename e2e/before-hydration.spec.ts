@@ -1,7 +1,7 @@
 import { E2E_NOW } from '../playwright.config'
 import { expect, test } from './fixtures'
 import { simExamples } from './pages/call-detail-page'
-import { consoleProblems, holdScripts } from './support/hold-scripts'
+import { openBeforeHydration } from './support/hold-scripts'
 
 const NOW_MS = Date.parse(E2E_NOW)
 
@@ -17,9 +17,7 @@ test('the raw payload opens before hydration, stays open after it, and Copy wait
   callPage: call,
 }) => {
   const { leadpingCallWithRecording: id } = await simExamples(request)
-  const problems = consoleProblems(page)
-  const release = await holdScripts(page)
-  await page.goto(`/calls/leadping/${id}`, { waitUntil: 'commit' })
+  const { release, problems } = await openBeforeHydration(page, `/calls/leadping/${id}`)
   await call.heading.waitFor()
 
   await call.rawToggle('Show raw payload').click()
@@ -48,9 +46,7 @@ test('the column menu opened before hydration shows its check boxes once the scr
   page,
   callsPage: calls,
 }) => {
-  const problems = consoleProblems(page)
-  const release = await holdScripts(page)
-  await page.goto('/calls', { waitUntil: 'commit' })
+  const { release, problems } = await openBeforeHydration(page, '/calls')
   const menu = calls.columnMenu
   await menu.getByText('Columns', { exact: false }).first().click()
   await expect(menu).toHaveAttribute('open', '')
@@ -71,9 +67,7 @@ test('a sort header is a link: sorting before hydration loads the sorted list, a
   page,
   callsPage: calls,
 }) => {
-  const problems = consoleProblems(page)
-  const release = await holdScripts(page)
-  await page.goto('/calls?period=7d', { waitUntil: 'commit' })
+  const { release, problems } = await openBeforeHydration(page, '/calls?period=7d')
   await calls.sortLink('duration').click()
   await expect.poll(() => calls.param('sort')).toBe('-duration')
   // The server rendered the sorted list: the header says so before any script ran.
@@ -97,11 +91,10 @@ test('Clear in the filter row is a link: before hydration it loads the list with
   page,
   callsPage: calls,
 }) => {
-  const problems = consoleProblems(page)
-  const release = await holdScripts(page)
-  await page.goto('/calls?direction=inbound&period=7d&tz=Europe%2FBerlin&sort=duration', {
-    waitUntil: 'commit',
-  })
+  const { release, problems } = await openBeforeHydration(
+    page,
+    '/calls?direction=inbound&period=7d&tz=Europe%2FBerlin&sort=duration',
+  )
   await calls.clearFilters.click()
   await expect.poll(() => new URL(page.url()).search).toBe('?tz=Europe%2FBerlin&sort=duration')
   // The server's answer: the default filters, and nothing left to clear.
@@ -124,9 +117,7 @@ test('the events pager is links: Next before hydration loads the next page from 
   page,
   eventsPage: events,
 }) => {
-  const problems = consoleProblems(page)
-  const release = await holdScripts(page)
-  await page.goto('/events?name=call.initiated', { waitUntil: 'commit' })
+  const { release, problems } = await openBeforeHydration(page, '/events?name=call.initiated')
   await expect(events.pagerStep('Previous')).toBeDisabled()
   await events.goToPage('Next')
   await expect(page).toHaveURL(/[?&]page=2$/)
@@ -148,9 +139,7 @@ test.describe('in a browser whose zone is not the one the server rendered in', (
     page,
     callsPage: calls,
   }) => {
-    const problems = consoleProblems(page)
-    const release = await holdScripts(page)
-    await page.goto('/calls?period=7d', { waitUntil: 'commit' })
+    const { release, problems } = await openBeforeHydration(page, '/calls?period=7d')
     const utcField = (hoursAgo: number) =>
       new Date(NOW_MS - hoursAgo * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
     await calls.start.fill(utcField(6))

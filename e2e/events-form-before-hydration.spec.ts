@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { telnyxApiPage } from './pages/events-page'
-import { consoleProblems, holdScripts } from './support/hold-scripts'
+import { openBeforeHydration } from './support/hold-scripts'
 
 /**
  * Before the page hydrates, the /events filters still work (issue #15 item 4): they are a plain GET form
@@ -97,9 +97,7 @@ test('a filter chosen before hydration and not submitted is applied once the pag
   eventsPage: events,
   page,
 }) => {
-  const problems = consoleProblems(page)
-  const release = await holdScripts(page)
-  await page.goto('/events', { waitUntil: 'commit' })
+  const { release, problems } = await openBeforeHydration(page, '/events')
   await events.field('Type').selectOption('webhook')
   await events.field('Name').fill('call.hangup')
   await events.notHydrated()
@@ -125,9 +123,7 @@ test.describe('in a browser whose zone is not the one the server rendered in', (
     eventsPage: events,
     page,
   }) => {
-    const problems = consoleProblems(page)
-    const release = await holdScripts(page)
-    await page.goto('/events?name=call.hangup', { waitUntil: 'commit' })
+    const { release, problems } = await openBeforeHydration(page, '/events?name=call.hangup')
     await events.occurredValue.fill('2026-11-20 09:00:00')
     await events.apply()
     await expect.poll(() => events.param('occurred_at')).toBe('2026-11-20 09:00:00')

@@ -27,3 +27,17 @@ export function consoleProblems(page: Page): string[] {
   })
   return problems
 }
+
+/**
+ * Opens `path` with the app's scripts held back, recording console warnings and errors from the start:
+ * what every test of the server's HTML before hydration begins with. The page is committed, not loaded.
+ */
+export async function openBeforeHydration(
+  page: Page,
+  path: string,
+): Promise<{ release: () => void; problems: string[] }> {
+  const problems = consoleProblems(page)
+  const release = await holdScripts(page)
+  await page.goto(path, { waitUntil: 'commit' })
+  return { release, problems }
+}
